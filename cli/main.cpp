@@ -1,0 +1,396 @@
+// newsgraph: the command. Wires options to the stages; no logic of its own
+// beyond reading inputs in order and fanning documents out to threads.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+#include <thread>
+
+#include "atomic_file.h"
+#include "build.h"
+#include "input.h"
+#include "lexicon.h"
+#include "parallel.h"
+#include "pipeline.h"
+#include "queries.h"
+#include "score.h"
+#include "tsv.h"
+#include "writers.h"
+
+#ifndef NEWSGRAPH_LEXICON_DIR
+#define NEWSGRAPH_LEXICON_DIR "lexicon"
+#endif
+#ifndef NEWSGRAPH_ISO_3166
+#define NEWSGRAPH_ISO_3166 "/usr/share/iso-codes/json/iso_3166-1.json"
+#endif
+
+namespace ng = newsgraph;
+
+namespace {
+
+struct Common {
+    std::vector<std::string> inputs;
+    std::string lexicon = NEWSGRAPH_LEXICON_DIR;
+    std::string iso_3166 = NEWSGRAPH_ISO_3166;
+    unsigned threads = std::max(1u, std::thread::hardware_concurrency());
+    double min_confidence = 0.0;
+    bool no_capitals = false;
+};
+
+void add_common(CLI::App* app, Common& c, bool inputs_required = true) {
+    auto* in = app->add_option("PATH", c.inputs, ".txt/.jsonl files, folders, or - for standard input");
+    if (inputs_required) in->required();
+    app->add_option("--lexicon", c.lexicon, "lexicon folder")->capture_default_str();
+    app->add_option("--iso-codes", c.iso_3166, "iso-codes iso_3166-1.json")->capture_default_str();
+    app->add_option("--threads", c.threads, "worker threads (output does not depend on it)")->check(CLI::Range(1u, 256u));
+    app->add_option("--min-confidence", c.min_confidence, "drop relations below this confidence")->check(CLI::Range(0.0, 1.0));
+    app->add_flag("--no-capitals", c.no_capitals, "keep capitals as places instead of reading them as their country");
+}
+
+// Reads every input, runs the pipeline on `threads` workers and hands each
+// document's result to `sink` in input order. Returns false when any input
+// problem was reported.
+bool run_pipeline(const Common& c, const std::function<void(const ng::Document&, const ng::DocumentAnalysis&)>& sink) {
+    ng::Lexicon lexicon = ng::load_lexicon(ng::LexiconPaths{c.lexicon, c.iso_3166});
+    ng::PipelineOptions options;
+    options.min_confidence = c.min_confidence;
+    options.resolve.capitals_as_countries = !c.no_capitals;
+    ng::Pipeline pipeline(lexicon, options);
+    bool clean = true;
+    ng::OrderedParallelMap<ng::Document, ng::DocumentAnalysis> map(
+        c.threads, [&](const ng::Document& d) { return pipeline.analyze(d); }, sink);
+    ng::read_documents(
+        c.inputs, ng::InputOptions{}, [&](ng::Document&& d) { map.push(std::move(d)); },
+        [&](const ng::InputProblem& p) {
+            std::cerr << "newsgraph: " << (p.skipped ? "error: " : "warning: ") << p.what() << '\n';
+            clean = false;
+        });
+    map.finish();
+    return clean;
+}
+
+std::string relation_json(const ng::Document& doc, const ng::DocumentAnalysis& a, const ng::Relation& r, bool explain) {
+    const auto& ents = a.resolution.entities;
+    rapidjson::StringBuffer buf;
+    rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+    auto str = [&](std::string_view s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); };
+    const ng::Entity& s = ents[static_cast<std::size_t>(r.subject)];
+    const ng::Entity& o = ents[static_cast<std::size_t>(r.object)];
+    w.StartObject();
+    w.Key("doc"); str(doc.id);
+    w.Key("sentence"); w.Uint(r.sentence);
+    w.Key("subject"); str(s.name);
+    w.Key("subject_type"); str(ng::to_string(s.type));
+    w.Key("relation"); str(r.relation);
+    w.Key("object"); str(o.name);
+    w.Key("object_type"); str(ng::to_string(o.type));
+    w.Key("polarity"); w.String(r.negative ? "negative" : "positive");
+    w.Key("hedged"); w.Bool(r.hedged);
+    w.Key("attributed_to");
+    if (r.attributed_to >= 0) str(ents[static_cast<std::size_t>(r.attributed_to)].name);
+    else w.Null();
+    w.Key("confidence"); w.Double(std::round(r.confidence * 1000) / 1000);
+    w.Key("evidence"); str(r.evidence.of(doc.text));
+    w.Key("span"); w.StartArray(); w.Uint(r.evidence.begin); w.Uint(r.evidence.end); w.EndArray();
+    if (!a.date.empty()) { w.Key("date"); str(a.date); }
+    if (explain) {
+        w.Key("rule"); str(r.rule);
+        w.Key("trigger"); str(r.trigger.of(doc.text));
+    }
+    w.EndObject();
+    return buf.GetString();
+}
+
+std::string tsv_field(std::string_view s) {
+    std::string out(s);
+    std::replace_if(out.begin(), out.end(), [](char ch) { return ch == '\t' || ch == '\n' || ch == '\r'; }, ' ');
+    return out;
+}
+
+int cmd_extract(const Common& c, const std::string& format, bool explain) {
+    bool clean = run_pipeline(c, [&](const ng::Document& doc, const ng::DocumentAnalysis& a) {
+        for (const ng::Relation& r : a.relations) {
+            if (format == "tsv") {
+                const auto& e = a.resolution.entities;
+                std::cout << tsv_field(doc.id) << '\t' << tsv_field(e[static_cast<std::size_t>(r.subject)].name) << '\t'
+                          << r.relation << '\t' << tsv_field(e[static_cast<std::size_t>(r.object)].name) << '\t'
+                          << (r.negative ? "negative" : "positive") << '\t' << tsv_field(r.evidence.of(doc.text)) << '\n';
+            } else {
+                std::cout << relation_json(doc, a, r, explain) << '\n';
+            }
+        }
+    });
+    std::cout.flush();
+    if (!std::cout) throw ng::InputError("standard output: write failed");
+    return clean ? 0 : 1;
+}
+
+void write_outputs(const ng::KnowledgeGraph& graph, const std::vector<std::string>& outputs) {
+    for (const std::string& path : outputs) {
+        std::string ext = std::filesystem::path(path).extension().string();
+        std::function<void(std::ostream&)> writer;
+        if (ext == ".graphml") writer = [&](std::ostream& o) { ng::write_graphml(graph, o); };
+        else if (ext == ".dot" || ext == ".gv") writer = [&](std::ostream& o) { ng::write_dot(graph, o); };
+        else if (ext == ".json") writer = [&](std::ostream& o) { ng::write_json(graph, o); };
+        else throw ng::InputError(path + ": unknown output format '" + ext + "' (use .graphml, .dot or .json)");
+        ng::write_atomically(path, writer);
+    }
+}
+
+void check_outputs(const std::vector<std::string>& outputs) {
+    for (const std::string& path : outputs) {
+        std::string ext = std::filesystem::path(path).extension().string();
+        if (ext != ".graphml" && ext != ".dot" && ext != ".gv" && ext != ".json")
+            throw ng::InputError(path + ": unknown output format '" + ext + "' (use .graphml, .dot or .json)");
+    }
+}
+
+void print_summary(const ng::KnowledgeGraph& graph, std::size_t docs, const std::vector<std::string>& outputs) {
+    ng::GraphStats st = ng::compute_stats(graph, 5);
+    std::cerr << fmt::format("newsgraph: {} documents -> {} entities, {} relations (", docs, st.nodes, st.edges);
+    for (std::size_t i = 0; i < st.relations.size(); ++i)
+        std::cerr << (i ? ", " : "") << st.relations[i].first << " " << st.relations[i].second;
+    std::cerr << ")\n";
+    const ng::Graph& g = graph.graph();
+    if (!st.degree.empty()) {
+        std::cerr << "newsgraph: most connected:";
+        for (const ng::Ranked& r : st.degree) std::cerr << " " << g[r.vertex].name << " (" << r.value << ")";
+        std::cerr << '\n';
+    }
+    for (const std::string& o : outputs) std::cerr << "newsgraph: wrote " << o << '\n';
+}
+
+int cmd_build(const Common& c, const std::vector<std::string>& outputs) {
+    check_outputs(outputs);
+    ng::KnowledgeGraph graph;
+    std::size_t docs = 0;
+    bool clean = run_pipeline(c, [&](const ng::Document& doc, const ng::DocumentAnalysis& a) {
+        ng::add_document(graph, doc, a);
+        ++docs;
+    });
+    write_outputs(graph, outputs);
+    print_summary(graph, docs, outputs);
+    return clean ? 0 : 1;
+}
+
+int cmd_merge(const std::vector<std::string>& graphs, const std::vector<std::string>& outputs) {
+    check_outputs(outputs);
+    ng::KnowledgeGraph merged;
+    for (const std::string& path : graphs) merged.merge(ng::load_graph(path));
+    write_outputs(merged, outputs);
+    return 0;
+}
+
+void edge_json(rapidjson::Writer<rapidjson::StringBuffer>& w, const ng::Graph& g, ng::Edge e) {
+    w.StartObject();
+    w.Key("source"); w.String(g[boost::source(e, g)].name.c_str());
+    w.Key("relation"); w.String(g[e].relation.c_str());
+    w.Key("target"); w.String(g[boost::target(e, g)].name.c_str());
+    w.Key("polarity"); w.String(g[e].negative ? "negative" : "positive");
+    w.Key("weight"); w.Uint64(g[e].weight());
+    w.EndObject();
+}
+
+std::string edge_text(const ng::Graph& g, ng::Edge e) {
+    return fmt::format("{} -{}{}-> {} (weight {})", g[boost::source(e, g)].name, g[e].negative ? "not " : "",
+                       g[e].relation, g[boost::target(e, g)].name, g[e].weight());
+}
+
+int cmd_path(const std::string& file, ng::PathQuery q, const std::string& relations, bool json) {
+    for (const std::string& r : ng::split_list(relations, ',')) q.relations.insert(r);
+    ng::KnowledgeGraph graph = ng::load_graph(file);
+    std::vector<ng::Path> paths = ng::find_paths(graph, q);
+    const ng::Graph& g = graph.graph();
+    if (json) {
+        rapidjson::StringBuffer buf;
+        rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+        w.StartObject();
+        w.Key("paths");
+        w.StartArray();
+        for (const ng::Path& p : paths) {
+            w.StartObject();
+            w.Key("nodes");
+            w.StartArray();
+            for (ng::Vertex v : p.vertices) w.String(g[v].name.c_str());
+            w.EndArray();
+            w.Key("edges");
+            w.StartArray();
+            for (ng::Edge e : p.edges) edge_json(w, g, e);
+            w.EndArray();
+            w.EndObject();
+        }
+        w.EndArray();
+        w.EndObject();
+        std::cout << buf.GetString() << '\n';
+    } else {
+        if (paths.empty()) std::cout << "no path from " << q.from << " to " << q.to << '\n';
+        for (const ng::Path& p : paths) {
+            std::cout << p.edges.size() << " hop" << (p.edges.size() == 1 ? "" : "s") << ":\n";
+            for (ng::Edge e : p.edges) std::cout << "  " << edge_text(g, e) << '\n';
+        }
+    }
+    return 0;
+}
+
+int cmd_neighbors(const std::string& file, const std::string& name, std::size_t depth, bool json) {
+    ng::KnowledgeGraph graph = ng::load_graph(file);
+    ng::Neighborhood n = ng::find_neighbors(graph, name, depth);
+    const ng::Graph& g = graph.graph();
+    if (json) {
+        rapidjson::StringBuffer buf;
+        rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+        w.StartObject();
+        w.Key("center"); w.String(g[n.center].name.c_str());
+        w.Key("nodes");
+        w.StartArray();
+        for (ng::Vertex v : n.vertices) w.String(g[v].name.c_str());
+        w.EndArray();
+        w.Key("edges");
+        w.StartArray();
+        for (ng::Edge e : n.edges) edge_json(w, g, e);
+        w.EndArray();
+        w.EndObject();
+        std::cout << buf.GetString() << '\n';
+    } else {
+        std::cout << g[n.center].name << " (" << ng::to_string(g[n.center].type) << "): " << n.vertices.size() - 1
+                  << " neighbours within " << depth << " hop" << (depth == 1 ? "" : "s") << '\n';
+        for (ng::Edge e : n.edges) std::cout << "  " << edge_text(g, e) << '\n';
+    }
+    return 0;
+}
+
+int cmd_stats(const std::string& file, std::size_t top, bool json) {
+    ng::KnowledgeGraph graph = ng::load_graph(file);
+    ng::GraphStats st = ng::compute_stats(graph, top);
+    const ng::Graph& g = graph.graph();
+    const std::pair<const char*, const std::vector<ng::Ranked>*> lists[] = {
+        {"degree", &st.degree}, {"in_degree", &st.in_degree}, {"out_degree", &st.out_degree},
+        {"pagerank", &st.pagerank}, {"betweenness", &st.betweenness}};
+    if (json) {
+        rapidjson::StringBuffer buf;
+        rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+        w.StartObject();
+        w.Key("nodes"); w.Uint64(st.nodes);
+        w.Key("edges"); w.Uint64(st.edges);
+        w.Key("components"); w.Uint64(st.components);
+        w.Key("relations");
+        w.StartObject();
+        for (const auto& [r, count] : st.relations) { w.Key(r.c_str()); w.Uint64(count); }
+        w.EndObject();
+        w.Key("types");
+        w.StartObject();
+        for (const auto& [t, count] : st.types) { w.Key(t.c_str()); w.Uint64(count); }
+        w.EndObject();
+        for (const auto& [key, list] : lists) {
+            w.Key(key);
+            w.StartArray();
+            for (const ng::Ranked& r : *list) {
+                w.StartObject();
+                w.Key("name"); w.String(g[r.vertex].name.c_str());
+                w.Key("value"); w.Double(r.value);
+                w.EndObject();
+            }
+            w.EndArray();
+        }
+        w.EndObject();
+        std::cout << buf.GetString() << '\n';
+        return 0;
+    }
+    std::cout << fmt::format("{} entities, {} relations, {} components\n", st.nodes, st.edges, st.components);
+    for (const auto& [r, count] : st.relations) std::cout << fmt::format("  {:<18} {:>8}\n", r, count);
+    for (const auto& [t, count] : st.types) std::cout << fmt::format("  {:<18} {:>8}\n", t, count);
+    for (const auto& [key, list] : lists) {
+        std::cout << key << ":\n";
+        for (const ng::Ranked& r : *list) std::cout << fmt::format("  {:<40} {:.6g}\n", g[r.vertex].name, r.value);
+    }
+    return 0;
+}
+
+int cmd_eval(const Common& c, const std::string& gold, bool show_errors) {
+    std::vector<ng::PredictedRelation> predicted;
+    bool clean = run_pipeline(c, [&](const ng::Document& doc, const ng::DocumentAnalysis& a) {
+        for (const ng::Relation& r : a.relations)
+            predicted.push_back({doc.id, a.resolution.entities[static_cast<std::size_t>(r.subject)].name, r.relation,
+                                 a.resolution.entities[static_cast<std::size_t>(r.object)].name, r.negative});
+    });
+    ng::Score score = ng::score(ng::load_gold(gold), predicted);
+    std::cout << ng::format_score(score, show_errors);
+    return clean ? 0 : 1;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"newsgraph: builds a knowledge graph of who accuses, denies, attacks and speaks for whom in news text"};
+    app.require_subcommand(1);
+    Common common;
+
+    auto* extract = app.add_subcommand("extract", "print the relations found, one JSON object a line");
+    add_common(extract, common);
+    std::string format = "jsonl";
+    bool explain = false;
+    extract->add_option("--format", format, "jsonl or tsv")->check(CLI::IsMember({"jsonl", "tsv"}))->capture_default_str();
+    extract->add_flag("--explain", explain, "add the rule and trigger word that produced each relation");
+
+    auto* build = app.add_subcommand("build", "extract and write the graph (.graphml, .dot, .json)");
+    add_common(build, common);
+    std::vector<std::string> outputs;
+    build->add_option("-o,--output", outputs, "output file; the format follows the extension")->required();
+
+    auto* merge = app.add_subcommand("merge", "merge graphs written by build (.json)");
+    std::vector<std::string> merge_inputs, merge_outputs;
+    merge->add_option("GRAPH", merge_inputs, "graphs to merge")->required();
+    merge->add_option("-o,--output", merge_outputs, "output file")->required();
+
+    ng::PathQuery query;
+    std::string graph_file, relations, name;
+    bool json = false;
+    std::size_t depth = 1, top = 10;
+    auto* path = app.add_subcommand("path", "paths between two entities");
+    path->add_option("GRAPH", graph_file, "a .json graph written by build")->required();
+    path->add_option("FROM", query.from)->required();
+    path->add_option("TO", query.to)->required();
+    path->add_option("--relation", relations, "follow only these relations (comma-separated)");
+    path->add_option("--max-hops", query.max_hops, "longest path")->capture_default_str();
+    path->add_option("--max-paths", query.max_paths, "at most this many paths with --all")->capture_default_str();
+    path->add_flag("--all", query.all, "every simple path up to --max-hops");
+    path->add_flag("--undirected", query.undirected, "follow edges in both directions");
+    path->add_flag("--json", json, "print JSON");
+
+    auto* neighbors = app.add_subcommand("neighbors", "the entities around one entity");
+    neighbors->add_option("GRAPH", graph_file)->required();
+    neighbors->add_option("NAME", name)->required();
+    neighbors->add_option("--depth", depth, "hops")->capture_default_str();
+    neighbors->add_flag("--json", json, "print JSON");
+
+    auto* stats = app.add_subcommand("stats", "counts and centrality");
+    stats->add_option("GRAPH", graph_file)->required();
+    stats->add_option("--top", top, "entries per list")->capture_default_str();
+    stats->add_flag("--json", json, "print JSON");
+
+    auto* eval = app.add_subcommand("eval", "score extraction against a gold file, as eval/score.py does");
+    add_common(eval, common);
+    std::string gold;
+    bool show_errors = false;
+    eval->add_option("--gold", gold, "gold relations (JSONL)")->required();
+    eval->add_flag("--show-errors", show_errors, "list missed and wrong relations");
+
+    CLI11_PARSE(app, argc, argv);
+    try {
+        if (*extract) return cmd_extract(common, format, explain);
+        if (*build) return cmd_build(common, outputs);
+        if (*merge) return cmd_merge(merge_inputs, merge_outputs);
+        if (*path) return cmd_path(graph_file, query, relations, json);
+        if (*neighbors) return cmd_neighbors(graph_file, name, depth, json);
+        if (*stats) return cmd_stats(graph_file, top, json);
+        if (*eval) return cmd_eval(common, gold, show_errors);
+    } catch (const std::exception& e) {
+        std::cerr << "newsgraph: error: " << e.what() << '\n';
+        return 2;
+    }
+    return 0;
+}

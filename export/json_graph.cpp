@@ -1,0 +1,196 @@
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+#include <rapidjson/ostreamwrapper.h>
+#include <rapidjson/writer.h>
+
+#include "graph_summary.h"
+#include "tsv.h"
+#include "writers.h"
+
+namespace newsgraph {
+
+namespace {
+
+using JsonWriter = rapidjson::Writer<rapidjson::OStreamWrapper>;
+
+void string(JsonWriter& w, std::string_view s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
+
+void string_list(JsonWriter& w, const std::set<std::string>& items) {
+    w.StartArray();
+    for (const std::string& s : items) string(w, s);
+    w.EndArray();
+}
+
+}  // namespace
+
+void write_json(const KnowledgeGraph& kg, std::ostream& os) {
+    const Graph& g = kg.graph();
+    rapidjson::OStreamWrapper stream(os);
+    JsonWriter w(stream);
+    w.StartObject();
+    w.Key("directed");
+    w.Bool(true);
+    w.Key("multigraph");
+    w.Bool(true);
+    w.Key("graph");
+    w.StartObject();
+    w.Key("generator");
+    w.String("newsgraph");
+    w.EndObject();
+    w.Key("nodes");
+    w.StartArray();
+    for (Vertex v : kg.sorted_vertices()) {
+        const VertexProps& p = g[v];
+        w.StartObject();
+        w.Key("id");
+        string(w, p.name);
+        w.Key("type");
+        string(w, to_string(p.type));
+        w.Key("aliases");
+        string_list(w, p.aliases);
+        w.Key("mentions");
+        w.Int64(p.mentions);
+        w.Key("documents");
+        string_list(w, p.documents);
+        w.EndObject();
+    }
+    w.EndArray();
+    w.Key("links");
+    w.StartArray();
+    std::map<std::pair<Vertex, Vertex>, int> keys;  // networkx multigraph edge keys
+    for (Edge e : kg.sorted_edges()) {
+        const EdgeProps& p = g[e];
+        EdgeSummary s = summarize(p);
+        w.StartObject();
+        w.Key("source");
+        string(w, g[boost::source(e, g)].name);
+        w.Key("target");
+        string(w, g[boost::target(e, g)].name);
+        w.Key("key");
+        w.Int(keys[{boost::source(e, g), boost::target(e, g)}]++);
+        w.Key("relation");
+        string(w, p.relation);
+        w.Key("polarity");
+        w.String(p.negative ? "negative" : "positive");
+        w.Key("weight");
+        w.Uint64(p.weight());
+        w.Key("documents");
+        w.Uint64(s.documents.size());
+        w.Key("first_date");
+        string(w, s.first_date);
+        w.Key("last_date");
+        string(w, s.last_date);
+        w.Key("max_confidence");
+        w.Double(s.max_confidence);
+        w.Key("mean_confidence");
+        w.Double(s.mean_confidence);
+        w.Key("attributed_to");
+        string_list(w, s.attributed_to);
+        w.Key("evidence");
+        w.StartArray();
+        for (const Evidence& ev : p.evidence) {
+            w.StartObject();
+            w.Key("doc");
+            string(w, ev.doc);
+            w.Key("sentence");
+            w.Uint(ev.sentence);
+            w.Key("span");
+            w.StartArray();
+            w.Uint(ev.begin);
+            w.Uint(ev.end);
+            w.EndArray();
+            w.Key("text");
+            string(w, ev.text);
+            w.Key("date");
+            string(w, ev.date);
+            w.Key("attributed_to");
+            if (ev.attributed_to.empty()) w.Null();
+            else string(w, ev.attributed_to);
+            w.Key("hedged");
+            w.Bool(ev.hedged);
+            w.Key("confidence");
+            w.Double(ev.confidence);
+            w.EndObject();
+        }
+        w.EndArray();
+        w.EndObject();
+    }
+    w.EndArray();
+    w.EndObject();
+    os << '\n';
+}
+
+KnowledgeGraph read_json(std::string_view json, const std::string& file) {
+    rapidjson::Document d;
+    d.Parse(json.data(), json.size());
+    if (d.HasParseError())
+        throw InputError(file + ": invalid JSON at byte " + std::to_string(d.GetErrorOffset()) + ": " +
+                         rapidjson::GetParseError_En(d.GetParseError()));
+    auto fail = [&](const std::string& what) -> void { throw InputError(file + ": not a newsgraph graph: " + what); };
+    if (!d.IsObject() || !d.HasMember("nodes") || !d["nodes"].IsArray() || !d.HasMember("links") || !d["links"].IsArray())
+        fail("expected an object with \"nodes\" and \"links\" arrays");
+    auto str = [&](const rapidjson::Value& v, const char* key) -> std::string {
+        auto it = v.FindMember(key);
+        if (it == v.MemberEnd() || !it->value.IsString()) fail(std::string("missing string \"") + key + "\"");
+        return std::string(it->value.GetString(), it->value.GetStringLength());
+    };
+    auto opt_str = [&](const rapidjson::Value& v, const char* key) -> std::string {
+        auto it = v.FindMember(key);
+        return it != v.MemberEnd() && it->value.IsString() ? std::string(it->value.GetString(), it->value.GetStringLength()) : "";
+    };
+    KnowledgeGraph kg;
+    std::map<std::string, EntityType> types;
+    for (const auto& n : d["nodes"].GetArray()) {
+        if (!n.IsObject()) fail("a node is not an object");
+        std::string name = str(n, "id");
+        EntityType type = parse_entity_type(opt_str(n, "type")).value_or(EntityType::Unknown);
+        types[name] = type;
+        Vertex v = kg.add_entity(name, type);
+        if (auto a = n.FindMember("aliases"); a != n.MemberEnd() && a->value.IsArray())
+            for (const auto& s : a->value.GetArray())
+                if (s.IsString()) kg.add_alias(v, s.GetString());
+        if (auto m = n.FindMember("mentions"); m != n.MemberEnd() && m->value.IsInt64()) kg.graph()[v].mentions += m->value.GetInt64();
+        if (auto docs = n.FindMember("documents"); docs != n.MemberEnd() && docs->value.IsArray())
+            for (const auto& s : docs->value.GetArray())
+                if (s.IsString()) kg.graph()[v].documents.insert(s.GetString());
+    }
+    for (const auto& l : d["links"].GetArray()) {
+        if (!l.IsObject()) fail("a link is not an object");
+        EdgeRecord r;
+        r.subject = str(l, "source");
+        r.object = str(l, "target");
+        if (!types.count(r.subject) || !types.count(r.object)) fail("a link names a node that is not listed");
+        r.subject_type = types[r.subject];
+        r.object_type = types[r.object];
+        r.relation = str(l, "relation");
+        r.negative = opt_str(l, "polarity") == "negative";
+        auto ev = l.FindMember("evidence");
+        if (ev == l.MemberEnd() || !ev->value.IsArray()) fail("a link has no \"evidence\" array");
+        for (const auto& e : ev->value.GetArray()) {
+            if (!e.IsObject()) fail("an evidence entry is not an object");
+            r.evidence = Evidence{};
+            r.evidence.doc = str(e, "doc");
+            if (auto s = e.FindMember("sentence"); s != e.MemberEnd() && s->value.IsUint()) r.evidence.sentence = s->value.GetUint();
+            if (auto s = e.FindMember("span"); s != e.MemberEnd() && s->value.IsArray() && s->value.Size() == 2 &&
+                                               s->value[0].IsUint() && s->value[1].IsUint()) {
+                r.evidence.begin = s->value[0].GetUint();
+                r.evidence.end = s->value[1].GetUint();
+            }
+            r.evidence.text = opt_str(e, "text");
+            r.evidence.date = opt_str(e, "date");
+            r.evidence.attributed_to = opt_str(e, "attributed_to");
+            if (auto h = e.FindMember("hedged"); h != e.MemberEnd() && h->value.IsBool()) r.evidence.hedged = h->value.GetBool();
+            if (auto c = e.FindMember("confidence"); c != e.MemberEnd() && c->value.IsNumber()) r.evidence.confidence = c->value.GetDouble();
+            kg.add(r);
+        }
+    }
+    return kg;
+}
+
+KnowledgeGraph load_graph(const std::string& path) {
+    std::string text = read_file(path);
+    if (path.size() >= 5 && path.compare(path.size() - 5, 5, ".json") == 0) return read_json(text, path);
+    throw InputError(path + ": queries read the .json graph that `newsgraph build -o FILE.json` writes");
+}
+
+}  // namespace newsgraph

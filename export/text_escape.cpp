@@ -1,0 +1,41 @@
+#include "text_escape.h"
+
+namespace newsgraph {
+
+std::string escape_xml(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (char ch : s) {
+        auto c = static_cast<unsigned char>(ch);
+        switch (ch) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&apos;"; break;
+            default:
+                if (c < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') break;
+                out += ch;
+        }
+    }
+    return out;
+}
+
+std::string escape_dot(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (char ch : s) {
+        auto c = static_cast<unsigned char>(ch);
+        if (ch == '"' || ch == '\\') {
+            out += '\\';
+            out += ch;
+        } else if (ch == '\n') {
+            out += "\\n";
+        } else if (c >= 0x20) {
+            out += ch;
+        }
+    }
+    return out;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,39 @@
+// Writers for a built graph, one file per format, and the reader of the
+// node-link JSON that the queries and `merge` load back. Every writer emits
+// vertices and edges in KnowledgeGraph's sorted order: same graph, same bytes.
+//
+//   write_graphml(graph, out);  write_dot(graph, out);  write_json(graph, out);
+//   KnowledgeGraph g = read_json(text, "graph.json");
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include "knowledge_graph.h"
+
+namespace newsgraph {
+
+// GraphML: node ids n0.., edge ids e0.., every key declared with attr.type,
+// label/type/aliases/mentions/documents and r/g/b (Gephi's colour keys) on
+// nodes; relation/polarity/weight/confidence/dates/evidence on edges.
+void write_graphml(const KnowledgeGraph& graph, std::ostream& out);
+
+// Graphviz DOT: every id and value quoted and escaped, node shape and colour
+// by type, edge colour by relation, evidence in tooltips, and a legend.
+struct DotOptions {
+    std::size_t max_label = 40;  // longer edge labels are cut with "..."
+    bool legend = true;
+};
+void write_dot(const KnowledgeGraph& graph, std::ostream& out, const DotOptions& options = {});
+
+// networkx node-link JSON ("nodes", "links"; multigraph) with full evidence.
+void write_json(const KnowledgeGraph& graph, std::ostream& out);
+
+// Reads what write_json wrote; throws InputError naming `file` on bad input.
+KnowledgeGraph read_json(std::string_view json, const std::string& file);
+
+// Reads a graph file by its extension (.json; .graphml as newsgraph writes it).
+KnowledgeGraph load_graph(const std::string& path);
+
+}  // namespace newsgraph

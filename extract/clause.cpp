@@ -1,0 +1,205 @@
+#include "clause.h"
+
+namespace newsgraph {
+
+namespace {
+constexpr std::uint32_t kMaxGap = 25;  // tokens between a verb and its arguments
+}
+
+ClauseReader::ClauseReader(const SentenceView& view) : s_(view), mention_at_(view.sentence.last - view.sentence.first, -1) {
+    for (std::size_t m = 0; m < view.mentions.size(); ++m)
+        for (std::uint32_t i = view.mentions[m].first; i < view.mentions[m].last; ++i)
+            mention_at_[i - view.sentence.first] = static_cast<int>(m);
+}
+
+int ClauseReader::mention_at(std::uint32_t i) const {
+    return i >= first() && i < last() ? mention_at_[i - first()] : -1;
+}
+
+bool ClauseReader::is_clause_break(std::uint32_t i) const {
+    std::string_view w = s_.tokens[i].lower;
+    return w == ";" || w == "but" || w == "while" || w == "although" || w == "whereas" || w == "because";
+}
+
+bool ClauseReader::in_prepositional_phrase(int mention) const {
+    const Mention& m = s_.mentions[static_cast<std::size_t>(mention)];
+    // "of millions of Iranians", "in central Beirut": a preposition before
+    // the mention, across at most three lower-case modifiers.
+    for (std::uint32_t k = m.first, steps = 0; k > first() && steps < 4; ++steps) {
+        --k;
+        const Token& t = s_.tokens[k];
+        if (s_.lex.prepositions.count(t.lower)) return true;
+        if (t.kind != TokenKind::Word || t.capitalized || s_.lex.auxiliaries.count(t.lower) ||
+            s_.lex.triggers.count(t.lower) || s_.lex.speech_verbs.count(t.lower) || mention_at(k) >= 0)
+            return false;
+    }
+    return false;
+}
+
+std::vector<int> ClauseReader::conjuncts_left(int mention) const {
+    std::vector<int> out{mention};
+    std::uint32_t k = s_.mentions[static_cast<std::size_t>(mention)].first;
+    while (k > first() + 1) {
+        std::string_view w = s_.tokens[k - 1].lower;
+        if (w != "," && w != "and" && w != "or") break;
+        std::uint32_t j = k - 1;
+        if (w == "and" && j > first() && s_.tokens[j - 1].lower == ",") --j;
+        if (j > first() && s_.tokens[j - 1].lower == "the") --j;
+        int before = mention_at(j - 1);
+        if (before < 0 || s_.mentions[static_cast<std::size_t>(before)].kind == MentionKind::Pronoun) break;
+        out.insert(out.begin(), before);
+        k = s_.mentions[static_cast<std::size_t>(before)].first;
+    }
+    return out;
+}
+
+std::vector<int> ClauseReader::conjuncts_right(int mention) const {
+    std::vector<int> out{mention};
+    std::uint32_t k = s_.mentions[static_cast<std::size_t>(mention)].last;
+    while (k + 1 < last()) {
+        std::string_view w = s_.tokens[k].lower;
+        if (w != "," && w != "and" && w != "or") break;
+        std::uint32_t j = k + 1;
+        if (w == "," && j < last() && (s_.tokens[j].lower == "and" || s_.tokens[j].lower == "or")) ++j;
+        if (j < last() && s_.tokens[j].lower == "the") ++j;
+        int after = mention_at(j);
+        if (after < 0 || s_.mentions[static_cast<std::size_t>(after)].kind == MentionKind::Pronoun) break;
+        out.push_back(after);
+        k = s_.mentions[static_cast<std::size_t>(after)].last;
+    }
+    return out;
+}
+
+std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
+    for (std::uint32_t k = verb; k > first() && verb - k < kMaxGap;) {
+        --k;
+        const Token& t = s_.tokens[k];
+        if (is_clause_break(k)) break;
+        if ((t.lower == "which" || t.lower == "who" || t.lower == "that") && k > first()) {
+            // "X, which ...": the antecedent is the subject.
+            std::uint32_t j = k;
+            if (s_.tokens[j - 1].lower == ",") --j;
+            int antecedent = j > first() ? mention_at(j - 1) : -1;
+            if (antecedent >= 0) return conjuncts_left(antecedent);
+            if (t.lower == "that") break;  // "said that ...": nothing before counts
+            continue;
+        }
+        int m = mention_at(k);
+        if (m < 0) continue;
+        const Mention& x = s_.mentions[static_cast<std::size_t>(m)];
+        k = x.first;
+        bool possessor = x.last < last() && s_.tokens[x.last].kind == TokenKind::Possessive;
+        if (possessor || x.kind == MentionKind::Adjective || in_prepositional_phrase(m)) continue;
+        // An apposition ("Ramin Mehmanparast, the ministry's spokesman, told")
+        // was skipped above through its possessive; a description that is
+        // itself a title apposition is skipped too.
+        if (x.kind == MentionKind::Description && k > first() + 1 && s_.tokens[k - 1].lower == "the" &&
+            s_.tokens[k - 2].lower == "," && mention_at(k - 3) >= 0)
+            continue;
+        if (s_.entity(static_cast<std::size_t>(m)) < 0) return {};
+        return conjuncts_left(m);
+    }
+    return {};
+}
+
+std::vector<int> ClauseReader::object_after(std::uint32_t word, bool skip_by) const {
+    for (std::uint32_t k = word + 1; k < last() && k - word < kMaxGap; ++k) {
+        const Token& t = s_.tokens[k];
+        if (is_clause_break(k) || s_.lex.speech_verbs.count(t.lower)) break;
+        if (t.kind == TokenKind::Quote && k > word + 1) break;
+        if (skip_by && t.lower == "by") {
+            int m = mention_at(k + 1) >= 0 ? mention_at(k + 1) : mention_at(k + 2);
+            if (m >= 0) k = s_.mentions[static_cast<std::size_t>(m)].last - 1;
+            continue;
+        }
+        int m = mention_at(k);
+        if (m < 0) continue;
+        const Mention& x = s_.mentions[static_cast<std::size_t>(m)];
+        if (s_.entity(static_cast<std::size_t>(m)) < 0) {
+            k = x.last - 1;
+            continue;
+        }
+        return conjuncts_right(m);
+    }
+    return {};
+}
+
+int ClauseReader::by_agent(std::uint32_t word) const {
+    for (std::uint32_t k = word + 1; k + 1 < last() && k - word < 12; ++k) {
+        if (is_clause_break(k) || s_.lex.speech_verbs.count(s_.tokens[k].lower)) break;
+        if (s_.tokens[k].lower != "by") continue;
+        for (std::uint32_t j = k + 1; j < last() && j < k + 4; ++j)
+            if (int m = mention_at(j); m >= 0) return s_.entity(static_cast<std::size_t>(m)) >= 0 ? m : -1;
+        return -1;
+    }
+    return -1;
+}
+
+int ClauseReader::prepositional_object(std::uint32_t word, std::initializer_list<std::string_view> preps) const {
+    for (std::uint32_t k = word + 1; k + 1 < last() && k - word < 12; ++k) {
+        if (is_clause_break(k) || s_.lex.speech_verbs.count(s_.tokens[k].lower)) break;
+        bool match = false;
+        for (std::string_view p : preps) match |= s_.tokens[k].lower == p;
+        if (!match) continue;
+        for (std::uint32_t j = k + 1; j < last() && j < k + 6; ++j) {
+            int m = mention_at(j);
+            if (m >= 0 && s_.entity(static_cast<std::size_t>(m)) >= 0) return m;
+            if (s_.lex.prepositions.count(s_.tokens[j].lower) || s_.tokens[j].lower == ",") break;
+        }
+        return -1;
+    }
+    return -1;
+}
+
+int ClauseReader::modifier_before(std::uint32_t noun) const {
+    // "Israeli airstrikes", "Russia's cyber offensive", "the US charges",
+    // "Microsoft's recent allegations": up to two modifiers between.
+    for (std::uint32_t k = noun, steps = 0; k > first() && steps < 3; ++steps) {
+        --k;
+        const Token& t = s_.tokens[k];
+        if (t.kind == TokenKind::Possessive) continue;
+        int m = mention_at(k);
+        if (m >= 0) return s_.entity(static_cast<std::size_t>(m)) >= 0 ? m : -1;
+        if (t.kind != TokenKind::Word || t.capitalized || s_.lex.prepositions.count(t.lower) ||
+            s_.lex.auxiliaries.count(t.lower) || s_.lex.triggers.count(t.lower))
+            return -1;
+    }
+    return -1;
+}
+
+bool ClauseReader::negated(std::uint32_t verb) const {
+    for (std::uint32_t k = verb, steps = 0; k > first() && steps < 4; ++steps) {
+        --k;
+        const Token& t = s_.tokens[k];
+        if (s_.lex.negations.count(t.lower)) return true;
+        if (t.kind != TokenKind::Word || mention_at(k) >= 0) return false;
+    }
+    return false;
+}
+
+bool ClauseReader::hedged(std::uint32_t verb) const {
+    for (std::uint32_t k = verb, steps = 0; k > first() && steps < 5; ++steps) {
+        --k;
+        if (s_.lex.hedges.count(s_.tokens[k].lower)) return true;
+        if (s_.tokens[k].kind != TokenKind::Word) return false;
+    }
+    return false;
+}
+
+bool ClauseReader::passive(std::uint32_t verb) const {
+    const std::string& w = s_.tokens[verb].lower;
+    bool participle = w.size() > 2 && (w.compare(w.size() - 2, 2, "ed") == 0 || w == "struck" || w == "hit");
+    if (!participle) return false;
+    for (std::uint32_t k = verb, steps = 0; k > first() && steps < 3; ++steps) {
+        --k;
+        std::string_view t = s_.tokens[k].lower;
+        if (t == "was" || t == "were" || t == "been" || t == "being" || t == "is" || t == "are" || t == "be" ||
+            t == "got" || t == "get")
+            return true;
+        if (s_.tokens[k].kind != TokenKind::Word || mention_at(k) >= 0) return false;
+    }
+    // "X, accused by Y of ..."
+    return verb + 1 < last() && s_.tokens[verb + 1].lower == "by";
+}
+
+}  // namespace newsgraph

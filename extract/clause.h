@@ -1,0 +1,58 @@
+// Shallow clause reading over one sentence's tokens and mentions, shared by
+// the extractors: who stands before a verb as its subject, what follows it
+// as its object, the agent of a "by" phrase, negation and hedging near a
+// word. No parser: English word order, prepositions and commas.
+#pragma once
+
+#include <vector>
+
+#include "sentence_view.h"
+
+namespace newsgraph {
+
+class ClauseReader {
+public:
+    explicit ClauseReader(const SentenceView& view);
+
+    // Mention index at token i, or -1.
+    int mention_at(std::uint32_t i) const;
+
+    // The subject of the verb at `verb`: the nearest mention before it that
+    // is not inside a prepositional phrase or possessive, following a relative
+    // pronoun ("X, which had launched") to its antecedent. With coordination
+    // ("Iran, Russia and China dismissed") every conjunct is returned.
+    std::vector<int> subject_before(std::uint32_t verb) const;
+
+    // The first mention after `word` within its clause, with its conjuncts
+    // ("accuses the U.S. and Israel"). `skip_by`: ignore "by X" agents.
+    std::vector<int> object_after(std::uint32_t word, bool skip_by = true) const;
+
+    // The mention after "by" within the phrase that starts after `word`.
+    int by_agent(std::uint32_t word) const;
+
+    // The mention after one of `preps` ("against", "on") within the phrase after `word`.
+    int prepositional_object(std::uint32_t word, std::initializer_list<std::string_view> preps) const;
+
+    // "Israeli airstrikes", "Russia's attack", "US charges": the mention right before a noun.
+    int modifier_before(std::uint32_t noun) const;
+
+    bool negated(std::uint32_t verb) const;
+    bool hedged(std::uint32_t verb) const;
+    // "was accused", "were being targeted", "has been hacked".
+    bool passive(std::uint32_t verb) const;
+
+    std::uint32_t first() const { return s_.sentence.first; }
+    std::uint32_t last() const { return s_.sentence.last; }
+    const Token& token(std::uint32_t i) const { return s_.tokens[i]; }
+    bool is_clause_break(std::uint32_t i) const;
+
+private:
+    std::vector<int> conjuncts_left(int mention) const;
+    std::vector<int> conjuncts_right(int mention) const;
+    bool in_prepositional_phrase(int mention) const;
+
+    const SentenceView& s_;
+    std::vector<int> mention_at_;
+};
+
+}  // namespace newsgraph

@@ -1,0 +1,47 @@
+// Stage: document -> content lines. Drops web boilerplate (menus, "Follow
+// Us", phone numbers, browser and subscription prompts, photo credits) and
+// finds the publication date. Lines are spans of the original text, so
+// offsets downstream need no mapping.
+//
+//   Cleaner cleaner(rules);
+//   CleanText clean = cleaner.clean(doc.text);
+//   for (Span line : clean.lines) ...;  clean.date == "2020-09-11"
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "document.h"
+
+namespace newsgraph {
+
+// Folded phrases, from the `boilerplate_*` and `date_*` rows of words.tsv.
+struct CleanupRules {
+    std::vector<std::string> line_prefixes;  // a line that starts so is dropped
+    std::vector<std::string> line_contains;  // a short line that holds one is dropped
+    std::vector<std::string> credit_markers; // a line is cut where one starts ("photographer:")
+    std::vector<std::string> date_markers;   // "publish date:", "published:"
+    std::map<std::string, int> months;       // "september" -> 9, "sep" -> 9
+};
+
+struct CleanText {
+    std::vector<Span> lines;  // content lines, in order, without line breaks
+    std::string date;         // YYYY-MM-DD found in a date line, or empty
+};
+
+class Cleaner {
+public:
+    explicit Cleaner(CleanupRules rules);
+    CleanText clean(std::string_view text) const;
+
+    // "11 September 2020", "September 11, 2020", "2020-09-11" -> "2020-09-11".
+    std::string parse_date(std::string_view text) const;
+
+private:
+    bool is_boilerplate(std::string_view folded) const;
+    CleanupRules rules_;
+};
+
+}  // namespace newsgraph

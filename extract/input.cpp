@@ -1,0 +1,208 @@
+#include "input.h"
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+#include "utf8.h"
+
+namespace newsgraph {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool is_jsonl(const std::string& path) { return fs::path(path).extension() == ".jsonl"; }
+
+// NUL bytes or mostly control characters in the first block: not text.
+bool looks_binary(std::string_view head) {
+    std::size_t control = 0;
+    for (char ch : head) {
+        auto c = static_cast<unsigned char>(ch);
+        if (c == 0) return true;
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++control;
+    }
+    return !head.empty() && control * 10 > head.size();
+}
+
+int line_of(std::string_view text, std::size_t offset) {
+    return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+}
+
+// Repairs invalid UTF-8 in place and reports where the first bad byte was.
+void repair(Document& doc, const std::string& file, int base_line, const ProblemSink& on_problem, bool line_is_doc) {
+    std::size_t bad = find_invalid_utf8(doc.text);
+    if (bad == std::string_view::npos) {
+        if (doc.text.find('\0') != std::string::npos) repair_utf8(doc.text);
+        return;
+    }
+    int line = line_is_doc ? base_line : line_of(doc.text, bad);
+    std::size_t count = repair_utf8(doc.text);
+    on_problem(InputProblem{file, line, "invalid UTF-8 (" + std::to_string(count) + " byte sequence" +
+                                            (count == 1 ? "" : "s") + " replaced with U+FFFD)",
+                            false});
+}
+
+void read_text(std::istream& in, const std::string& file, const std::string& id, const InputOptions& options,
+               const DocumentSink& on_document, const ProblemSink& on_problem) {
+    Document doc;
+    doc.id = id;
+    char buf[1 << 16];
+    while (in.read(buf, sizeof buf) || in.gcount() > 0) {
+        doc.text.append(buf, static_cast<std::size_t>(in.gcount()));
+        if (doc.text.size() > options.max_document_bytes) {
+            on_problem(InputProblem{file, 0, "document larger than " + std::to_string(options.max_document_bytes) +
+                                                 " bytes, skipped"});
+            return;
+        }
+    }
+    if (in.bad()) {
+        on_problem(InputProblem{file, 0, "read error, skipped"});
+        return;
+    }
+    if (doc.text.find_first_not_of(" \t\r\n") == std::string::npos) {
+        on_problem(InputProblem{file, 0, doc.text.empty() ? "empty file, skipped" : "no text, skipped"});
+        return;
+    }
+    if (looks_binary(std::string_view(doc.text).substr(0, 8192))) {
+        on_problem(InputProblem{file, 0, "binary file, skipped"});
+        return;
+    }
+    repair(doc, file, 1, on_problem, false);
+    on_document(std::move(doc));
+}
+
+void read_jsonl(std::istream& in, const std::string& file, const InputOptions& options, const DocumentSink& on_document,
+                const ProblemSink& on_problem) {
+    std::string line;
+    int number = 0;
+    bool any = false;
+    // Lines are read in blocks so that one huge line is skipped without
+    // ever being held whole.
+    char buf[1 << 16];
+    bool too_long = false;
+    auto finish_line = [&]() {
+        ++number;
+        if (too_long) {
+            on_problem(InputProblem{file, number, "line longer than " + std::to_string(options.max_document_bytes) +
+                                                      " bytes, skipped"});
+        } else if (line.find_first_not_of(" \t\r") != std::string::npos) {
+            any = true;
+            Document doc;
+            std::string error = parse_jsonl_document(line, document_id(file) + "-" + std::to_string(number), doc);
+            if (!error.empty()) {
+                on_problem(InputProblem{file, number, error + ", skipped"});
+            } else {
+                repair(doc, file, number, on_problem, true);
+                on_document(std::move(doc));
+            }
+        }
+        line.clear();
+        too_long = false;
+    };
+    while (in.read(buf, sizeof buf) || in.gcount() > 0) {
+        std::string_view block(buf, static_cast<std::size_t>(in.gcount()));
+        while (!block.empty()) {
+            std::size_t nl = block.find('\n');
+            std::string_view part = block.substr(0, nl);
+            if (!too_long) {
+                if (line.size() + part.size() > options.max_document_bytes) {
+                    too_long = true;
+                    line.clear();
+                    line.shrink_to_fit();
+                } else {
+                    line.append(part);
+                }
+            }
+            if (nl == std::string_view::npos) break;
+            finish_line();
+            block.remove_prefix(nl + 1);
+        }
+    }
+    if (!line.empty() || too_long) finish_line();
+    if (in.bad()) on_problem(InputProblem{file, number, "read error"});
+    if (!any && !too_long && number == 0) on_problem(InputProblem{file, 0, "empty file, skipped"});
+}
+
+void read_path(const std::string& path, const InputOptions& options, const DocumentSink& on_document,
+               const ProblemSink& on_problem) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        on_problem(InputProblem{path, 0, "cannot open file"});
+        return;
+    }
+    if (is_jsonl(path)) read_jsonl(in, path, options, on_document, on_problem);
+    else read_text(in, path, document_id(path), options, on_document, on_problem);
+}
+
+}  // namespace
+
+std::string InputProblem::what() const {
+    return line > 0 ? file + ":" + std::to_string(line) + ": " + message : file + ": " + message;
+}
+
+std::string document_id(const std::string& path) { return fs::path(path).stem().string(); }
+
+std::string parse_jsonl_document(std::string_view json, const std::string& fallback_id, Document& out) {
+    rapidjson::Document d;
+    d.Parse<rapidjson::kParseStopWhenDoneFlag>(json.data(), json.size());
+    if (d.HasParseError())
+        return std::string("invalid JSON at column ") + std::to_string(d.GetErrorOffset() + 1) + ": " +
+               rapidjson::GetParseError_En(d.GetParseError());
+    if (!d.IsObject()) return "expected a JSON object";
+    auto text = d.FindMember("text");
+    if (text == d.MemberEnd() || !text->value.IsString()) return "missing string field \"text\"";
+    out.text.assign(text->value.GetString(), text->value.GetStringLength());
+    auto str = [&](const char* key) -> std::string {
+        auto it = d.FindMember(key);
+        if (it == d.MemberEnd()) return "";
+        if (it->value.IsString()) return std::string(it->value.GetString(), it->value.GetStringLength());
+        if (it->value.IsInt64()) return std::to_string(it->value.GetInt64());
+        return "";
+    };
+    out.id = str("id");
+    if (out.id.empty()) out.id = fallback_id;
+    out.date = str("date");
+    out.source = str("source");
+    out.url = str("url");
+    if (out.date.size() > 10) out.date.resize(10);  // "2020-09-11T23:42:00Z" -> the day
+    return "";
+}
+
+void read_documents(const std::vector<std::string>& paths, const InputOptions& options, const DocumentSink& on_document,
+                    const ProblemSink& on_problem) {
+    for (const std::string& path : paths) {
+        if (path == "-") {
+            read_text(std::cin, "<stdin>", "stdin", options, on_document, on_problem);
+            continue;
+        }
+        std::error_code ec;
+        if (fs::is_directory(path, ec)) {
+            std::vector<std::string> files;
+            for (auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
+                 !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+                std::string name = it->path().filename().string();
+                if (!name.empty() && name[0] == '.') {
+                    if (it->is_directory(ec)) it.disable_recursion_pending();
+                    continue;
+                }
+                if (it->is_regular_file(ec)) files.push_back(it->path().string());
+            }
+            if (ec) on_problem(InputProblem{path, 0, "cannot list folder: " + ec.message()});
+            std::sort(files.begin(), files.end());
+            for (const std::string& f : files) read_path(f, options, on_document, on_problem);
+            continue;
+        }
+        if (!fs::exists(path, ec)) {
+            on_problem(InputProblem{path, 0, "no such file or folder"});
+            continue;
+        }
+        read_path(path, options, on_document, on_problem);
+    }
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,47 @@
+// Stage: paths -> documents, streamed. Reads `.txt` (any non-`.jsonl`) files
+// as one document each, `.jsonl` files as one document a line, folders in
+// sorted path order, and "-" as standard input (id "stdin"). Problems are
+// reported as `file:line: message` and never stop the run.
+//
+//   read_documents({"news/", "extra.jsonl"}, options,
+//                  [](Document&& d) { use(d); },
+//                  [](const InputProblem& p) { std::cerr << p.what() << '\n'; });
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "document.h"
+
+namespace newsgraph {
+
+struct InputProblem {
+    std::string file;
+    int line = 0;  // 0 when the problem concerns the whole file
+    std::string message;
+    bool skipped = true;  // false: reported, but the document was still read (repaired UTF-8)
+
+    std::string what() const;  // "file:line: message"
+};
+
+struct InputOptions {
+    std::size_t max_document_bytes = 16u << 20;  // larger documents are skipped with an error
+};
+
+using DocumentSink = std::function<void(Document&&)>;
+using ProblemSink = std::function<void(const InputProblem&)>;
+
+void read_documents(const std::vector<std::string>& paths, const InputOptions& options, const DocumentSink& on_document,
+                    const ProblemSink& on_problem);
+
+// One JSONL line -> a document; returns an error message, empty on success.
+// `line` numbers a document without an id.
+std::string parse_jsonl_document(std::string_view json, const std::string& fallback_id, Document& out);
+
+// The id of a text file: its name without folder and extension.
+std::string document_id(const std::string& path);
+
+}  // namespace newsgraph

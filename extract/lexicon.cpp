@@ -1,0 +1,237 @@
+#include "lexicon.h"
+
+#include <rapidjson/document.h>
+
+#include "tokens.h"
+#include "tsv.h"
+#include "utf8.h"
+
+namespace newsgraph {
+
+namespace {
+
+// Folds a phrase into the key the mention finder looks up: its tokens'
+// folded forms joined by single spaces, so "U.S." and "Iran's" are keyed as
+// the tokenizer will see them in text.
+class PhraseKeys {
+public:
+    explicit PhraseKeys(const std::set<std::string>& abbreviations) : tokenizer_(abbreviations) {}
+
+    std::string key(std::string_view phrase, std::size_t* token_count = nullptr) const {
+        std::vector<Token> tokens;
+        tokenizer_.tokenize(phrase, Span{0, static_cast<std::uint32_t>(phrase.size())}, tokens);
+        std::string out;
+        for (const Token& t : tokens) {
+            if (!out.empty()) out += ' ';
+            out += t.lower;
+        }
+        if (token_count) *token_count = tokens.size();
+        return out;
+    }
+
+private:
+    Tokenizer tokenizer_;
+};
+
+std::string at(const TsvRow& row, std::size_t i) { return i < row.fields.size() && row.fields[i] != "-" ? row.fields[i] : ""; }
+
+[[noreturn]] void fail(const std::string& file, const TsvRow& row, const std::string& message) {
+    throw InputError(file + ":" + std::to_string(row.line) + ": " + message);
+}
+
+EntityType entity_type(const std::string& file, const TsvRow& row, const std::string& name) {
+    if (auto t = parse_entity_type(name)) return *t;
+    fail(file, row, "unknown entity type '" + name + "'");
+}
+
+// Category name -> the set it fills, for words.tsv.
+std::map<std::string, std::set<std::string>*> word_sets(Lexicon& lex) {
+    return {{"group_noun", &lex.group_nouns},     {"malware_noun", &lex.malware_nouns},
+            {"naming_cue", &lex.naming_cues},     {"speech_verb", &lex.speech_verbs},
+            {"hedge", &lex.hedges},               {"negation", &lex.negations},
+            {"non_name", &lex.non_names},         {"sentence_opener", &lex.sentence_openers},
+            {"preposition", &lex.prepositions},   {"auxiliary", &lex.auxiliaries},
+            {"agent_verb", &lex.agent_verbs},     {"org_head", &lex.org_heads}};
+}
+
+void load_words(Lexicon& lex, const std::string& file) {
+    auto sets = word_sets(lex);
+    for (const TsvRow& row : load_tsv(file, 2, 3)) {
+        const std::string& category = row.fields[0];
+        std::vector<std::string> entries = split_list(row.fields[1], '|');
+        std::string value = at(row, 2);
+        if (auto s = sets.find(category); s != sets.end()) {
+            for (const std::string& e : entries) s->second->insert(fold_case(e));
+        } else if (category == "abbreviation") {
+            for (const std::string& e : entries) lex.abbreviations.insert(fold_case(e));
+        } else if (category == "pronoun" || category == "description") {
+            EntityType type = entity_type(file, row, value);
+            auto& target = category == "pronoun" ? lex.pronouns : lex.descriptions;
+            for (const std::string& e : entries) target[fold_case(e)] = type;
+        } else if (category == "boilerplate_prefix") {
+            for (const std::string& e : entries) lex.cleanup.line_prefixes.push_back(fold_case(e));
+        } else if (category == "boilerplate_contains") {
+            for (const std::string& e : entries) lex.cleanup.line_contains.push_back(fold_case(e));
+        } else if (category == "credit_marker") {
+            for (const std::string& e : entries) lex.cleanup.credit_markers.push_back(fold_case(e));
+        } else if (category == "date_marker") {
+            for (const std::string& e : entries) lex.cleanup.date_markers.push_back(fold_case(e));
+        } else if (category == "month") {
+            int month = std::atoi(value.c_str());
+            if (month < 1 || month > 12) fail(file, row, "month number must be 1 to 12, found '" + value + "'");
+            for (const std::string& e : entries) lex.cleanup.months[fold_case(e)] = month;
+        } else {
+            fail(file, row, "unknown category '" + category + "'");
+        }
+    }
+}
+
+void add_name(Lexicon& lex, const PhraseKeys& keys, std::string_view phrase, NameEntry entry) {
+    std::size_t count = 0;
+    std::string key = keys.key(phrase, &count);
+    if (key.empty()) return;
+    lex.longest_name = std::max(lex.longest_name, count);
+    // The first entry wins, so a country's own name outranks a later alias.
+    lex.names.emplace(std::move(key), std::move(entry));
+}
+
+void load_countries(Lexicon& lex, const PhraseKeys& keys, const std::string& iso_file, const std::string& file) {
+    // iso-codes gives every country's code and names; countries.tsv adds the
+    // short name where iso-codes has only the formal one, and the forms
+    // news text uses (adjectives, demonyms, capitals, aliases).
+    rapidjson::Document iso;
+    std::string json = read_file(iso_file);
+    iso.Parse(json.c_str(), json.size());
+    if (iso.HasParseError() || !iso.IsObject() || !iso.HasMember("3166-1") || !iso["3166-1"].IsArray())
+        throw InputError(iso_file + ": not an iso-codes 3166-1 list");
+    std::map<std::string, int> index;
+    std::vector<std::vector<std::string>> official(iso["3166-1"].Size());
+    for (const auto& c : iso["3166-1"].GetArray()) {
+        auto str = [&](const char* key) -> std::string {
+            return c.HasMember(key) && c[key].IsString() ? c[key].GetString() : "";
+        };
+        Country country{str("alpha_3"), str("common_name").empty() ? str("name") : str("common_name"), ""};
+        if (country.code.empty()) continue;
+        index[country.code] = static_cast<int>(lex.countries.size());
+        auto& names = official[lex.countries.size()];
+        for (const char* key : {"name", "official_name"})
+            if (std::string n = str(key); !n.empty() && n.find(',') == std::string::npos) names.push_back(n);
+        lex.countries.push_back(std::move(country));
+    }
+    std::vector<TsvRow> rows = load_tsv(file, 2, 6);
+    for (const TsvRow& row : rows) {
+        auto it = index.find(row.fields[0]);
+        if (it == index.end()) fail(file, row, "unknown ISO 3166-1 alpha-3 code '" + row.fields[0] + "'");
+        Country& c = lex.countries[static_cast<std::size_t>(it->second)];
+        if (std::string canonical = at(row, 1); !canonical.empty()) c.name = canonical;
+        std::vector<std::string> adjectives = split_list(at(row, 2), '|');
+        if (!adjectives.empty()) c.adjective = adjectives.front();
+    }
+    // Names first, then the forms that qualify or stand for a country.
+    for (std::size_t i = 0; i < lex.countries.size(); ++i) {
+        const Country& c = lex.countries[i];
+        NameEntry e{EntityType::Country, NameRole::Name, c.name, static_cast<int>(i)};
+        add_name(lex, keys, c.name, e);
+        for (const std::string& n : official[i]) add_name(lex, keys, n, e);
+    }
+    for (const TsvRow& row : rows) {
+        int i = index[row.fields[0]];
+        const Country& c = lex.countries[static_cast<std::size_t>(i)];
+        for (const std::string& alias : split_list(at(row, 5), '|'))
+            add_name(lex, keys, alias, NameEntry{EntityType::Country, NameRole::Name, c.name, i});
+        for (const std::string& adj : split_list(at(row, 2), '|'))
+            add_name(lex, keys, adj, NameEntry{EntityType::Country, NameRole::Adjective, c.name, i});
+        for (const std::string& dem : split_list(at(row, 3), '|'))
+            add_name(lex, keys, dem, NameEntry{EntityType::Group, NameRole::Demonym, dem, i});
+        for (const std::string& cap : split_list(at(row, 4), '|'))
+            add_name(lex, keys, cap, NameEntry{EntityType::Country, NameRole::Capital, c.name, i});
+    }
+}
+
+void load_organizations(Lexicon& lex, const PhraseKeys& keys, const std::string& file, const std::map<std::string, int>& codes) {
+    for (const TsvRow& row : load_tsv(file, 2, 4)) {
+        NameEntry e{entity_type(file, row, row.fields[1]), NameRole::Name, row.fields[0], -1};
+        if (std::string code = at(row, 3); !code.empty()) {
+            auto it = codes.find(code);
+            if (it == codes.end()) fail(file, row, "unknown ISO 3166-1 alpha-3 code '" + code + "'");
+            e.country = it->second;
+        }
+        add_name(lex, keys, e.canonical, e);
+        for (const std::string& alias : split_list(at(row, 2), '|')) add_name(lex, keys, alias, e);
+    }
+}
+
+void load_org_names(Lexicon& lex, const PhraseKeys& keys, const std::string& file) {
+    for (const TsvRow& row : load_tsv(file, 2, 2))
+        for (const std::string& variant : split_list(row.fields[1], '|')) lex.org_synonyms[keys.key(variant)] = row.fields[0];
+}
+
+void load_titles(Lexicon& lex, const PhraseKeys& keys, const std::string& file) {
+    for (const TsvRow& row : load_tsv(file, 2, 2)) {
+        TitleRole role;
+        if (row.fields[1] == "spokesperson") role = TitleRole::Spokesperson;
+        else if (row.fields[1] == "official") role = TitleRole::Official;
+        else fail(file, row, "unknown title role '" + row.fields[1] + "' (spokesperson or official)");
+        for (const std::string& t : split_list(row.fields[0], '|')) {
+            std::size_t count = 0;
+            lex.titles[keys.key(t, &count)] = role;
+            lex.longest_title = std::max(lex.longest_title, count);
+        }
+    }
+}
+
+void load_relations(Lexicon& lex, const PhraseKeys& keys, const std::string& file) {
+    static const std::map<std::string, Trigger::Kind> kinds = {{"verb", Trigger::Kind::Verb},
+                                                               {"noun", Trigger::Kind::Noun},
+                                                               {"negated_act", Trigger::Kind::NegatedAct},
+                                                               {"denial_word", Trigger::Kind::DenialWord}};
+    for (const TsvRow& row : load_tsv(file, 4, 4)) {
+        Trigger t;
+        t.relation = row.fields[0];
+        auto kind = kinds.find(row.fields[1]);
+        if (kind == kinds.end()) fail(file, row, "unknown trigger kind '" + row.fields[1] + "'");
+        t.kind = kind->second;
+        char* end = nullptr;
+        t.confidence = std::strtod(row.fields[3].c_str(), &end);
+        if (end == row.fields[3].c_str() || *end || t.confidence <= 0 || t.confidence > 1)
+            fail(file, row, "confidence must be a number in (0, 1], found '" + row.fields[3] + "'");
+        for (const std::string& form : split_list(row.fields[2], '|')) {
+            std::size_t count = 0;
+            std::string key = keys.key(form, &count);
+            if (count != 1) fail(file, row, "a trigger form is one word, found '" + form + "'");
+            lex.triggers[key].push_back(t);
+        }
+    }
+}
+
+}  // namespace
+
+const NameEntry* Lexicon::find_name(std::string_view folded) const {
+    auto it = names.find(std::string(folded));
+    return it == names.end() ? nullptr : &it->second;
+}
+
+const Trigger* Lexicon::find_trigger(std::string_view folded, Trigger::Kind kind) const {
+    auto it = triggers.find(std::string(folded));
+    if (it == triggers.end()) return nullptr;
+    for (const Trigger& t : it->second)
+        if (t.kind == kind) return &t;
+    return nullptr;
+}
+
+Lexicon load_lexicon(const LexiconPaths& paths) {
+    Lexicon lex;
+    const std::string dir = paths.folder + "/";
+    load_words(lex, dir + "words.tsv");
+    PhraseKeys keys(lex.abbreviations);
+    load_countries(lex, keys, paths.iso_3166, dir + "countries.tsv");
+    std::map<std::string, int> codes;
+    for (std::size_t i = 0; i < lex.countries.size(); ++i) codes[lex.countries[i].code] = static_cast<int>(i);
+    load_organizations(lex, keys, dir + "organizations.tsv", codes);
+    load_org_names(lex, keys, dir + "org_names.tsv");
+    load_titles(lex, keys, dir + "titles.tsv");
+    load_relations(lex, keys, dir + "relations.tsv");
+    return lex;
+}
+
+}  // namespace newsgraph

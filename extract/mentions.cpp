@@ -1,0 +1,420 @@
+#include "mentions.h"
+
+#include "utf8.h"
+
+namespace newsgraph {
+
+namespace {
+
+bool is_word(const Token& t) { return t.kind == TokenKind::Word; }
+
+// Upper-cases the first letter of each word: "foreign ministry" -> "Foreign Ministry".
+std::string title_case(std::string_view folded) {
+    std::string out;
+    bool start = true;
+    for (char c : folded) {
+        out += start && c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c;
+        start = c == ' ';
+    }
+    return out;
+}
+
+std::string join_lower(const std::vector<Token>& tokens, std::uint32_t a, std::uint32_t b) {
+    std::string key;
+    for (std::uint32_t i = a; i < b; ++i) {
+        if (i > a) key += ' ';
+        key += tokens[i].lower;
+    }
+    return key;
+}
+
+// The surface of tokens [a, b) with typographic punctuation made ASCII and
+// runs of spaces folded: the printable form of a name.
+std::string surface(std::string_view text, const std::vector<Token>& tokens, std::uint32_t a, std::uint32_t b) {
+    std::string out;
+    for (std::uint32_t i = a; i < b; ++i) {
+        if (i > a && tokens[i].span.begin > tokens[i - 1].span.end) out += ' ';
+        out += ascii_punctuation(tokens[i].span.of(text));
+    }
+    return out;
+}
+
+struct Context {
+    std::string_view text;
+    const std::vector<Token>& tokens;
+    const Sentence& sentence;
+    const Lexicon& lex;
+    const std::set<std::string>& known_names;
+    bool headline = false;  // all-caps line: only gazetteer names count
+    std::vector<Mention> out;
+
+    const Token* at(std::uint32_t i) const { return i >= sentence.first && i < sentence.last ? &tokens[i] : nullptr; }
+    std::string_view str(std::uint32_t i) const { return i < sentence.last ? std::string_view(tokens[i].lower) : ""; }
+
+    // Longest gazetteer phrase at i: its length in tokens, 0 when none.
+    std::uint32_t match_name(std::uint32_t i, const NameEntry** entry) const {
+        std::uint32_t longest = 0;
+        std::string key;
+        for (std::uint32_t n = 1; n <= lex.longest_name && i + n <= sentence.last; ++n) {
+            if (n > 1) key += ' ';
+            key += tokens[i + n - 1].lower;
+            if (const NameEntry* e = lex.find_name(key)) {
+                *entry = e;
+                longest = n;
+            }
+        }
+        if (!longest) return 0;
+        // A name is written with a capital: "us" is a pronoun, "US" a country.
+        bool capital = false;
+        for (std::uint32_t k = i; k < i + longest; ++k) capital |= tokens[k].capitalized;
+        if (!capital) return 0;
+        const Token& t = tokens[i];
+        if (t.lower == "us" && !t.all_caps) return 0;
+        return longest;
+    }
+
+    std::uint32_t match_title(std::uint32_t i, TitleRole* role) const {
+        std::uint32_t longest = 0;
+        std::string key;
+        for (std::uint32_t n = 1; n <= lex.longest_title && i + n <= sentence.last; ++n) {
+            if (n > 1) key += ' ';
+            key += tokens[i + n - 1].lower;
+            if (auto it = lex.titles.find(key); it != lex.titles.end()) {
+                *role = it->second;
+                longest = n;
+            }
+        }
+        return longest;
+    }
+
+    bool sentence_initial(std::uint32_t i) const {
+        std::uint32_t k = sentence.first;
+        while (k < i && (tokens[k].kind == TokenKind::Quote || tokens[k].kind == TokenKind::Punct)) ++k;
+        return k == i;
+    }
+
+    bool is_name_word(std::uint32_t i) const {
+        const Token* t = at(i);
+        if (!t || !is_word(*t) || !t->capitalized) return false;
+        if (lex.non_names.count(t->lower)) return false;
+        TitleRole role;
+        if (match_title(i, &role)) {
+            // "Foreign Minister Wang Yi": a title word inside a run ends it,
+            // unless the run is an organisation ("Prime Minister's Office").
+            return false;
+        }
+        return true;
+    }
+
+    // End of the capitalised run that starts at i ("Atomic Energy Organization of Iran").
+    std::uint32_t run_end(std::uint32_t i) const {
+        std::uint32_t end = i;
+        while (end < sentence.last) {
+            if (is_name_word(end)) {
+                ++end;
+                continue;
+            }
+            std::string_view w = str(end);
+            bool connector = w == "&" || w == "of" || w == "for" || w == "de" || w == "al" || w == "bin" ||
+                             w == "van" || w == "von" || w == "da" || w == "la";
+            if (connector && end > i && is_name_word(end + 1)) {
+                if ((w == "of" || w == "for") && !lex.org_heads.count(std::string(str(end - 1)))) break;
+                ++end;
+                continue;
+            }
+            break;
+        }
+        return end;
+    }
+
+    bool has_org_head(std::uint32_t a, std::uint32_t b) const {
+        for (std::uint32_t k = a; k < b; ++k)
+            if (lex.org_heads.count(tokens[k].lower) && (k + 1 == b || tokens[k + 1].lower == "of")) return true;
+        return false;
+    }
+
+    Mention make(std::uint32_t a, std::uint32_t b, MentionKind kind, EntityType type, std::string name) const {
+        Mention m;
+        m.first = a;
+        m.last = b;
+        m.span = Span{tokens[a].span.begin, tokens[b - 1].span.end};
+        m.kind = kind;
+        m.type = type;
+        m.name = std::move(name);
+        return m;
+    }
+
+    // An organisation name: strips a leading or trailing country ("Iranian",
+    // "of Iran") into `country`, maps variant names to the canonical form and
+    // puts the country's adjective in front.
+    Mention make_organization(std::uint32_t a, std::uint32_t b, int country) const {
+        std::uint32_t core_a = a, core_b = b;
+        const NameEntry* e = nullptr;
+        if (std::uint32_t n = match_name(a, &e); n && n < b - a && e->country >= 0 && e->type == EntityType::Country) {
+            country = e->country;
+            core_a = a + n;
+        }
+        if (b - core_a > 2 && tokens[b - 2].lower == "of")
+            if (match_name(b - 1, &e) == 1 && e->country >= 0 && e->type == EntityType::Country) {
+                country = e->country;
+                core_b = b - 2;
+            }
+        std::string core = surface(text, tokens, core_a, core_b);
+        if (auto syn = lex.org_synonyms.find(join_lower(tokens, core_a, core_b)); syn != lex.org_synonyms.end())
+            core = syn->second;
+        else if (!tokens[core_a].capitalized)
+            core = title_case(join_lower(tokens, core_a, core_b));
+        Mention m = make(a, b, MentionKind::Name, EntityType::Organization, core);
+        m.country = country;
+        if (country >= 0 && (core_a != a || core_b != b || core != surface(text, tokens, core_a, core_b))) {
+            const Country& c = lex.countries[static_cast<std::size_t>(country)];
+            m.name = (c.adjective.empty() ? c.name : c.adjective) + " " + core;
+            m.qualified = true;
+        }
+        return m;
+    }
+
+    // What a country name or adjective at [a, b) qualifies: a group
+    // ("Iranian hackers"), an organisation ("Iranian Foreign Ministry"), or
+    // nothing. Returns the end of the mention it made, 0 when none.
+    std::uint32_t qualify(std::uint32_t a, std::uint32_t b, const NameEntry& e) {
+        if (b < sentence.last && lex.group_nouns.count(tokens[b].lower) && !tokens[b].capitalized) {
+            const Country& c = lex.countries[static_cast<std::size_t>(e.country)];
+            Mention m = make(a, b + 1, MentionKind::Name, EntityType::Group,
+                             (c.adjective.empty() ? c.name : c.adjective) + " " + tokens[b].lower);
+            m.country = e.country;
+            out.push_back(std::move(m));
+            return b + 1;
+        }
+        if (!headline && is_name_word(b)) {
+            std::uint32_t end = run_end(b);
+            if (has_org_head(b, end)) {
+                out.push_back(make_organization(a, end, e.country));
+                return end;
+            }
+        }
+        return 0;
+    }
+
+    bool malware_cue(std::uint32_t a, std::uint32_t b) const {
+        for (std::uint32_t k = b; k < b + 2 && k < sentence.last; ++k)
+            if (lex.malware_nouns.count(tokens[k].lower)) return true;
+        // "known as (the) X", "called X"
+        std::uint32_t k = a;
+        if (k > sentence.first && tokens[k - 1].lower == "the") --k;
+        for (std::uint32_t n = 1; n <= 2 && k >= sentence.first + n; ++n)
+            if (lex.naming_cues.count(join_lower(tokens, k - n, k))) {
+                for (std::uint32_t j = sentence.first; j < k; ++j)
+                    if (lex.malware_nouns.count(tokens[j].lower)) return true;
+            }
+        return false;
+    }
+
+    // "X, a spokeswoman", "X, the ministry's spokesman", "X, who": a person.
+    bool apposition_of_person(std::uint32_t b) const {
+        if (str(b) != ",") return false;
+        std::uint32_t k = b + 1;
+        if (str(k) == "who") return true;
+        if (str(k) != "a" && str(k) != "an" && str(k) != "the") return false;
+        for (std::uint32_t j = k + 1; j < k + 6 && j < sentence.last; ++j) {
+            TitleRole role;
+            if (match_title(j, &role)) return true;
+            if (str(j) == ",") break;
+        }
+        return false;
+    }
+
+    void classify_run(std::uint32_t a, std::uint32_t b) {
+        if (has_org_head(a, b)) {
+            out.push_back(make_organization(a, b, -1));
+            return;
+        }
+        EntityType type = EntityType::Unknown;
+        if (malware_cue(a, b)) type = EntityType::Malware;
+        else if (b - a >= 2 && apposition_of_person(b)) type = EntityType::Person;
+        else if (b - a == 1 && tokens[a].all_caps && tokens[a].lower.size() >= 2) type = EntityType::Organization;
+        out.push_back(make(a, b, MentionKind::Name, type, surface(text, tokens, a, b)));
+    }
+
+    void run() {
+        bool any_lower = false;
+        for (std::uint32_t i = sentence.first; i < sentence.last; ++i)
+            if (is_word(tokens[i]) && !tokens[i].all_caps && tokens[i].lower.size() > 1 && !tokens[i].capitalized)
+                any_lower = true;
+        headline = !any_lower && sentence.last - sentence.first > 2;
+
+        std::uint32_t i = sentence.first;
+        while (i < sentence.last) {
+            const Token& t = tokens[i];
+            if (!is_word(t)) {
+                // "(AEOI)" right after a name: an acronym of it.
+                if (t.span.of(text) == "(" && i + 2 < sentence.last && tokens[i + 2].span.of(text) == ")" &&
+                    tokens[i + 1].all_caps && !out.empty() && out.back().last == i &&
+                    out.back().kind == MentionKind::Name) {
+                    Mention m = make(i + 1, i + 2, MentionKind::Name, out.back().type, surface(text, tokens, i + 1, i + 2));
+                    m.acronym_of = static_cast<int>(out.size() - 1);
+                    out.push_back(std::move(m));
+                    i += 3;
+                    continue;
+                }
+                ++i;
+                continue;
+            }
+            // A title before a name makes a person: "Kremlin spokesman Dmitry Peskov".
+            TitleRole role;
+            if (std::uint32_t n = match_title(i, &role); n && !headline) {
+                std::uint32_t name_at = i + n;
+                if (is_name_word(name_at)) {
+                    std::uint32_t end = run_end(name_at);
+                    const NameEntry* e = nullptr;
+                    if (!has_org_head(name_at, end) && !match_name(name_at, &e)) {
+                        Mention m = make(name_at, end, MentionKind::Name, EntityType::Person,
+                                         surface(text, tokens, name_at, end));
+                        m.title = static_cast<int>(role);
+                        m.title_first = i;
+                        out.push_back(std::move(m));
+                        i = end;
+                        continue;
+                    }
+                }
+            }
+            const NameEntry* entry = nullptr;
+            std::uint32_t n = match_name(i, &entry);
+            std::uint32_t run = headline || !is_name_word(i) ? i : run_end(i);
+            if (run > i + n && has_org_head(i, run) && entry && entry->role != NameRole::Adjective &&
+                entry->type != EntityType::Country) {
+                out.push_back(make_organization(i, run, -1));
+                i = run;
+                continue;
+            }
+            if (n) {
+                std::uint32_t end = i + n;
+                if (entry->type == EntityType::Country && entry->country >= 0 &&
+                    (entry->role == NameRole::Adjective || entry->role == NameRole::Name)) {
+                    if (std::uint32_t q = qualify(i, end, *entry)) {
+                        i = q;
+                        continue;
+                    }
+                }
+                MentionKind kind = entry->role == NameRole::Capital     ? MentionKind::Capital
+                                   : entry->role == NameRole::Adjective ? MentionKind::Adjective
+                                                                        : MentionKind::Name;
+                Mention m = make(i, end, kind, entry->type, entry->canonical);
+                m.country = entry->country;
+                out.push_back(std::move(m));
+                i = end;
+                continue;
+            }
+            if (auto p = lex.pronouns.find(t.lower); p != lex.pronouns.end() && !(t.all_caps && t.lower == "us")) {
+                out.push_back(make(i, i + 1, MentionKind::Pronoun, p->second, t.lower));
+                ++i;
+                continue;
+            }
+            if (auto d = lex.descriptions.find(t.lower); d != lex.descriptions.end() && i > sentence.first &&
+                                                          !t.capitalized) {
+                std::string_view prev = str(i - 1);
+                bool definite = prev == "the" || prev == "this" || prev == "that" ||
+                                (i >= sentence.first + 2 && str(i - 2) == "the");
+                if (definite && !is_name_word(i + 1)) {
+                    out.push_back(make(i, i + 1, MentionKind::Description, d->second, t.lower));
+                    ++i;
+                    continue;
+                }
+            }
+            if (!headline && is_name_word(i)) {
+                std::uint32_t end = run_end(i);
+                bool initial = sentence_initial(i);
+                if (initial && end == i + 1 && !known_names.count(t.lower) && !malware_cue(i, end)) {
+                    ++i;
+                    continue;
+                }
+                classify_run(i, end);
+                i = end;
+                continue;
+            }
+            ++i;
+        }
+        merge_possessives();
+    }
+
+    // "Iran's Foreign Ministry" -> Iranian Foreign Ministry; "China's foreign
+    // affair ministry" -> Chinese Foreign Ministry.
+    void merge_possessives() {
+        std::vector<Mention> merged;
+        for (std::size_t k = 0; k < out.size(); ++k) {
+            Mention& m = out[k];
+            bool country = m.type == EntityType::Country && m.country >= 0 && m.kind != MentionKind::Pronoun;
+            std::uint32_t p = m.last;
+            if (country && p < sentence.last && tokens[p].kind == TokenKind::Possessive) {
+                std::uint32_t a = p + 1;
+                std::uint32_t b = a;
+                while (b < sentence.last && b < a + 4 && is_word(tokens[b]) && !lex.org_heads.count(tokens[b].lower)) ++b;
+                bool head = b < sentence.last && lex.org_heads.count(tokens[b].lower) &&
+                            (tokens[b].lower == "ministry" || tokens[b].lower == "department" || tokens[b].capitalized);
+                TitleRole role;
+                bool titled = b + 1 < sentence.last && match_title(b + 1, &role);
+                bool next_is_org = k + 1 < out.size() && out[k + 1].first == a &&
+                                   out[k + 1].type == EntityType::Organization && out[k + 1].country < 0;
+                if (next_is_org || (head && (b + 1 == sentence.last || !is_name_word(b + 1) || titled))) {
+                    std::uint32_t end = next_is_org ? out[k + 1].last : b + 1;
+                    Mention org = make_organization(a, end, m.country);
+                    org.first = m.first;
+                    org.span.begin = m.span.begin;
+                    merged.push_back(std::move(org));
+                    if (next_is_org) ++k;
+                    continue;
+                }
+            }
+            merged.push_back(std::move(m));
+        }
+        // Re-point acronyms at the merged vector's indices.
+        for (std::size_t k = 0; k < merged.size(); ++k)
+            if (merged[k].acronym_of >= 0) merged[k].acronym_of = k > 0 ? static_cast<int>(k - 1) : -1;
+        out.swap(merged);
+    }
+};
+
+}  // namespace
+
+std::vector<Mention> MentionFinder::find(std::string_view text, const std::vector<Token>& tokens,
+                                         const Sentence& sentence, const std::set<std::string>& known_names) const {
+    Context ctx{text, tokens, sentence, lex_, known_names, false, {}};
+    ctx.run();
+    return std::move(ctx.out);
+}
+
+std::set<std::string> MentionFinder::collect_known_names(const std::vector<Token>& tokens,
+                                                         const std::vector<Sentence>& sentences) const {
+    std::set<std::string> known;
+    for (const Sentence& s : sentences)
+        for (std::uint32_t i = s.first + 1; i < s.last; ++i) {
+            const Token& prev = tokens[i - 1];
+            if (tokens[i].kind == TokenKind::Word && tokens[i].capitalized && !tokens[i].all_caps &&
+                prev.kind != TokenKind::Quote && prev.lower != ":" && !lex_.non_names.count(tokens[i].lower))
+                known.insert(tokens[i].lower);
+        }
+    return known;
+}
+
+std::string dump_mentions(std::string_view text, const std::vector<Mention>& mentions) {
+    std::string out;
+    for (const Mention& m : mentions) {
+        if (!out.empty()) out += ' ';
+        out += '[';
+        switch (m.kind) {
+            case MentionKind::Pronoun: out += "Pronoun"; break;
+            case MentionKind::Description: out += "Description"; break;
+            case MentionKind::Adjective: out += "Adjective"; break;
+            case MentionKind::Capital: out += "Capital"; break;
+            case MentionKind::Name: out += to_string(m.type); break;
+        }
+        out += ' ';
+        out += m.kind == MentionKind::Name || m.kind == MentionKind::Capital || m.kind == MentionKind::Adjective
+                   ? m.name
+                   : std::string(m.span.of(text));
+        out += ']';
+    }
+    return out;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,72 @@
+// Stage: tokens of a sentence -> mentions. Finds names from the gazetteers
+// (countries, capitals, adjectives, known organisations), capitalised names
+// typed by their shape and cues (organisation heads, titles, malware nouns,
+// naming cues), nationality groups ("Iranian hackers"), pronouns and
+// definite descriptions ("the ministry"). Resolution to entities is the next
+// stage's work.
+//
+//   MentionFinder finder(lexicon);
+//   std::vector<Mention> ms = finder.find(doc.text, tokens, sentence, known_names);
+#pragma once
+
+#include <cstdint>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "document.h"
+#include "entity.h"
+#include "lexicon.h"
+#include "sentences.h"
+#include "tokens.h"
+
+namespace newsgraph {
+
+enum class MentionKind : std::uint8_t {
+    Name,         // a proper name ("Microsoft", "Hossein Jaberi Ansari")
+    Capital,      // a capital standing for its country ("Tehran")
+    Adjective,    // a country adjective used alone ("Israeli airstrikes")
+    Pronoun,      // "he", "its"
+    Description,  // "the ministry", "the spokesman"
+};
+
+// Tokens [first, last) of the document's token vector.
+struct Mention {
+    std::uint32_t first = 0;
+    std::uint32_t last = 0;
+    Span span;
+    MentionKind kind = MentionKind::Name;
+    EntityType type = EntityType::Unknown;
+    std::string name;        // for names: the normalised name; else the folded word
+    int country = -1;        // the country it is, or belongs to (lexicon index)
+    bool qualified = false;  // the name carries its country ("Iranian Foreign Ministry")
+    int title = -1;          // Spokesperson/Official title before a person, as TitleRole, or -1
+    std::uint32_t title_first = 0;  // tokens of that title
+    int acronym_of = -1;     // "(AEOI)" after a name: index of that name's mention
+
+    bool operator==(const Mention&) const = default;
+};
+
+// Immutable and thread-safe; holds a reference to the lexicon.
+class MentionFinder {
+public:
+    explicit MentionFinder(const Lexicon& lexicon) : lex_(lexicon) {}
+
+    // `known_names`: folded single words seen capitalised mid-sentence in the
+    // document, which makes them names at the start of a sentence too.
+    std::vector<Mention> find(std::string_view text, const std::vector<Token>& tokens, const Sentence& sentence,
+                              const std::set<std::string>& known_names) const;
+
+    // The capitalised words of a document that stand mid-sentence.
+    std::set<std::string> collect_known_names(const std::vector<Token>& tokens,
+                                              const std::vector<Sentence>& sentences) const;
+
+private:
+    const Lexicon& lex_;
+};
+
+// "[Country Iran] [Person Hossein Jaberi Ansari]": the canonical dump used in tests.
+std::string dump_mentions(std::string_view text, const std::vector<Mention>& mentions);
+
+}  // namespace newsgraph

@@ -1,0 +1,139 @@
+#include "pipeline.h"
+
+#include <algorithm>
+#include <tuple>
+
+#include "speech.h"
+#include "spokesperson_extractor.h"
+#include "trigger_extractor.h"
+
+namespace newsgraph {
+
+namespace {
+
+// A claimed attack is an accusation by the claimer ("officials claimed
+// cyber-attacks by Iran" -> officials accuses Iran).
+constexpr double kClaimFactor = 0.9;
+// A denial whose accuser comes from elsewhere in the document.
+constexpr double kDocumentObjectFactor = 0.85;
+
+}  // namespace
+
+Pipeline::Pipeline(const Lexicon& lexicon, PipelineOptions options)
+    : lex_(lexicon),
+      options_(options),
+      cleaner_(lexicon.cleanup),
+      tokenizer_(lexicon.abbreviations),
+      splitter_(lexicon.sentence_openers),
+      finder_(lexicon),
+      resolver_(lexicon, options.resolve) {
+    extractors_.push_back(std::make_unique<TriggerExtractor>());
+    extractors_.push_back(std::make_unique<SpokespersonExtractor>());
+}
+
+Pipeline::~Pipeline() = default;
+
+void Pipeline::add(std::unique_ptr<RelationExtractor> extractor) { extractors_.push_back(std::move(extractor)); }
+
+DocumentAnalysis Pipeline::analyze(const Document& doc) const {
+    DocumentAnalysis a;
+    CleanText clean = cleaner_.clean(doc.text);
+    a.date = !doc.date.empty() ? doc.date : clean.date;
+    for (Span line : clean.lines) {
+        tokenizer_.tokenize(doc.text, line, a.tokens);
+        Token newline;
+        newline.kind = TokenKind::Newline;
+        newline.span = Span{line.end, line.end};
+        a.tokens.push_back(std::move(newline));
+    }
+    a.sentences = splitter_.split(doc.text, a.tokens);
+    std::set<std::string> known = finder_.collect_known_names(a.tokens, a.sentences);
+    a.mentions.reserve(a.sentences.size());
+    for (const Sentence& s : a.sentences) a.mentions.push_back(finder_.find(doc.text, a.tokens, s, known));
+    a.resolution = resolver_.resolve(doc.text, a.tokens, a.mentions);
+
+    std::vector<SentenceView> views;
+    views.reserve(a.sentences.size());
+    std::vector<SpeechFrame> frames;
+    for (std::uint32_t i = 0; i < a.sentences.size(); ++i) {
+        views.push_back(SentenceView{doc.text, a.tokens, a.sentences[i], i, a.mentions[i], a.resolution.entity_of[i],
+                                     a.resolution.entities, lex_});
+        frames.push_back(find_speech(views.back()));
+    }
+    // A quote that opens in one sentence and closes, with its speaker, in the next.
+    for (std::size_t i = frames.size(); i-- > 1;)
+        if (frames[i - 1].open_quote && frames[i - 1].speaker < 0 && frames[i].close_quote && frames[i].speaker >= 0) {
+            frames[i - 1].speaker = frames[i].speaker;
+            frames[i - 1].first = a.sentences[i - 1].first;
+            frames[i - 1].last = a.sentences[i - 1].last;
+        }
+    for (std::size_t i = 0; i < views.size(); ++i) {
+        SentenceView& v = views[i];
+        v.speaker = frames[i].speaker;
+        v.said_first = frames[i].first;
+        v.said_last = frames[i].last;
+        v.claim = frames[i].claim;
+        std::size_t before = a.relations.size();
+        for (const auto& extractor : extractors_) extractor->extract(v, a.relations);
+        if (!v.claim) continue;
+        for (std::size_t r = before, n = a.relations.size(); r < n; ++r) {
+            const Relation& attack = a.relations[r];
+            if (attack.relation != "attacked" || attack.attributed_to < 0) continue;
+            Relation accusation = attack;
+            accusation.subject = attack.attributed_to;
+            accusation.relation = "accuses";
+            accusation.object = attack.subject;
+            accusation.attributed_to = -1;
+            accusation.confidence = attack.confidence * kClaimFactor;
+            accusation.rule = "claim:" + attack.rule;
+            if (accusation.subject != accusation.object) a.relations.push_back(std::move(accusation));
+        }
+    }
+    complete_document(a);
+    return a;
+}
+
+// Completes denials whose accuser is named elsewhere in the document, then
+// drops what is incomplete or below the confidence floor, keeps each
+// (subject, relation, object) once per sentence and orders the rest.
+void Pipeline::complete_document(DocumentAnalysis& a) const {
+    const auto& entities = a.resolution.entities;
+    auto same_side = [&](int x, int y) {
+        if (x == y) return true;
+        int cx = entities[static_cast<std::size_t>(x)].country, cy = entities[static_cast<std::size_t>(y)].country;
+        return cx >= 0 && cx == cy;
+    };
+    for (Relation& r : a.relations) {
+        if (r.relation != "denies" || r.object >= 0) continue;
+        int accuser = -1;
+        for (const Relation& acc : a.relations)
+            if (acc.relation == "accuses" && acc.object >= 0 && same_side(acc.object, r.subject) &&
+                !same_side(acc.subject, r.subject)) {
+                accuser = acc.subject;
+                break;
+            }
+        for (const Relation& acc : a.relations)
+            if (accuser < 0 && acc.relation == "attacked" && acc.attributed_to >= 0 &&
+                same_side(acc.subject, r.subject) && !same_side(acc.attributed_to, r.subject))
+                accuser = acc.attributed_to;
+        r.object = accuser;
+        r.confidence *= kDocumentObjectFactor;
+        r.rule += "+document-accuser";
+    }
+    std::erase_if(a.relations, [&](const Relation& r) {
+        return r.subject < 0 || r.object < 0 || r.subject == r.object || r.confidence < options_.min_confidence;
+    });
+    auto key = [](const Relation& r) { return std::tie(r.sentence, r.subject, r.relation, r.object); };
+    std::stable_sort(a.relations.begin(), a.relations.end(), [&](const Relation& x, const Relation& y) {
+        if (key(x) != key(y)) return key(x) < key(y);
+        return x.confidence > y.confidence;
+    });
+    a.relations.erase(std::unique(a.relations.begin(), a.relations.end(),
+                                  [&](const Relation& x, const Relation& y) { return key(x) == key(y); }),
+                      a.relations.end());
+    std::stable_sort(a.relations.begin(), a.relations.end(), [](const Relation& x, const Relation& y) {
+        return std::tie(x.sentence, x.trigger.begin) < std::tie(y.sentence, y.trigger.begin);
+    });
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,63 @@
+// The extraction pipeline: document -> clean lines -> tokens -> sentences ->
+// mentions -> entities -> relations, each stage a separate unit. Built once
+// from a lexicon; `analyze` is const and safe to call from many threads.
+//
+//   Pipeline pipeline(lexicon, PipelineOptions{});
+//   DocumentAnalysis a = pipeline.analyze(doc);
+//   for (const Relation& r : a.relations) use(a.resolution.entities[r.subject].name);
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cleanup.h"
+#include "extractor.h"
+#include "lexicon.h"
+#include "mentions.h"
+#include "relation.h"
+#include "resolve.h"
+#include "sentences.h"
+#include "tokens.h"
+
+namespace newsgraph {
+
+struct PipelineOptions {
+    ResolveOptions resolve;       // capitals_as_countries: true
+    double min_confidence = 0.0;  // relations below are dropped
+};
+
+struct DocumentAnalysis {
+    std::string date;  // the document's date, from its metadata or its text
+    std::vector<Token> tokens;
+    std::vector<Sentence> sentences;
+    std::vector<std::vector<Mention>> mentions;  // per sentence
+    Resolution resolution;
+    std::vector<Relation> relations;  // by sentence, then position; each (s, r, o) once per sentence
+};
+
+class Pipeline {
+public:
+    // The default extractors: triggers (relations.tsv) and spokespersons.
+    Pipeline(const Lexicon& lexicon, PipelineOptions options);
+    ~Pipeline();
+
+    // Adds an extractor behind the default ones.
+    void add(std::unique_ptr<RelationExtractor> extractor);
+
+    DocumentAnalysis analyze(const Document& doc) const;
+
+private:
+    void complete_document(DocumentAnalysis& a) const;
+
+    const Lexicon& lex_;
+    PipelineOptions options_;
+    Cleaner cleaner_;
+    Tokenizer tokenizer_;
+    SentenceSplitter splitter_;
+    MentionFinder finder_;
+    Resolver resolver_;
+    std::vector<std::unique_ptr<RelationExtractor>> extractors_;
+};
+
+}  // namespace newsgraph

@@ -1,0 +1,27 @@
+// A relation found in one sentence, between two entities of a document.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "document.h"
+
+namespace newsgraph {
+
+struct Relation {
+    std::uint32_t sentence = 0;   // index in the document's sentences
+    int subject = -1;             // entity index in the document's Resolution
+    std::string relation;         // "accuses", "denies", "attacked", "spokesperson-of", ...
+    int object = -1;
+    bool negative = false;        // polarity
+    bool hedged = false;
+    int attributed_to = -1;       // entity that claims it, or -1 when the narrator asserts it
+    double confidence = 0.0;
+    Span evidence;                // the sentence
+    std::string rule;             // which rule fired, for --explain
+    Span trigger;                 // the words that fired it
+
+    bool operator==(const Relation&) const = default;
+};
+
+}  // namespace newsgraph

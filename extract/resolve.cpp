@@ -1,0 +1,275 @@
+#include "resolve.h"
+
+#include <algorithm>
+#include <map>
+
+#include "utf8.h"
+
+namespace newsgraph {
+
+namespace {
+
+std::vector<std::string> words(std::string_view folded) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start < folded.size()) {
+        std::size_t end = folded.find(' ', start);
+        if (end == std::string_view::npos) end = folded.size();
+        if (end > start) out.emplace_back(folded.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
+// True when every word of `part` appears in `whole` in order, and the last
+// words agree: "Jaberi Ansari" and "Ansari" are parts of "Hossein Jaberi Ansari".
+bool is_name_part(const std::vector<std::string>& part, const std::vector<std::string>& whole) {
+    if (part.empty() || part.size() >= whole.size() || part.back() != whole.back()) return false;
+    std::size_t j = 0;
+    for (const std::string& w : whole)
+        if (j < part.size() && part[j] == w) ++j;
+    return j == part.size();
+}
+
+bool is_specific(EntityType t) { return t != EntityType::Unknown; }
+
+class DocumentResolver {
+public:
+    DocumentResolver(const Lexicon& lex, const ResolveOptions& options, std::string_view text,
+                     const std::vector<Token>& tokens, const std::vector<std::vector<Mention>>& mentions)
+        : lex_(lex), options_(options), text_(text), tokens_(tokens), mentions_(mentions) {
+        result_.entity_of.resize(mentions.size());
+        for (std::size_t s = 0; s < mentions.size(); ++s) result_.entity_of[s].assign(mentions[s].size(), -1);
+    }
+
+    Resolution run() {
+        resolve_names();
+        merge_short_names();
+        resolve_references();
+        count_mentions();
+        return std::move(result_);
+    }
+
+private:
+    int entity(const std::string& key, const std::string& name, EntityType type, int country) {
+        auto [it, added] = by_key_.emplace(key, static_cast<int>(result_.entities.size()));
+        if (added) result_.entities.push_back(Entity{name, type, country, {name}, 0});
+        Entity& e = result_.entities[static_cast<std::size_t>(it->second)];
+        if (!is_specific(e.type) && is_specific(type)) e.type = type;
+        if (e.country < 0) e.country = country;
+        return it->second;
+    }
+
+    int country_entity(int country) {
+        const Country& c = lex_.countries[static_cast<std::size_t>(country)];
+        return entity("country:" + c.code, c.name, EntityType::Country, country);
+    }
+
+    // The country a document is about at a point: the last country named
+    // before it, else the first named after it.
+    int country_at(std::size_t sentence, std::size_t mention) const {
+        int before = -1, after = -1;
+        for (std::size_t s = 0; s < mentions_.size(); ++s)
+            for (std::size_t m = 0; m < mentions_[s].size(); ++m) {
+                const Mention& x = mentions_[s][m];
+                if (x.country < 0 || x.kind == MentionKind::Pronoun || x.kind == MentionKind::Description) continue;
+                bool earlier = s < sentence || (s == sentence && m < mention);
+                if (earlier) before = x.country;
+                else if (after < 0 && !(s == sentence && m == mention)) after = x.country;
+            }
+        return before >= 0 ? before : after;
+    }
+
+    void resolve_names() {
+        for (std::size_t s = 0; s < mentions_.size(); ++s)
+            for (std::size_t m = 0; m < mentions_[s].size(); ++m) {
+                const Mention& x = mentions_[s][m];
+                int& id = result_.entity_of[s][m];
+                if (x.kind == MentionKind::Pronoun || x.kind == MentionKind::Description) continue;
+                if (x.acronym_of >= 0) {
+                    id = result_.entity_of[s][static_cast<std::size_t>(x.acronym_of)];
+                    if (id >= 0) {
+                        by_key_.emplace("name:" + fold_case(x.name), id);
+                        result_.entities[static_cast<std::size_t>(id)].aliases.insert(x.name);
+                    }
+                    continue;
+                }
+                if (x.type == EntityType::Country && x.country >= 0) {
+                    if (x.kind == MentionKind::Capital && !options_.capitals_as_countries) {
+                        id = entity("name:" + fold_case(x.span.of(text_)), std::string(x.span.of(text_)),
+                                    EntityType::Location, x.country);
+                    } else {
+                        id = country_entity(x.country);
+                    }
+                    result_.entities[static_cast<std::size_t>(id)].aliases.insert(ascii_punctuation(x.span.of(text_)));
+                    continue;
+                }
+                std::string name = x.name;
+                int country = x.country;
+                // "the Foreign Ministry" belongs to the country the document is about there.
+                if (x.type == EntityType::Organization && !x.qualified && country < 0 &&
+                    fold_case(name).find("ministry") != std::string::npos) {
+                    country = country_at(s, m);
+                    if (country >= 0) {
+                        const Country& c = lex_.countries[static_cast<std::size_t>(country)];
+                        name = (c.adjective.empty() ? c.name : c.adjective) + " " + name;
+                    }
+                }
+                id = entity("name:" + fold_case(name), name, x.type, country);
+                result_.entities[static_cast<std::size_t>(id)].aliases.insert(ascii_punctuation(x.span.of(text_)));
+            }
+    }
+
+    // "Ansari" after "Hossein Jaberi Ansari", "Kaspersky" beside "Kaspersky
+    // Lab": a shorter name joins the entity it is part of, and takes its type.
+    void merge_short_names() {
+        const std::size_t n = result_.entities.size();
+        std::vector<int> target(n, -1);
+        std::vector<std::vector<std::string>> w(n);
+        for (std::size_t i = 0; i < n; ++i) w[i] = words(fold_case(result_.entities[i].name));
+        for (std::size_t i = 0; i < n; ++i) {
+            const Entity& e = result_.entities[i];
+            if (e.type == EntityType::Country || e.type == EntityType::Group) continue;
+            int best = -1;
+            for (std::size_t j = 0; j < n; ++j) {
+                const Entity& f = result_.entities[j];
+                if (i == j || f.type == EntityType::Country || f.type == EntityType::Group) continue;
+                if (is_specific(e.type) && is_specific(f.type) && e.type != f.type) continue;
+                bool part = false;
+                if (f.type == EntityType::Person && e.type != EntityType::Organization) part = is_name_part(w[i], w[j]);
+                if (f.type == EntityType::Organization && w[i].size() < w[j].size() && lex_.org_heads.count(w[j].back()))
+                    part = std::equal(w[i].begin(), w[i].end(), w[j].begin()) && w[j].size() - w[i].size() == 1;
+                if (part && (best < 0 || w[j].size() > w[static_cast<std::size_t>(best)].size())) best = static_cast<int>(j);
+            }
+            target[i] = best;
+        }
+        for (std::size_t i = 0; i < n; ++i) {
+            int t = target[i];
+            while (t >= 0 && target[static_cast<std::size_t>(t)] >= 0) t = target[static_cast<std::size_t>(t)];
+            if (t < 0) continue;
+            Entity& into = result_.entities[static_cast<std::size_t>(t)];
+            const Entity& from = result_.entities[i];
+            into.aliases.insert(from.aliases.begin(), from.aliases.end());
+            for (auto& ids : result_.entity_of)
+                for (int& id : ids)
+                    if (id == static_cast<int>(i)) id = t;
+        }
+        // Unknown single names seen typed elsewhere keep that type (a name
+        // typed Malware once by "the X worm" is Malware everywhere).
+        compact();
+    }
+
+    // Drops entities no mention refers to, keeping first-seen order.
+    void compact() {
+        std::vector<int> used(result_.entities.size(), 0);
+        for (const auto& ids : result_.entity_of)
+            for (int id : ids)
+                if (id >= 0) used[static_cast<std::size_t>(id)] = 1;
+        std::vector<int> remap(result_.entities.size(), -1);
+        std::vector<Entity> kept;
+        for (std::size_t i = 0; i < result_.entities.size(); ++i)
+            if (used[i]) {
+                remap[i] = static_cast<int>(kept.size());
+                kept.push_back(std::move(result_.entities[i]));
+            }
+        result_.entities.swap(kept);
+        for (auto& ids : result_.entity_of)
+            for (int& id : ids)
+                if (id >= 0) id = remap[static_cast<std::size_t>(id)];
+        by_key_.clear();
+    }
+
+    bool fits(const Entity& e, const Mention& ref) const {
+        switch (ref.type) {
+            case EntityType::Person: return e.type == EntityType::Person;
+            case EntityType::Country: return e.type == EntityType::Country;
+            case EntityType::Malware: return e.type == EntityType::Malware;
+            case EntityType::Group:  // they / them / their
+                return e.type == EntityType::Group || e.type == EntityType::Country || e.type == EntityType::Organization;
+            case EntityType::Organization:
+                if (ref.kind == MentionKind::Pronoun)  // it / its
+                    return e.type == EntityType::Organization || e.type == EntityType::Country ||
+                           e.type == EntityType::Malware;
+                if (ref.name == "ministry" || ref.name == "department" || ref.name == "agency" || ref.name == "office")
+                    return e.type == EntityType::Organization &&
+                           fold_case(e.name).find(ref.name) != std::string::npos;
+                if (ref.name == "government" || ref.name == "regime" || ref.name == "administration")
+                    return e.type == EntityType::Country;
+                return e.type == EntityType::Organization;
+            default: return false;
+        }
+    }
+
+    // Pronouns and descriptions take the nearest fitting entity before them
+    // in the document; a person description with none ("The spokesman said",
+    // opening an article) takes the first person named after it.
+    void resolve_references() {
+        std::vector<std::pair<std::size_t, std::size_t>> order;
+        for (std::size_t s = 0; s < mentions_.size(); ++s)
+            for (std::size_t m = 0; m < mentions_[s].size(); ++m) order.emplace_back(s, m);
+        for (std::size_t k = 0; k < order.size(); ++k) {
+            auto [s, m] = order[k];
+            const Mention& x = mentions_[s][m];
+            if (x.kind != MentionKind::Pronoun && x.kind != MentionKind::Description) continue;
+            int found = -1;
+            for (std::size_t j = k; j-- > 0;) {
+                auto [s2, m2] = order[j];
+                int id = result_.entity_of[s2][m2];
+                if (id >= 0 && fits(result_.entities[static_cast<std::size_t>(id)], x) &&
+                    (s2 < s || mentions_[s2][m2].last <= x.first)) {
+                    found = id;
+                    break;
+                }
+            }
+            if (found < 0 && x.kind == MentionKind::Description && x.type == EntityType::Person)
+                for (std::size_t j = k + 1; j < order.size() && found < 0; ++j) {
+                    auto [s2, m2] = order[j];
+                    int id = result_.entity_of[s2][m2];
+                    if (id >= 0 && mentions_[s2][m2].kind == MentionKind::Name &&
+                        result_.entities[static_cast<std::size_t>(id)].type == EntityType::Person)
+                        found = id;
+                }
+            result_.entity_of[s][m] = found;
+        }
+    }
+
+    void count_mentions() {
+        for (const auto& ids : result_.entity_of)
+            for (int id : ids)
+                if (id >= 0) ++result_.entities[static_cast<std::size_t>(id)].mentions;
+    }
+
+    const Lexicon& lex_;
+    const ResolveOptions& options_;
+    std::string_view text_;
+    const std::vector<Token>& tokens_;
+    const std::vector<std::vector<Mention>>& mentions_;
+    std::map<std::string, int> by_key_;
+    Resolution result_;
+};
+
+}  // namespace
+
+Resolution Resolver::resolve(std::string_view text, const std::vector<Token>& tokens,
+                             const std::vector<std::vector<Mention>>& mentions) const {
+    return DocumentResolver(lex_, options_, text, tokens, mentions).run();
+}
+
+std::string dump_resolution(std::string_view text, const std::vector<std::vector<Mention>>& mentions,
+                            const Resolution& resolution) {
+    std::string out;
+    for (std::size_t s = 0; s < mentions.size(); ++s)
+        for (std::size_t m = 0; m < mentions[s].size(); ++m) {
+            int id = resolution.entity_of[s][m];
+            out += std::to_string(s) + " " + std::string(mentions[s][m].span.of(text)) + " -> ";
+            if (id < 0) {
+                out += "?\n";
+                continue;
+            }
+            const Entity& e = resolution.entities[static_cast<std::size_t>(id)];
+            out += std::string(to_string(e.type)) + " " + e.name + "\n";
+        }
+    return out;
+}
+
+}  // namespace newsgraph

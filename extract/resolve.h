@@ -1,0 +1,58 @@
+// Stage: mentions of a document -> entities. Within one document: country
+// forms and capitals to the country, short person names to the fullest one
+// ("Ansari" -> "Hossein Jaberi Ansari"), acronyms to what they abbreviate,
+// a ministry named without its country to the country the document is about
+// at that point, pronouns and descriptions ("he", "the ministry") to the
+// nearest fitting entity before them.
+//
+//   Resolver resolver(lexicon, ResolveOptions{});
+//   Resolution r = resolver.resolve(doc.text, tokens, mentions_per_sentence);
+//   const Entity& e = r.entities[r.entity_of[s][m]];
+#pragma once
+
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lexicon.h"
+#include "mentions.h"
+
+namespace newsgraph {
+
+struct Entity {
+    std::string name;  // canonical name
+    EntityType type = EntityType::Unknown;
+    int country = -1;                // the country it is or belongs to
+    std::set<std::string> aliases;   // surface forms seen, the canonical name included
+    int mentions = 0;
+    bool operator==(const Entity&) const = default;
+};
+
+struct ResolveOptions {
+    bool capitals_as_countries = true;  // "Tehran said" -> Iran (metonymy)
+};
+
+struct Resolution {
+    std::vector<Entity> entities;
+    std::vector<std::vector<int>> entity_of;  // [sentence][mention] -> entity index, or -1
+};
+
+// Immutable and thread-safe; holds a reference to the lexicon.
+class Resolver {
+public:
+    Resolver(const Lexicon& lexicon, ResolveOptions options) : lex_(lexicon), options_(options) {}
+
+    Resolution resolve(std::string_view text, const std::vector<Token>& tokens,
+                       const std::vector<std::vector<Mention>>& mentions) const;
+
+private:
+    const Lexicon& lex_;
+    ResolveOptions options_;
+};
+
+// One mention a line: "0 Ansari -> Person Hossein Jaberi Ansari".
+std::string dump_resolution(std::string_view text, const std::vector<std::vector<Mention>>& mentions,
+                            const Resolution& resolution);
+
+}  // namespace newsgraph

@@ -1,0 +1,35 @@
+// What a relation extractor sees of one sentence: its tokens, its mentions
+// and the entities they resolve to, plus the reported-speech frame (who
+// speaks and which tokens are what they say). Built by the pipeline.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "lexicon.h"
+#include "mentions.h"
+#include "resolve.h"
+#include "sentences.h"
+
+namespace newsgraph {
+
+struct SentenceView {
+    std::string_view text;
+    const std::vector<Token>& tokens;
+    const Sentence& sentence;
+    std::uint32_t index = 0;
+    const std::vector<Mention>& mentions;
+    const std::vector<int>& entity_of;  // per mention, -1 when unresolved
+    const std::vector<Entity>& entities;
+    const Lexicon& lex;
+
+    // Reported speech: `speaker` says tokens [said_first, said_last).
+    int speaker = -1;
+    std::uint32_t said_first = 0, said_last = 0;
+    bool claim = false;  // the speech verb is one of claiming ("claimed", "alleged")
+
+    int entity(std::size_t mention) const { return entity_of[mention]; }
+    bool reported(std::uint32_t token) const { return speaker >= 0 && token >= said_first && token < said_last; }
+};
+
+}  // namespace newsgraph

@@ -1,0 +1,78 @@
+#include "speech.h"
+
+#include "clause.h"
+
+namespace newsgraph {
+
+namespace {
+
+bool is_claim(std::string_view w) {
+    return w == "claimed" || w == "claiming" || w == "claims" || w == "alleged" || w == "alleging" || w == "alleges";
+}
+
+}  // namespace
+
+SpeechFrame find_speech(const SentenceView& view) {
+    SpeechFrame frame;
+    ClauseReader c(view);
+    const auto& tokens = view.tokens;
+    const std::uint32_t first = view.sentence.first, last = view.sentence.last;
+
+    std::vector<std::uint32_t> quotes;
+    for (std::uint32_t i = first; i < last; ++i)
+        if (tokens[i].kind == TokenKind::Quote && tokens[i].lower == "\"") quotes.push_back(i);
+    if (quotes.size() % 2 == 1) {
+        frame.open_quote = quotes.front() == first;
+        frame.close_quote = !frame.open_quote;
+    }
+
+    auto entity = [&](int mention) { return mention < 0 ? -1 : view.entity(static_cast<std::size_t>(mention)); };
+
+    // "according to X"
+    for (std::uint32_t i = first; i + 2 < last; ++i)
+        if (tokens[i].lower == "according" && tokens[i + 1].lower == "to") {
+            int m = c.mention_at(i + 2) >= 0 ? c.mention_at(i + 2) : c.mention_at(i + 3);
+            if (m >= 0 && entity(m) >= 0) {
+                frame.speaker = entity(m);
+                frame.first = first;
+                frame.last = last;
+                return frame;
+            }
+        }
+
+    for (std::uint32_t v = first; v < last; ++v) {
+        const std::string& w = tokens[v].lower;
+        if (!view.lex.speech_verbs.count(w) || c.mention_at(v) >= 0) continue;
+        // The verb's noun readings ("the claims") are no speech.
+        if (v > first && (tokens[v - 1].lower == "the" || tokens[v - 1].lower == "a")) continue;
+        // "Y quoted X as saying": X speaks.
+        if (w == "quoted") continue;
+        int speaker = -1;
+        std::vector<int> subjects = c.subject_before(v);
+        if (!subjects.empty()) speaker = entity(subjects.back());
+        if (speaker < 0) {
+            // "..., said Kaspersky", "..., he said"
+            int after = c.mention_at(v + 1);
+            if (after < 0 && v + 2 < last && tokens[v + 1].lower == "the") after = c.mention_at(v + 2);
+            speaker = entity(after);
+        }
+        if (speaker < 0) continue;
+        frame.speaker = speaker;
+        frame.claim = is_claim(w);
+        bool quote_first = !quotes.empty() && quotes.front() <= first + 1 && quotes.size() >= 2 && quotes[1] < v;
+        if (quote_first) {
+            frame.first = quotes.front() + 1;
+            frame.last = quotes[1];
+        } else if (frame.close_quote && quotes.front() < v) {
+            frame.first = first;
+            frame.last = quotes.front();
+        } else {
+            frame.first = v + 1;
+            frame.last = last;
+        }
+        return frame;
+    }
+    return frame;
+}
+
+}  // namespace newsgraph

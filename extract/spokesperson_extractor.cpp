@@ -1,0 +1,103 @@
+#include "spokesperson_extractor.h"
+
+#include "clause.h"
+
+namespace newsgraph {
+
+namespace {
+
+constexpr double kTitleConfidence = 0.95;
+constexpr double kAppositionConfidence = 0.9;
+constexpr double kDescriptionConfidence = 0.75;
+
+bool is_speaker_body(const Entity& e) {
+    return e.type == EntityType::Organization || e.type == EntityType::Country;
+}
+
+class SentenceRun {
+public:
+    SentenceRun(const SentenceView& s, std::vector<Relation>& out) : s_(s), c_(s), out_(out) {}
+
+    void run() {
+        for (std::size_t m = 0; m < s_.mentions.size(); ++m) {
+            const Mention& x = s_.mentions[m];
+            int person = s_.entity(m);
+            if (person < 0 || s_.entities[static_cast<std::size_t>(person)].type != EntityType::Person) continue;
+            if (x.kind == MentionKind::Name && x.title == static_cast<int>(TitleRole::Spokesperson)) {
+                if (int org = body_before(x.title_first); org >= 0) emit(person, org, x, kTitleConfidence, "title");
+            } else if (x.kind == MentionKind::Name) {
+                apposition(m, person);
+            } else if (x.kind == MentionKind::Description && is_spokesperson_word(x.first)) {
+                if (int org = body_before(x.first); org >= 0) emit(person, org, x, kDescriptionConfidence, "description");
+            }
+        }
+    }
+
+private:
+    bool is_spokesperson_word(std::uint32_t i) const {
+        auto it = s_.lex.titles.find(s_.tokens[i].lower);
+        return it != s_.lex.titles.end() && it->second == TitleRole::Spokesperson;
+    }
+
+    // The organisation or country right before a title: "Kremlin spokesman",
+    // "Hezbollah's spokesman", "the ministry's spokesman", "Israeli spokesman".
+    int body_before(std::uint32_t title) const {
+        std::uint32_t k = title;
+        if (k > s_.sentence.first && s_.tokens[k - 1].kind == TokenKind::Possessive) --k;
+        int m = k > s_.sentence.first ? c_.mention_at(k - 1) : -1;
+        if (m < 0) return -1;
+        int e = s_.entity(static_cast<std::size_t>(m));
+        return e >= 0 && is_speaker_body(s_.entities[static_cast<std::size_t>(e)]) ? e : -1;
+    }
+
+    // "N, the ministry's spokesman", "N, a spokeswoman for O", "N, spokesman of O".
+    void apposition(std::size_t m, int person) {
+        std::uint32_t k = s_.mentions[m].last;
+        if (k >= s_.sentence.last || s_.tokens[k].lower != ",") return;
+        for (std::uint32_t j = k + 1; j < s_.sentence.last && j < k + 7; ++j) {
+            if (s_.tokens[j].lower == ",") return;
+            if (!is_spokesperson_word(j)) continue;
+            int org = body_before(j);
+            if (org < 0) {
+                int after = c_.prepositional_object(j, {"for", "of", "at"});
+                if (after >= 0 && c_.mention_at(j + 1) < 0) after = -1;  // "for" must follow the title
+                org = after >= 0 ? s_.entity(static_cast<std::size_t>(after)) : -1;
+                if (org >= 0 && !is_speaker_body(s_.entities[static_cast<std::size_t>(org)])) org = -1;
+                if (j + 1 < s_.sentence.last && (s_.tokens[j + 1].lower == "for" || s_.tokens[j + 1].lower == "of")) {
+                    int direct = c_.mention_at(j + 2) >= 0 ? c_.mention_at(j + 2) : c_.mention_at(j + 3);
+                    if (direct >= 0) {
+                        int e = s_.entity(static_cast<std::size_t>(direct));
+                        if (e >= 0 && is_speaker_body(s_.entities[static_cast<std::size_t>(e)])) org = e;
+                    }
+                }
+            }
+            if (org >= 0) emit(person, org, s_.mentions[m], kAppositionConfidence, "apposition");
+            return;
+        }
+    }
+
+    void emit(int person, int org, const Mention& at, double confidence, const char* rule) {
+        Relation r;
+        r.sentence = s_.index;
+        r.subject = person;
+        r.relation = "spokesperson-of";
+        r.object = org;
+        r.confidence = confidence;
+        r.evidence = s_.sentence.span;
+        r.trigger = at.span;
+        r.rule = rule;
+        out_.push_back(std::move(r));
+    }
+
+    const SentenceView& s_;
+    ClauseReader c_;
+    std::vector<Relation>& out_;
+};
+
+}  // namespace
+
+void SpokespersonExtractor::extract(const SentenceView& sentence, std::vector<Relation>& out) const {
+    SentenceRun(sentence, out).run();
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,176 @@
+#include "tokens.h"
+
+#include "utf8.h"
+
+namespace newsgraph {
+
+namespace {
+
+bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'\u2019' || c == U'\u2018' || c == U'\u02BC'; }
+bool is_double_quote(char32_t c) {
+    return c == U'"' || c == U'\u201C' || c == U'\u201D' || c == U'\u201E' || c == U'\u00AB' || c == U'\u00BB';
+}
+bool is_hyphen(char32_t c) { return c == U'-' || c == U'\u2010' || c == U'\u2011'; }
+bool is_word_char(char32_t c) { return is_letter(c) || is_digit(c) || c == U'_' || (c >= 0x300 && c < 0x370); }
+
+char32_t peek(std::string_view text, std::size_t pos, std::size_t end) {
+    if (pos >= end) return 0;
+    return next_code_point(text, pos);
+}
+
+std::size_t after(std::string_view text, std::size_t pos) {
+    next_code_point(text, pos);
+    return pos;
+}
+
+}  // namespace
+
+Tokenizer::Tokenizer(std::set<std::string> abbreviations) : abbreviations_(abbreviations.begin(), abbreviations.end()) {}
+
+bool Tokenizer::is_abbreviation(std::string_view folded_with_period) const {
+    return abbreviations_.find(folded_with_period) != abbreviations_.end();
+}
+
+void Tokenizer::tokenize(std::string_view text, Span region, std::vector<Token>& out) const {
+    std::size_t pos = region.begin;
+    const std::size_t end = region.end;
+    auto emit = [&](std::size_t b, std::size_t e, TokenKind kind) {
+        Token t;
+        t.span = Span{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
+        t.kind = kind;
+        std::string_view surface = text.substr(b, e - b);
+        t.lower = fold_case(surface);
+        if (kind == TokenKind::Word) {
+            std::size_t p = 0;
+            int letters = 0, lowers = 0;
+            bool first = true;
+            while (p < surface.size()) {
+                char32_t c = next_code_point(surface, p);
+                if (!is_letter(c)) continue;
+                if (first) t.capitalized = is_upper(c);
+                first = false;
+                ++letters;
+                lowers += is_lower(c);
+            }
+            t.all_caps = letters >= 2 && lowers == 0;
+        }
+        out.push_back(std::move(t));
+    };
+
+    while (pos < end) {
+        std::size_t start = pos;
+        char32_t c = next_code_point(text, pos);
+        if (c == U'\n') {
+            emit(start, pos, TokenKind::Newline);
+            continue;
+        }
+        if (is_space(c)) continue;
+
+        if (is_word_char(c)) {
+            // A word runs over letters and digits, joined by inner hyphens,
+            // apostrophes (not "'s"), periods between digits ("1.13") and
+            // periods of dotted abbreviations ("U.S.").
+            bool has_digit = is_digit(c), has_letter = is_letter(c);
+            while (pos < end) {
+                std::size_t p = pos;
+                char32_t d = next_code_point(text, p);
+                if (is_word_char(d)) {
+                    has_digit |= is_digit(d);
+                    has_letter |= is_letter(d);
+                    pos = p;
+                    continue;
+                }
+                char32_t next = peek(text, p, end);
+                if (is_hyphen(d) && is_word_char(next)) {
+                    pos = p;
+                    continue;
+                }
+                if ((d == U'.' || d == U',') && is_digit(previous_code_point(text, pos)) && is_digit(next)) {
+                    pos = p;
+                    continue;
+                }
+                if (is_apostrophe(d) && is_letter(next)) {
+                    // "’s" and "n't" become tokens of their own; "O'Brien" stays.
+                    std::size_t q = p;
+                    next_code_point(text, q);
+                    char32_t after_next = peek(text, q, end);
+                    bool possessive = (next == U's' || next == U'S') && !is_word_char(after_next);
+                    bool negation = (next == U't' || next == U'T') && !is_word_char(after_next) &&
+                                    (previous_code_point(text, pos) == U'n' || previous_code_point(text, pos) == U'N');
+                    if (possessive) break;
+                    if (negation) {
+                        std::size_t n_start = pos - 1;
+                        if (n_start > start) {
+                            emit(start, n_start, TokenKind::Word);
+                            emit(n_start, q, TokenKind::Word);
+                            pos = q;
+                            start = pos;
+                        }
+                        break;
+                    }
+                    pos = p;
+                    continue;
+                }
+                if (d == U'.' && has_letter) {
+                    // "U.S." / "U.N." / "Corp." / "J." keep their period.
+                    std::string word = fold_case(text.substr(start, p - start));
+                    bool dotted_letters = is_letter(next) && peek(text, after(text, p), end) == U'.';
+                    bool inner_dots = word.find('.') < word.size() - 1;
+                    bool initial = p - start == 2 && is_upper(c);
+                    if (dotted_letters) {
+                        pos = p;
+                        continue;
+                    }
+                    if (inner_dots || initial || is_abbreviation(word)) pos = p;
+                }
+                break;
+            }
+            if (pos > start) emit(start, pos, has_letter || !has_digit ? TokenKind::Word : TokenKind::Number);
+            continue;
+        }
+
+        if (is_apostrophe(c)) {
+            char32_t next = peek(text, pos, end);
+            std::size_t q = pos;
+            if (next) next_code_point(text, q);
+            if ((next == U's' || next == U'S') && start > region.begin && is_word_char(previous_code_point(text, start)) &&
+                !is_word_char(peek(text, q, end))) {
+                emit(start, q, TokenKind::Possessive);
+                pos = q;
+                continue;
+            }
+            // A closing apostrophe after a plural ("countries’") is possessive too.
+            bool after_word = start > region.begin && is_word_char(previous_code_point(text, start));
+            bool before_word = is_word_char(next);
+            emit(start, pos, after_word && !before_word && previous_code_point(text, start) == U's' ? TokenKind::Possessive
+                                                                                                   : TokenKind::Quote);
+            continue;
+        }
+        if (is_double_quote(c)) {
+            emit(start, pos, TokenKind::Quote);
+            continue;
+        }
+        if (c == U'.' || c == U'\u2026') {
+            while (pos < end && (text[pos] == '.' || peek(text, pos, end) == U'\u2026')) pos = after(text, pos);
+            emit(start, pos, TokenKind::Punct);
+            continue;
+        }
+        if (c == U'-' && peek(text, pos, end) == U'-') {
+            while (pos < end && text[pos] == '-') ++pos;
+        }
+        emit(start, pos, TokenKind::Punct);
+    }
+}
+
+std::string dump_tokens(std::string_view text, const std::vector<Token>& tokens) {
+    std::string out;
+    for (const Token& t : tokens) {
+        if (!out.empty()) out += ' ';
+        out += '[';
+        out += t.kind == TokenKind::Newline ? std::string_view("\\n") : t.span.of(text);
+        out += ']';
+    }
+    return out;
+}
+
+}  // namespace newsgraph

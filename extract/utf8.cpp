@@ -1,0 +1,156 @@
+#include "utf8.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+namespace newsgraph {
+
+namespace {
+
+// Typographic forms that news text uses where ASCII is meant.
+char32_t ascii_equivalent(char32_t c) {
+    switch (c) {
+        case U'\u2018': case U'\u2019': case U'\u201B': case U'\u2032': case U'\u02BC':
+            return U'\'';
+        case U'\u201C': case U'\u201D': case U'\u201E': case U'\u00AB': case U'\u00BB':
+            return U'"';
+        case U'\u2010': case U'\u2011': case U'\u2012': case U'\u2013': case U'\u2014': case U'\u2212':
+            return U'-';
+        case U'\u00A0': case U'\u2009': case U'\u202F':
+            return U' ';
+        default:
+            return c;
+    }
+}
+
+}  // namespace
+
+std::size_t find_invalid_utf8(std::string_view text) {
+    const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+    const auto n = static_cast<int32_t>(text.size());
+    int32_t i = 0;
+    while (i < n) {
+        if (s[i] < 0x80) {
+            ++i;
+            continue;
+        }
+        int32_t start = i;
+        UChar32 c;
+        U8_NEXT(s, i, n, c);
+        if (c < 0) return static_cast<std::size_t>(start);
+    }
+    return std::string_view::npos;
+}
+
+std::size_t repair_utf8(std::string& text) {
+    std::size_t first = find_invalid_utf8(text);
+    bool has_nul = text.find('\0') != std::string::npos;
+    if (first == std::string_view::npos && !has_nul) return 0;
+    std::string out;
+    out.reserve(text.size() + 16);
+    const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+    const auto n = static_cast<int32_t>(text.size());
+    std::size_t replaced = 0;
+    int32_t i = 0;
+    while (i < n) {
+        int32_t start = i;
+        UChar32 c;
+        U8_NEXT(s, i, n, c);
+        if (c < 0) {
+            out += "\xEF\xBF\xBD";
+            ++replaced;
+        } else if (c == 0) {
+            out += ' ';
+        } else {
+            out.append(text, static_cast<std::size_t>(start), static_cast<std::size_t>(i - start));
+        }
+    }
+    text.swap(out);
+    return replaced;
+}
+
+char32_t next_code_point(std::string_view text, std::size_t& pos) {
+    const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+    if (s[pos] < 0x80) return s[pos++];
+    auto i = static_cast<int32_t>(pos);
+    UChar32 c;
+    U8_NEXT(s, i, static_cast<int32_t>(text.size()), c);
+    pos = static_cast<std::size_t>(i);
+    return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
+}
+
+char32_t previous_code_point(std::string_view text, std::size_t pos) {
+    if (pos == 0) return 0;
+    const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+    if (s[pos - 1] < 0x80) return s[pos - 1];
+    auto i = static_cast<int32_t>(pos);
+    UChar32 c;
+    U8_PREV(s, 0, i, c);
+    return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
+}
+
+bool is_letter(char32_t c) {
+    if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    return u_isalpha(static_cast<UChar32>(c));
+}
+bool is_upper(char32_t c) {
+    if (c < 0x80) return c >= 'A' && c <= 'Z';
+    return u_isupper(static_cast<UChar32>(c));
+}
+bool is_lower(char32_t c) {
+    if (c < 0x80) return c >= 'a' && c <= 'z';
+    return u_islower(static_cast<UChar32>(c));
+}
+bool is_digit(char32_t c) {
+    if (c < 0x80) return c >= '0' && c <= '9';
+    return u_isdigit(static_cast<UChar32>(c));
+}
+bool is_space(char32_t c) {
+    if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    return u_isUWhiteSpace(static_cast<UChar32>(c));
+}
+
+void append_utf8(std::string& out, char32_t c) {
+    char buf[4];
+    int32_t len = 0;
+    UBool error = false;
+    U8_APPEND(reinterpret_cast<uint8_t*>(buf), len, 4, static_cast<UChar32>(c), error);
+    if (error) {
+        out += "\xEF\xBF\xBD";
+        return;
+    }
+    out.append(buf, static_cast<std::size_t>(len));
+}
+
+std::string fold_case(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        unsigned char b = static_cast<unsigned char>(text[pos]);
+        if (b < 0x80) {
+            out += static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+            ++pos;
+            continue;
+        }
+        char32_t c = ascii_equivalent(next_code_point(text, pos));
+        append_utf8(out, static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT)));
+    }
+    return out;
+}
+
+std::string ascii_punctuation(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        if (static_cast<unsigned char>(text[pos]) < 0x80) {
+            out += text[pos++];
+            continue;
+        }
+        append_utf8(out, ascii_equivalent(next_code_point(text, pos)));
+    }
+    return out;
+}
+
+}  // namespace newsgraph

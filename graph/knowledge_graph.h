@@ -1,0 +1,103 @@
+// The knowledge graph: one vertex per canonical entity, one edge per
+// (subject, relation, object, polarity) with its weight (supporting
+// sentences) and evidence. A Boost bidirectional adjacency_list with bundled
+// properties; a name -> vertex map keeps entities unique. Knows nothing of
+// file formats. Not thread-safe for writing; concurrent reads are fine.
+//
+//   KnowledgeGraph g;
+//   g.add(EdgeRecord{...});                 // or add_document(...)
+//   auto v = g.find("iran");                // case-insensitive, aliases too
+//   for (auto e : boost::make_iterator_range(boost::out_edges(*v, g.graph()))) ...
+#pragma once
+
+#include <boost/graph/adjacency_list.hpp>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "entity.h"
+
+namespace newsgraph {
+
+struct Evidence {
+    std::string doc;
+    std::uint32_t sentence = 0;
+    std::uint32_t begin = 0, end = 0;  // byte span of the sentence in the document
+    std::string text;
+    std::string date;           // YYYY-MM-DD or empty
+    std::string attributed_to;  // empty when the narrator asserts it
+    bool hedged = false;
+    double confidence = 0.0;
+
+    bool operator==(const Evidence&) const = default;
+    bool operator<(const Evidence& o) const;
+};
+
+struct VertexProps {
+    std::string name;
+    EntityType type = EntityType::Unknown;
+    std::set<std::string> aliases;
+    std::set<std::string> documents;
+    long mentions = 0;
+};
+
+struct EdgeProps {
+    std::string relation;
+    bool negative = false;
+    std::vector<Evidence> evidence;  // sorted, unique
+
+    std::size_t weight() const { return evidence.size(); }
+    double max_confidence() const;
+};
+
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, VertexProps, EdgeProps>;
+using Vertex = Graph::vertex_descriptor;
+using Edge = Graph::edge_descriptor;
+
+// One relation as the graph takes it: ends by canonical name.
+struct EdgeRecord {
+    std::string subject;
+    EntityType subject_type = EntityType::Unknown;
+    std::string relation;
+    std::string object;
+    EntityType object_type = EntityType::Unknown;
+    bool negative = false;
+    Evidence evidence;
+};
+
+class KnowledgeGraph {
+public:
+    // Adds an entity or merges into the one of the same name (case-folded):
+    // a specific type replaces Unknown, aliases and documents are unioned.
+    Vertex add_entity(const std::string& name, EntityType type);
+    void add_alias(Vertex v, const std::string& alias);
+    void add_mentions(Vertex v, const std::string& doc, long count);
+
+    // Adds the relation's evidence to its edge, creating ends and edge as needed.
+    Edge add(const EdgeRecord& record);
+
+    // Adds everything of `other` (ends matched by name): the result does not
+    // depend on the order in which graphs or relations were added.
+    void merge(const KnowledgeGraph& other);
+
+    // By canonical name or alias, case-insensitively.
+    std::optional<Vertex> find(const std::string& name) const;
+
+    const Graph& graph() const { return g_; }
+    Graph& graph() { return g_; }
+
+    // Vertices sorted by name, edges by (source name, relation, target name,
+    // polarity): the order every export uses, so output is deterministic.
+    std::vector<Vertex> sorted_vertices() const;
+    std::vector<Edge> sorted_edges() const;
+
+private:
+    Graph g_;
+    std::map<std::string, Vertex> by_name_;   // folded canonical name
+    std::map<std::string, Vertex> by_alias_;  // folded alias (first entity wins)
+    std::map<std::tuple<Vertex, Vertex, std::string, bool>, Edge> edges_;
+};
+
+}  // namespace newsgraph

@@ -1,0 +1,219 @@
+#include "queries.h"
+
+#include <algorithm>
+#include <boost/graph/betweenness_centrality.hpp>
+#include <boost/graph/connected_components.hpp>
+#include <cmath>
+#include <deque>
+#include <map>
+#include <stdexcept>
+
+#include "utf8.h"
+
+namespace newsgraph {
+
+namespace {
+
+struct Step {
+    Vertex next;
+    Edge edge;
+};
+
+// Adjacency with the query's filters applied, each list sorted by the
+// neighbour's name and the relation, so every search is deterministic.
+std::vector<std::vector<Step>> adjacency(const KnowledgeGraph& kg, const std::set<std::string>& relations, bool undirected) {
+    const Graph& g = kg.graph();
+    std::vector<std::vector<Step>> adj(boost::num_vertices(g));
+    for (Edge e : kg.sorted_edges()) {
+        if (!relations.empty() && !relations.count(g[e].relation)) continue;
+        Vertex s = boost::source(e, g), t = boost::target(e, g);
+        adj[s].push_back({t, e});
+        if (undirected && s != t) adj[t].push_back({s, e});
+    }
+    for (auto& steps : adj)
+        std::stable_sort(steps.begin(), steps.end(), [&](const Step& a, const Step& b) {
+            return fold_case(g[a.next].name) < fold_case(g[b.next].name);
+        });
+    return adj;
+}
+
+Vertex require(const KnowledgeGraph& kg, const std::string& name) {
+    auto v = kg.find(name);
+    if (!v) throw std::invalid_argument("no entity named '" + name + "' in the graph");
+    return *v;
+}
+
+}  // namespace
+
+std::vector<Path> find_paths(const KnowledgeGraph& kg, const PathQuery& q) {
+    Vertex from = require(kg, q.from), to = require(kg, q.to);
+    auto adj = adjacency(kg, q.relations, q.undirected);
+    std::vector<Path> out;
+    if (from == to) return out;
+    if (!q.all) {
+        std::vector<int> seen(adj.size(), 0);
+        std::vector<std::optional<Step>> parent(adj.size());
+        std::deque<Vertex> queue{from};
+        seen[from] = 1;
+        while (!queue.empty() && !seen[to]) {
+            Vertex v = queue.front();
+            queue.pop_front();
+            for (const Step& s : adj[v])
+                if (!seen[s.next]) {
+                    seen[s.next] = 1;
+                    parent[s.next] = Step{v, s.edge};
+                    queue.push_back(s.next);
+                }
+        }
+        if (!seen[to]) return out;
+        Path p;
+        for (Vertex v = to; v != from; v = parent[v]->next) {
+            p.vertices.push_back(v);
+            p.edges.push_back(parent[v]->edge);
+        }
+        p.vertices.push_back(from);
+        std::reverse(p.vertices.begin(), p.vertices.end());
+        std::reverse(p.edges.begin(), p.edges.end());
+        if (p.edges.size() <= q.max_hops) out.push_back(std::move(p));
+        return out;
+    }
+    // Every simple path up to max_hops, depth first in sorted order, then
+    // shortest first (a stable sort keeps the order among equal lengths).
+    Path current;
+    current.vertices.push_back(from);
+    std::vector<int> on_path(adj.size(), 0);
+    on_path[from] = 1;
+    auto dfs = [&](auto&& self, Vertex v) -> void {
+        if (out.size() >= q.max_paths) return;
+        if (v == to) {
+            out.push_back(current);
+            return;
+        }
+        if (current.edges.size() >= q.max_hops) return;
+        for (const Step& s : adj[v]) {
+            if (on_path[s.next]) continue;
+            on_path[s.next] = 1;
+            current.vertices.push_back(s.next);
+            current.edges.push_back(s.edge);
+            self(self, s.next);
+            current.vertices.pop_back();
+            current.edges.pop_back();
+            on_path[s.next] = 0;
+        }
+    };
+    dfs(dfs, from);
+    std::stable_sort(out.begin(), out.end(), [](const Path& a, const Path& b) { return a.edges.size() < b.edges.size(); });
+    return out;
+}
+
+Neighborhood find_neighbors(const KnowledgeGraph& kg, const std::string& name, std::size_t depth) {
+    Vertex center = require(kg, name);
+    auto adj = adjacency(kg, {}, true);
+    std::vector<std::size_t> dist(adj.size(), SIZE_MAX);
+    std::deque<Vertex> queue{center};
+    dist[center] = 0;
+    while (!queue.empty()) {
+        Vertex v = queue.front();
+        queue.pop_front();
+        if (dist[v] == depth) continue;
+        for (const Step& s : adj[v])
+            if (dist[s.next] == SIZE_MAX) {
+                dist[s.next] = dist[v] + 1;
+                queue.push_back(s.next);
+            }
+    }
+    Neighborhood n{center, {center}, {}};
+    for (Vertex v : kg.sorted_vertices())
+        if (v != center && dist[v] != SIZE_MAX) n.vertices.push_back(v);
+    const Graph& g = kg.graph();
+    for (Edge e : kg.sorted_edges())
+        if (dist[boost::source(e, g)] != SIZE_MAX && dist[boost::target(e, g)] != SIZE_MAX) n.edges.push_back(e);
+    return n;
+}
+
+GraphStats compute_stats(const KnowledgeGraph& kg, std::size_t top) {
+    const Graph& g = kg.graph();
+    const std::size_t n = boost::num_vertices(g);
+    GraphStats st;
+    st.nodes = n;
+    st.edges = boost::num_edges(g);
+    std::map<std::string, std::size_t> relations, types;
+    for (Edge e : boost::make_iterator_range(boost::edges(g))) ++relations[g[e].relation];
+    for (Vertex v : boost::make_iterator_range(boost::vertices(g))) ++types[std::string(to_string(g[v].type))];
+    st.relations.assign(relations.begin(), relations.end());
+    st.types.assign(types.begin(), types.end());
+
+    std::vector<double> degree(n), in(n), out(n), rank(n, n ? 1.0 / static_cast<double>(n) : 0.0), between(n, 0.0);
+    for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
+        in[v] = static_cast<double>(boost::in_degree(v, g));
+        out[v] = static_cast<double>(boost::out_degree(v, g));
+        degree[v] = in[v] + out[v];
+    }
+
+    // PageRank by power iteration over supporting-sentence weights.
+    std::vector<double> out_weight(n, 0.0);
+    for (Edge e : boost::make_iterator_range(boost::edges(g)))
+        out_weight[boost::source(e, g)] += static_cast<double>(g[e].weight());
+    const double alpha = 0.85;
+    for (int iter = 0; iter < 100 && n; ++iter) {
+        std::vector<double> next(n, 0.0);
+        double dangling = 0.0;
+        for (std::size_t v = 0; v < n; ++v)
+            if (out_weight[v] == 0) dangling += rank[v];
+        for (Edge e : boost::make_iterator_range(boost::edges(g))) {
+            Vertex s = boost::source(e, g);
+            next[boost::target(e, g)] += alpha * rank[s] * static_cast<double>(g[e].weight()) / out_weight[s];
+        }
+        double err = 0.0;
+        for (std::size_t v = 0; v < n; ++v) {
+            next[v] += alpha * dangling / static_cast<double>(n) + (1.0 - alpha) / static_cast<double>(n);
+            err += std::fabs(next[v] - rank[v]);
+        }
+        rank.swap(next);
+        if (err < static_cast<double>(n) * 1e-10) break;
+    }
+    double total = 0.0;
+    for (double r : rank) total += r;
+    for (double& r : rank) r = total > 0 ? r / total : 0.0;
+
+    // Betweenness on the simple directed graph (parallel edges collapsed, as
+    // networkx counts them), normalised by 1 / ((n-1)(n-2)).
+    if (n > 2) {
+        using Simple = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
+        Simple simple(n);
+        std::set<std::pair<Vertex, Vertex>> seen;
+        for (Edge e : boost::make_iterator_range(boost::edges(g))) {
+            auto key = std::make_pair(boost::source(e, g), boost::target(e, g));
+            if (key.first != key.second && seen.insert(key).second) boost::add_edge(key.first, key.second, simple);
+        }
+        boost::brandes_betweenness_centrality(
+            simple, boost::make_iterator_property_map(between.begin(), boost::get(boost::vertex_index, simple)));
+        double scale = 1.0 / (static_cast<double>(n - 1) * static_cast<double>(n - 2));
+        for (double& b : between) b *= scale;
+    }
+
+    // Weakly connected components.
+    {
+        using Undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+        Undirected u(n);
+        for (Edge e : boost::make_iterator_range(boost::edges(g))) boost::add_edge(boost::source(e, g), boost::target(e, g), u);
+        std::vector<int> component(n);
+        st.components = n ? static_cast<std::size_t>(boost::connected_components(u, component.data())) : 0;
+    }
+
+    auto ranked = [&](const std::vector<double>& values) {
+        std::vector<Ranked> r;
+        for (Vertex v : kg.sorted_vertices()) r.push_back({v, values[v]});
+        std::stable_sort(r.begin(), r.end(), [](const Ranked& a, const Ranked& b) { return a.value > b.value; });
+        if (r.size() > top) r.resize(top);
+        return r;
+    };
+    st.degree = ranked(degree);
+    st.in_degree = ranked(in);
+    st.out_degree = ranked(out);
+    st.pagerank = ranked(rank);
+    st.betweenness = ranked(between);
+    return st;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,60 @@
+// Questions asked of a built graph: paths, neighbourhoods and centrality.
+// Pure functions of the graph; deterministic (ties broken by vertex name).
+//
+//   PathQuery q{"Dmitry Peskov", "Microsoft"};
+//   q.undirected = true;
+//   std::vector<Path> paths = find_paths(graph, q);
+#pragma once
+
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "knowledge_graph.h"
+
+namespace newsgraph {
+
+struct Path {
+    std::vector<Vertex> vertices;
+    std::vector<Edge> edges;  // edges[i] joins vertices[i] and vertices[i + 1]
+};
+
+struct PathQuery {
+    std::string from, to;
+    std::set<std::string> relations;  // empty: every relation
+    bool undirected = false;          // follow edges against their direction too
+    bool all = false;                 // every simple path up to max_hops, not only a shortest one
+    std::size_t max_hops = 6;
+    std::size_t max_paths = 1000;     // cap on `all` results
+};
+
+// Throws std::invalid_argument when an end is not in the graph.
+std::vector<Path> find_paths(const KnowledgeGraph& graph, const PathQuery& query);
+
+struct Neighborhood {
+    Vertex center;
+    std::vector<Vertex> vertices;  // the center first, then by name
+    std::vector<Edge> edges;       // every edge among them, in export order
+};
+
+Neighborhood find_neighbors(const KnowledgeGraph& graph, const std::string& name, std::size_t depth);
+
+struct Ranked {
+    Vertex vertex;
+    double value = 0.0;
+};
+
+struct GraphStats {
+    std::size_t nodes = 0, edges = 0, components = 0;
+    std::vector<std::pair<std::string, std::size_t>> relations;  // edge count per relation, by name
+    std::vector<std::pair<std::string, std::size_t>> types;       // vertex count per type
+    std::vector<Ranked> degree, in_degree, out_degree, pagerank, betweenness;  // highest first
+};
+
+// PageRank as networkx computes it (alpha 0.85, dangling mass spread evenly,
+// edges weighted by supporting sentences), normalised to sum 1; betweenness
+// as networkx's normalised directed betweenness.
+GraphStats compute_stats(const KnowledgeGraph& graph, std::size_t top);
+
+}  // namespace newsgraph
