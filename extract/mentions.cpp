@@ -118,13 +118,19 @@ struct Context {
             bool connector = w == "&" || w == "of" || w == "for" || w == "de" || w == "al" || w == "bin" ||
                              w == "van" || w == "von" || w == "da" || w == "la";
             if (connector && end > i && is_name_word(end + 1)) {
-                if ((w == "of" || w == "for") && !lex.org_heads.count(std::string(str(end - 1)))) break;
+                if ((w == "of" || w == "for") && !has_org_word(i, end)) break;
                 ++end;
                 continue;
             }
             break;
         }
         return end;
+    }
+
+    bool has_org_word(std::uint32_t a, std::uint32_t b) const {
+        for (std::uint32_t k = a; k < b; ++k)
+            if (lex.org_heads.count(tokens[k].lower)) return true;
+        return false;
     }
 
     bool has_org_head(std::uint32_t a, std::uint32_t b) const {
@@ -324,7 +330,12 @@ struct Context {
             if (!headline && is_name_word(i)) {
                 std::uint32_t end = run_end(i);
                 bool initial = sentence_initial(i);
-                if (initial && end == i + 1 && !known_names.count(t.lower) && !malware_cue(i, end)) {
+                const NameEntry* next_entry = nullptr;
+                // "Seven Iranian hackers": a capitalised sentence opener that
+                // is no known name does not start the name after it.
+                bool opener = initial && !known_names.count(t.lower) &&
+                              (end == i + 1 || match_name(i + 1, &next_entry) > 0);
+                if (opener && !malware_cue(i, end)) {
                     ++i;
                     continue;
                 }
@@ -358,6 +369,11 @@ struct Context {
                 if (next_is_org || (head && (b + 1 == sentence.last || !is_name_word(b + 1) || titled))) {
                     std::uint32_t end = next_is_org ? out[k + 1].last : b + 1;
                     Mention org = make_organization(a, end, m.country);
+                    if (!org.qualified) {
+                        const Country& c = lex.countries[static_cast<std::size_t>(m.country)];
+                        org.name = (c.adjective.empty() ? c.name : c.adjective) + " " + org.name;
+                        org.qualified = true;
+                    }
                     org.first = m.first;
                     org.span.begin = m.span.begin;
                     merged.push_back(std::move(org));

@@ -98,11 +98,15 @@ DocumentAnalysis Pipeline::analyze(const Document& doc) const {
 // (subject, relation, object) once per sentence and orders the rest.
 void Pipeline::complete_document(DocumentAnalysis& a) const {
     const auto& entities = a.resolution.entities;
-    auto same_side = [&](int x, int y) {
-        if (x == y) return true;
-        int cx = entities[static_cast<std::size_t>(x)].country, cy = entities[static_cast<std::size_t>(y)].country;
-        return cx >= 0 && cx == cy;
-    };
+    // An entity's side: its country, or for a spokesperson the side of what
+    // they speak for; else itself.
+    std::vector<int> side(entities.size());
+    for (std::size_t e = 0; e < entities.size(); ++e)
+        side[e] = entities[e].country >= 0 ? -2 - entities[e].country : static_cast<int>(e);
+    for (const Relation& r : a.relations)
+        if (r.relation == "spokesperson-of" && r.subject >= 0 && r.object >= 0)
+            side[static_cast<std::size_t>(r.subject)] = side[static_cast<std::size_t>(r.object)];
+    auto same_side = [&](int x, int y) { return side[static_cast<std::size_t>(x)] == side[static_cast<std::size_t>(y)]; };
     for (Relation& r : a.relations) {
         if (r.relation != "denies" || r.object >= 0) continue;
         int accuser = -1;
@@ -120,8 +124,16 @@ void Pipeline::complete_document(DocumentAnalysis& a) const {
         r.confidence *= kDocumentObjectFactor;
         r.rule += "+document-accuser";
     }
+    // A single capitalised word of unknown type ("the Gulf", "Asia") is too
+    // weak to be an end; a party does not accuse or deny its own side.
+    auto weak = [&](int e) {
+        const Entity& x = entities[static_cast<std::size_t>(e)];
+        return x.type == EntityType::Unknown && x.name.find(' ') == std::string::npos;
+    };
     std::erase_if(a.relations, [&](const Relation& r) {
-        return r.subject < 0 || r.object < 0 || r.subject == r.object || r.confidence < options_.min_confidence;
+        return r.subject < 0 || r.object < 0 || r.subject == r.object || r.confidence < options_.min_confidence ||
+               weak(r.subject) || weak(r.object) ||
+               ((r.relation == "accuses" || r.relation == "denies") && same_side(r.subject, r.object));
     });
     auto key = [](const Relation& r) { return std::tie(r.sentence, r.subject, r.relation, r.object); };
     std::stable_sort(a.relations.begin(), a.relations.end(), [&](const Relation& x, const Relation& y) {

@@ -97,8 +97,10 @@ private:
         // A noun reading ("the attacks", "an attack") is the noun rule's.
         if (at > s_.sentence.first) {
             std::string_view prev = s_.tokens[at - 1].lower;
+            int before = c_.mention_at(at - 1);
             if (prev == "the" || prev == "a" || prev == "an" || prev == "such" || prev == "these" || prev == "its" ||
-                prev == "their" || s_.tokens[at - 1].kind == TokenKind::Possessive || c_.mention_at(at - 1) >= 0)
+                prev == "their" || s_.tokens[at - 1].kind == TokenKind::Possessive ||
+                (before >= 0 && s_.mentions[static_cast<std::size_t>(before)].kind == MentionKind::Adjective))
                 return;
         }
         if (c_.negated(at)) return;
@@ -129,6 +131,9 @@ private:
         // else the other party of the denied act; else the document's accuser.
         if (int accuser = t.relation == "denies" ? c_.by_agent(at) : -1; accuser >= 0) objects = {accuser};
         else objects = c_.object_after(at);
+        // "denied it": the pronoun is the claim, not a party.
+        if (t.relation == "denies")
+            std::erase_if(objects, [&](int o) { return s_.mentions[static_cast<std::size_t>(o)].kind == MentionKind::Pronoun; });
         if (objects.empty() && t.relation != "denies") return;
         emit_all(t, at, subjects, objects, 1.0, "verb");
     }

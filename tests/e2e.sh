@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# End-to-end checks of the real command: e2e.sh CHECK NEWSGRAPH SOURCE_DIR
+set -euo pipefail
+check=$1 ng=$2 src=$3
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+py=/usr/bin/python3  # Debian's Python, with Debian's networkx and igraph
+
+case "$check" in
+golden)
+  # The samples' relations, diffed against the reviewed expected output.
+  "$ng" extract "$src/samples/articles" > "$work/relations.jsonl"
+  diff -u "$src/samples/expected/relations.jsonl" "$work/relations.jsonl" || fail "relations differ from samples/expected"
+  ;;
+determinism)
+  "$ng" build "$src/samples/articles" --threads 1 -o "$work/a.graphml" -o "$work/a.json" -o "$work/a.dot" 2>/dev/null
+  "$ng" build "$src/samples/articles" --threads 2 -o "$work/b.graphml" -o "$work/b.json" -o "$work/b.dot" 2>/dev/null
+  for ext in graphml json dot; do cmp "$work/a.$ext" "$work/b.$ext" || fail "$ext differs between runs"; done
+  "$ng" extract "$src/samples/articles" --threads 1 > "$work/a.jsonl"
+  "$ng" extract "$src/samples/articles" --threads 2 > "$work/b.jsonl"
+  cmp "$work/a.jsonl" "$work/b.jsonl" || fail "extract output depends on threads"
+  ;;
+bad_input)
+  mkdir "$work/in"
+  printf 'Norway accused Russia of hacking its parliament.\n' > "$work/in/good.txt"
+  : > "$work/in/empty.txt"
+  printf 'abc\0\0\0def' > "$work/in/binary.txt"
+  printf 'Chile accused Peru of spying. \xff\xfe\n' > "$work/in/latin.txt"
+  printf '%s\n' '{"id": "j1", "text": "Iran accused Iraq of shelling Basra."}' '{"id": "j2", "text": ' \
+    '{"id": "j3", "text": "Egypt accused Libya of the raid."}' > "$work/in/docs.jsonl"
+  set +e
+  "$ng" extract "$work/in" "$work/missing.txt" > "$work/out.jsonl" 2> "$work/err.txt"
+  status=$?
+  set -e
+  cat "$work/err.txt"
+  [ "$status" -eq 1 ] || fail "exit status $status, expected 1"
+  grep -q "empty.txt: empty file, skipped" "$work/err.txt" || fail "no empty-file error"
+  grep -q "binary.txt: binary file, skipped" "$work/err.txt" || fail "no binary-file error"
+  grep -q "latin.txt:1: invalid UTF-8" "$work/err.txt" || fail "no invalid-UTF-8 warning with its line"
+  grep -q "docs.jsonl:2: invalid JSON" "$work/err.txt" || fail "no broken-line error with its line"
+  grep -q "missing.txt: no such file or folder" "$work/err.txt" || fail "no missing-file error"
+  for doc in good latin j1 j3; do grep -q "\"doc\":\"$doc\"" "$work/out.jsonl" || fail "document $doc was lost"; done
+  # An unwritable output fails cleanly and leaves nothing behind.
+  set +e
+  "$ng" build "$work/in/good.txt" -o "$work/nodir/g.json" 2> "$work/err2.txt"
+  status=$?
+  set -e
+  [ "$status" -eq 2 ] || fail "unwritable output: exit status $status, expected 2"
+  grep -q "newsgraph: error: .*nodir/g.json" "$work/err2.txt" || fail "unwritable output not named"
+  ;;
+clients)
+  "$ng" build "$src/samples/articles" -o "$work/g.graphml" -o "$work/g.json" -o "$work/g.dot" 2>/dev/null
+  "$py" - "$work" <<'PY'
+import json, sys
+import networkx as nx
+import igraph
+w = sys.argv[1]
+g = nx.read_graphml(f"{w}/g.graphml")
+assert g.number_of_nodes() > 5 and g.number_of_edges() > 5, (g.number_of_nodes(), g.number_of_edges())
+for _, d in g.nodes(data=True):
+    assert d["label"] and d["type"] and 0 <= d["r"] <= 255
+for _, _, d in g.edges(data=True):
+    assert d["weight"] > 0 and d["relation"]
+j = nx.node_link_graph(json.load(open(f"{w}/g.json")))
+assert sorted(g.nodes[n]["label"] for n in g) == sorted(j.nodes), "GraphML and JSON disagree on nodes"
+assert j.number_of_edges() == g.number_of_edges()
+ig = igraph.Graph.Read_GraphML(f"{w}/g.graphml")
+assert ig.vcount() == g.number_of_nodes() and ig.ecount() == g.number_of_edges()
+print("networkx and igraph loaded", g.number_of_nodes(), "nodes", g.number_of_edges(), "edges")
+PY
+  dot -Tsvg "$work/g.dot" -o "$work/g.svg" || fail "dot could not render"
+  grep -q "<svg" "$work/g.svg" || fail "no SVG"
+  schemas="$src/../shared/schemas"
+  if [ -x "$schemas/validate" ]; then
+    "$schemas/validate" graphml "$work/g.graphml" || fail "GraphML does not validate"
+  else
+    echo "SKIP schema validation: $schemas not present (it is not part of the project)"
+  fi
+  ;;
+queries)
+  "$ng" build "$src/samples/articles" -o "$work/g.json" 2>/dev/null
+  "$ng" path "$work/g.json" "Anatoly Brenner" "Norway" --json > "$work/path.json"
+  "$py" -c 'import json,sys; p=json.load(open(sys.argv[1]))["paths"]; assert p and p[0]["nodes"][0]=="Anatoly Brenner", p' "$work/path.json"
+  "$ng" neighbors "$work/g.json" kremlin --json | "$py" -c 'import json,sys; d=json.load(sys.stdin); assert d["center"]=="Kremlin" and "Anatoly Brenner" in d["nodes"], d'
+  "$ng" stats "$work/g.json" --json | "$py" -c 'import json,sys; d=json.load(sys.stdin); assert d["nodes"]>0 and abs(sum(x["value"] for x in d["pagerank"][:1000])-1)<1e-6 or len(d["pagerank"])==10, d'
+  set +e
+  "$ng" path "$work/g.json" Nowhere Norway 2> "$work/err.txt"
+  status=$?
+  set -e
+  [ "$status" -eq 2 ] && grep -q "no entity named 'Nowhere'" "$work/err.txt" || fail "unknown entity not reported"
+  ;;
+*) fail "unknown check $check" ;;
+esac
+echo "PASS: $check"

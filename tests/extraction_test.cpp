@@ -1,0 +1,89 @@
+#include <catch2/catch.hpp>
+
+#include "mentions.h"
+#include "pipeline.h"
+#include "test_lexicon.h"
+
+using namespace newsgraph;
+
+namespace {
+
+// "subject -relation-> object" lines, the canonical dump of a document's relations.
+std::string relations_of(const std::string& text) {
+    static const Pipeline pipeline(test_lexicon(), PipelineOptions{});
+    Document doc{"t", text, "", "", ""};
+    DocumentAnalysis a = pipeline.analyze(doc);
+    std::string out;
+    for (const Relation& r : a.relations) {
+        out += a.resolution.entities[static_cast<std::size_t>(r.subject)].name + " -" + r.relation + "-> " +
+               a.resolution.entities[static_cast<std::size_t>(r.object)].name + "\n";
+        REQUIRE(r.evidence.end <= text.size());
+    }
+    return out;
+}
+
+std::string mentions_of(const std::string& text) {
+    static const Pipeline pipeline(test_lexicon(), PipelineOptions{});
+    Document doc{"t", text, "", "", ""};
+    DocumentAnalysis a = pipeline.analyze(doc);
+    std::string out;
+    for (const auto& ms : a.mentions) out += dump_mentions(text, ms) + "\n";
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("mentions: gazetteers, titles, organisations, groups") {
+    struct Case {
+        std::string text, dump;
+    };
+    const Case cases[] = {
+        {"Kremlin spokesman Ivan Petrov spoke.", "[Organization Kremlin] [Person Ivan Petrov]\n"},
+        {"Iran's Foreign Ministry spoke.", "[Organization Iranian Foreign Ministry]\n"},
+        {"Seven Iranian hackers were charged by the U.S. Justice Department.",
+         "[Group Iranian hackers] [Organization US Justice Department]\n"},
+        {"The Ministry of Foreign Affairs of Peru spoke.", "[Organization Peruvian Foreign Ministry]\n"},
+        {"The Nuclear Safety Agency of Chile (NSAC) spoke.", "[Organization Chilean Nuclear Safety Agency] [Organization NSAC]\n"},
+        {"A worm called Wiggler spread in Tehran.", "[Malware Wiggler] [Capital Iran]\n"},
+        {"Israeli airstrikes hit Gaza.", "[Adjective Israel] [Country Palestinian territories]\n"},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.text);
+        CHECK(mentions_of(c.text) == c.dump);
+    }
+}
+
+TEST_CASE("relations: voice, coordination, nouns, speech") {
+    struct Case {
+        std::string text, dump;
+    };
+    const Case cases[] = {
+        {"Norway accused Russia of hacking its parliament.", "Norway -accuses-> Russia\n"},
+        {"Chile was accused by Peru of spying.", "Peru -accuses-> Chile\n"},
+        {"Iran, Russia and China dismissed allegations by Microsoft on Friday.",
+         "Iran -denies-> Microsoft\nRussia -denies-> Microsoft\nChina -denies-> Microsoft\n"},
+        {"The report described cyber-attacks by Iran against Saudi Arabia.", "Iran -attacked-> Saudi Arabia\n"},
+        {"Dozens were killed in Israeli airstrikes on Gaza.", "Israel -attacked-> Palestinian territories\n"},
+        {"Kremlin spokesman Ivan Petrov said Russia has never meddled in U.S. elections.",
+         "Ivan Petrov -spokesperson-of-> Kremlin\nIvan Petrov -denies-> United States\n"},
+        {"Iran has not attacked Israel.", "Iran -denies-> Israel\n"},
+        {"Maria Lopez, a spokeswoman for the Interior Ministry of Spain, spoke.",
+         "Maria Lopez -spokesperson-of-> Spanish Interior Ministry\n"},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.text);
+        CHECK(relations_of(c.text) == c.dump);
+    }
+}
+
+TEST_CASE("relations: unnamed agents and negated attacks give none") {
+    CHECK(relations_of("A hacker group attacked the servers.") == "");
+    CHECK(relations_of("Hostile governments are producing viruses.") == "");
+    CHECK(relations_of("Iran did not attack anyone.") == "");
+}
+
+TEST_CASE("resolution: short names, pronouns and descriptions") {
+    CHECK(relations_of("Kremlin spokesman Ivan Petrov spoke on Monday. Britain accused Russia of the attack. "
+                       "Petrov denied it.") ==
+          "Ivan Petrov -spokesperson-of-> Kremlin\nUnited Kingdom -accuses-> Russia\nIvan Petrov -denies-> United Kingdom\n");
+}

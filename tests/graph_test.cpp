@@ -1,0 +1,89 @@
+#include <catch2/catch.hpp>
+
+#include "knowledge_graph.h"
+#include "queries.h"
+
+using namespace newsgraph;
+
+namespace {
+
+EdgeRecord record(std::string s, std::string r, std::string o, std::string doc, std::uint32_t sentence = 0) {
+    EdgeRecord e;
+    e.subject = std::move(s);
+    e.subject_type = EntityType::Country;
+    e.relation = std::move(r);
+    e.object = std::move(o);
+    e.object_type = EntityType::Country;
+    e.evidence.doc = std::move(doc);
+    e.evidence.sentence = sentence;
+    e.evidence.text = "text";
+    e.evidence.confidence = 0.8;
+    return e;
+}
+
+std::string dump(const KnowledgeGraph& kg) {
+    const Graph& g = kg.graph();
+    std::string out;
+    for (Edge e : kg.sorted_edges())
+        out += g[boost::source(e, g)].name + " -" + g[e].relation + "-> " + g[boost::target(e, g)].name + " x" +
+               std::to_string(g[e].weight()) + "\n";
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("graph: one vertex per name, one edge per relation, weight counts sentences") {
+    KnowledgeGraph kg;
+    kg.add(record("Iran", "denies", "Microsoft", "d1"));
+    kg.add(record("iran", "denies", "Microsoft", "d1", 3));
+    kg.add(record("Iran", "denies", "Microsoft", "d1", 3));  // the same sentence again
+    kg.add(record("Microsoft", "accuses", "Iran", "d1"));
+    CHECK(boost::num_vertices(kg.graph()) == 2);
+    CHECK(dump(kg) == "Iran -denies-> Microsoft x2\nMicrosoft -accuses-> Iran x1\n");
+}
+
+TEST_CASE("graph: merge is independent of order") {
+    KnowledgeGraph a, b, ab, ba;
+    a.add(record("Iran", "denies", "Microsoft", "d1"));
+    b.add(record("Microsoft", "accuses", "Iran", "d2"));
+    b.add(record("Iran", "denies", "Microsoft", "d2"));
+    ab.merge(a);
+    ab.merge(b);
+    ba.merge(b);
+    ba.merge(a);
+    CHECK(dump(ab) == dump(ba));
+    CHECK(dump(ab) == "Iran -denies-> Microsoft x2\nMicrosoft -accuses-> Iran x1\n");
+}
+
+TEST_CASE("queries: paths, neighbours, stats") {
+    KnowledgeGraph kg;
+    kg.add(record("A", "accuses", "B", "d"));
+    kg.add(record("B", "denies", "C", "d"));
+    kg.add(record("A", "attacked", "C", "d"));
+    kg.add(record("C", "attacked", "D", "d"));
+    PathQuery q{"A", "D", {}, false, false, 6, 100};
+    auto paths = find_paths(kg, q);
+    REQUIRE(paths.size() == 1);
+    CHECK(paths[0].edges.size() == 2);
+    q.all = true;
+    CHECK(find_paths(kg, q).size() == 2);
+    q.relations = {"accuses", "denies"};
+    CHECK(find_paths(kg, q).empty());
+    PathQuery back{"D", "A", {}, false, false, 6, 100};
+    CHECK(find_paths(kg, back).empty());
+    back.undirected = true;
+    CHECK(find_paths(kg, back).size() == 1);
+    CHECK_THROWS_WITH(find_paths(kg, PathQuery{"A", "Nowhere", {}, false, false, 6, 100}),
+                      "no entity named 'Nowhere' in the graph");
+
+    Neighborhood n = find_neighbors(kg, "b", 1);
+    CHECK(n.vertices.size() == 3);
+    GraphStats st = compute_stats(kg, 10);
+    CHECK(st.nodes == 4);
+    CHECK(st.edges == 4);
+    CHECK(st.components == 1);
+    double total = 0;
+    for (const Ranked& r : st.pagerank) total += r.value;
+    CHECK(total == Approx(1.0));
+    CHECK(kg.graph()[st.degree.front().vertex].name == "C");
+}

@@ -1,0 +1,41 @@
+#include <catch2/catch.hpp>
+
+#include "test_lexicon.h"
+#include "tsv.h"
+
+using namespace newsgraph;
+
+TEST_CASE("tsv: comments, blanks and field counts") {
+    auto rows = parse_tsv("# comment\n\na\tb\nc\td\te\n", "x.tsv", 2, 3);
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0].fields == std::vector<std::string>{"a", "b"});
+    CHECK(rows[1].line == 4);
+}
+
+TEST_CASE("tsv: errors name file and line and show the text") {
+    CHECK_THROWS_WITH(parse_tsv("a\tb\nonly\n", "titles.tsv", 2, 2),
+                      "titles.tsv:2: expected 2 tab-separated fields, found 1: only");
+    CHECK_THROWS_WITH(parse_tsv("a\tb\n\xFF\tc\n", "w.tsv", 2, 2), "w.tsv:2: invalid UTF-8");
+}
+
+TEST_CASE("lexicon: countries come from iso-codes with the forms news uses") {
+    const Lexicon& lex = test_lexicon();
+    const NameEntry* us = lex.find_name("u.s.");
+    REQUIRE(us);
+    CHECK(us->canonical == "United States");
+    const NameEntry* russia = lex.find_name("russian federation");
+    REQUIRE(russia);
+    CHECK(russia->canonical == "Russia");
+    const NameEntry* tehran = lex.find_name("tehran");
+    REQUIRE(tehran);
+    CHECK(tehran->role == NameRole::Capital);
+    CHECK(tehran->canonical == "Iran");
+    const NameEntry* iranian = lex.find_name("iranian");
+    REQUIRE(iranian);
+    CHECK(iranian->role == NameRole::Adjective);
+    CHECK(lex.find_name("bhutan"));  // from iso-codes alone
+}
+
+TEST_CASE("lexicon: a missing lexicon file is named") {
+    CHECK_THROWS_WITH(load_lexicon(LexiconPaths{"/nonexistent", NEWSGRAPH_ISO_3166}), "/nonexistent/words.tsv: cannot open file");
+}

@@ -1,0 +1,102 @@
+#include <catch2/catch.hpp>
+
+#include "cleanup.h"
+#include "input.h"
+#include "sentences.h"
+#include "test_lexicon.h"
+#include "tokens.h"
+#include "utf8.h"
+
+using namespace newsgraph;
+
+namespace {
+
+std::vector<Token> tokenize(const std::string& text) {
+    std::vector<Token> tokens;
+    Tokenizer(test_lexicon().abbreviations).tokenize(text, Span{0, static_cast<std::uint32_t>(text.size())}, tokens);
+    return tokens;
+}
+
+}  // namespace
+
+TEST_CASE("tokens: abbreviations, decimals, possessives, quotes") {
+    struct Case {
+        std::string text, dump;
+    };
+    const Case cases[] = {
+        {"The U.S. said so.", "[The] [U.S.] [said] [so] [.]"},
+        {"Microsoft Corp. rose 1.13 percent", "[Microsoft] [Corp.] [rose] [1.13] [percent]"},
+        {"Iran’s cyber-attacks", "[Iran] [’s] [cyber-attacks]"},
+        {"“It isn't,” he said…", "[“] [It] [is] [n't] [,] [”] [he] [said] […]"},
+        {"Gen. J. Smith", "[Gen.] [J.] [Smith]"},
+        {"countries’ affairs", "[countries] [’] [affairs]"},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.text);
+        CHECK(dump_tokens(c.text, tokenize(c.text)) == c.dump);
+    }
+}
+
+TEST_CASE("tokens: every span is the surface it names") {
+    const std::string text = "Iran’s Foreign Ministry (MFA) said: “No.” \xE2\x80\x94 U.S.-based firms, 3.5m";
+    for (const Token& t : tokenize(text)) {
+        REQUIRE(t.span.end <= text.size());
+        CHECK(t.lower == fold_case(t.span.of(text)));
+    }
+}
+
+TEST_CASE("sentences: abbreviations do not end sentences, line breaks do") {
+    const std::string text =
+        "Mr. Smith met U.S. officials on Jan. 5. They left.\nA headline without a stop\n"
+        "He lives in the U.S. The talks ended.";
+    std::vector<Token> tokens = tokenize(text);
+    auto sentences = SentenceSplitter(test_lexicon().sentence_openers).split(text, tokens);
+    CHECK(dump_sentences(text, sentences) ==
+          "0: Mr. Smith met U.S. officials on Jan. 5.\n"
+          "1: They left.\n"
+          "2: A headline without a stop\n"
+          "3: He lives in the U.S.\n"
+          "4: The talks ended.\n");
+}
+
+TEST_CASE("cleanup: boilerplate lines are dropped and the date is found") {
+    Cleaner cleaner(test_lexicon().cleanup);
+    const std::string text =
+        "Publish Date: 11 September 2020 - 23:42\nFollow Us\n  +1 212 555 0100\n"
+        "Iran denied it. Photographer: A. Person/Agency\nPlease upgrade your browser\n";
+    CleanText clean = cleaner.clean(text);
+    CHECK(clean.date == "2020-09-11");
+    REQUIRE(clean.lines.size() == 1);
+    CHECK(clean.lines[0].of(text) == "Iran denied it.");
+}
+
+TEST_CASE("cleanup: date forms") {
+    Cleaner cleaner(test_lexicon().cleanup);
+    CHECK(cleaner.parse_date("September 11, 2020") == "2020-09-11");
+    CHECK(cleaner.parse_date("2020-09-11") == "2020-09-11");
+    CHECK(cleaner.parse_date("11 Sept. 2020") == "2020-09-11");
+    CHECK(cleaner.parse_date("sometime") == "");
+}
+
+TEST_CASE("utf8: invalid bytes are replaced, NUL becomes a space") {
+    std::string text = std::string("ab\xFF") + "c" + std::string(1, '\0') + "d";
+    CHECK(find_invalid_utf8(text) == 2);
+    CHECK(repair_utf8(text) == 1);
+    CHECK(text == "ab\xEF\xBF\xBD" "c d");
+    CHECK(find_invalid_utf8(text) == std::string::npos);
+}
+
+TEST_CASE("input: JSONL documents and their errors") {
+    Document d;
+    CHECK(parse_jsonl_document(R"({"id": "a1", "text": "Hi", "date": "2020-01-02T10:00:00Z"})", "f-1", d).empty());
+    CHECK(d.id == "a1");
+    CHECK(d.date == "2020-01-02");
+    CHECK(parse_jsonl_document(R"({"id": 7, "text": "Hi"})", "f-1", d).empty());
+    CHECK(d.id == "7");
+    CHECK(parse_jsonl_document(R"({"text": "Hi"})", "f-3", d).empty());
+    CHECK(d.id == "f-3");
+    CHECK(parse_jsonl_document(R"({"id": "x"})", "f-1", d) == "missing string field \"text\"");
+    CHECK(parse_jsonl_document(R"([1, 2])", "f-1", d) == "expected a JSON object");
+    CHECK(parse_jsonl_document(R"({"id": )", "f-1", d).rfind("invalid JSON at column", 0) == 0);
+    CHECK(document_id("dev/seeds/000_abc.txt") == "000_abc");
+}
