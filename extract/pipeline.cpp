@@ -50,7 +50,7 @@ DocumentAnalysis Pipeline::analyze(const Document& doc) const {
     std::set<std::string> known = finder_.collect_known_names(a.tokens, a.sentences);
     a.mentions.reserve(a.sentences.size());
     for (const Sentence& s : a.sentences) a.mentions.push_back(finder_.find(doc.text, a.tokens, s, known));
-    a.resolution = resolver_.resolve(doc.text, a.tokens, a.mentions);
+    a.resolution = resolver_.resolve(doc.text, a.mentions);
 
     std::vector<SentenceView> views;
     views.reserve(a.sentences.size());
@@ -72,10 +72,9 @@ DocumentAnalysis Pipeline::analyze(const Document& doc) const {
         v.speaker = frames[i].speaker;
         v.said_first = frames[i].first;
         v.said_last = frames[i].last;
-        v.claim = frames[i].claim;
         std::size_t before = a.relations.size();
         for (const auto& extractor : extractors_) extractor->extract(v, a.relations);
-        if (!v.claim) continue;
+        if (!frames[i].claim) continue;
         for (std::size_t r = before, n = a.relations.size(); r < n; ++r) {
             const Relation& attack = a.relations[r];
             if (attack.relation != "attacked" || attack.attributed_to < 0) continue;

@@ -36,8 +36,8 @@ bool is_specific(EntityType t) { return t != EntityType::Unknown; }
 class DocumentResolver {
 public:
     DocumentResolver(const Lexicon& lex, const ResolveOptions& options, std::string_view text,
-                     const std::vector<Token>& tokens, const std::vector<std::vector<Mention>>& mentions)
-        : lex_(lex), options_(options), text_(text), tokens_(tokens), mentions_(mentions) {
+                     const std::vector<std::vector<Mention>>& mentions)
+        : lex_(lex), options_(options), text_(text), mentions_(mentions) {
         result_.entity_of.resize(mentions.size());
         for (std::size_t s = 0; s < mentions.size(); ++s) result_.entity_of[s].assign(mentions[s].size(), -1);
     }
@@ -52,6 +52,8 @@ public:
 
 private:
     int entity(const std::string& key, const std::string& name, EntityType type, int country) {
+        // One key per name: a name typed once (Malware by "the X worm") is
+        // that type at every mention.
         auto [it, added] = by_key_.emplace(key, static_cast<int>(result_.entities.size()));
         if (added) result_.entities.push_back(Entity{name, type, country, {name}, 0});
         Entity& e = result_.entities[static_cast<std::size_t>(it->second)];
@@ -154,8 +156,6 @@ private:
                 for (int& id : ids)
                     if (id == static_cast<int>(i)) id = t;
         }
-        // Unknown single names seen typed elsewhere keep that type (a name
-        // typed Malware once by "the X worm" is Malware everywhere).
         compact();
     }
 
@@ -242,7 +242,6 @@ private:
     const Lexicon& lex_;
     const ResolveOptions& options_;
     std::string_view text_;
-    const std::vector<Token>& tokens_;
     const std::vector<std::vector<Mention>>& mentions_;
     std::map<std::string, int> by_key_;
     Resolution result_;
@@ -250,9 +249,8 @@ private:
 
 }  // namespace
 
-Resolution Resolver::resolve(std::string_view text, const std::vector<Token>& tokens,
-                             const std::vector<std::vector<Mention>>& mentions) const {
-    return DocumentResolver(lex_, options_, text, tokens, mentions).run();
+Resolution Resolver::resolve(std::string_view text, const std::vector<std::vector<Mention>>& mentions) const {
+    return DocumentResolver(lex_, options_, text, mentions).run();
 }
 
 std::string dump_resolution(std::string_view text, const std::vector<std::vector<Mention>>& mentions,

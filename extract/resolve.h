@@ -6,7 +6,7 @@
 // nearest fitting entity before them.
 //
 //   Resolver resolver(lexicon, ResolveOptions{});
-//   Resolution r = resolver.resolve(doc.text, tokens, mentions_per_sentence);
+//   Resolution r = resolver.resolve(doc.text, mentions_per_sentence);
 //   const Entity& e = r.entities[r.entity_of[s][m]];
 #pragma once
 
@@ -43,8 +43,7 @@ class Resolver {
 public:
     Resolver(const Lexicon& lexicon, ResolveOptions options) : lex_(lexicon), options_(options) {}
 
-    Resolution resolve(std::string_view text, const std::vector<Token>& tokens,
-                       const std::vector<std::vector<Mention>>& mentions) const;
+    Resolution resolve(std::string_view text, const std::vector<std::vector<Mention>>& mentions) const;
 
 private:
     const Lexicon& lex_;

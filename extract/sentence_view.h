@@ -26,7 +26,6 @@ struct SentenceView {
     // Reported speech: `speaker` says tokens [said_first, said_last).
     int speaker = -1;
     std::uint32_t said_first = 0, said_last = 0;
-    bool claim = false;  // the speech verb is one of claiming ("claimed", "alleged")
 
     int entity(std::size_t mention) const { return entity_of[mention]; }
     bool reported(std::uint32_t token) const { return speaker >= 0 && token >= said_first && token < said_last; }

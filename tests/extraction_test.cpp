@@ -8,11 +8,14 @@ using namespace newsgraph;
 
 namespace {
 
+DocumentAnalysis analyze(const std::string& text) {
+    static const Pipeline pipeline(test_lexicon(), PipelineOptions{});
+    return pipeline.analyze(Document{"t", text, "", "", ""});
+}
+
 // "subject -relation-> object" lines, the canonical dump of a document's relations.
 std::string relations_of(const std::string& text) {
-    static const Pipeline pipeline(test_lexicon(), PipelineOptions{});
-    Document doc{"t", text, "", "", ""};
-    DocumentAnalysis a = pipeline.analyze(doc);
+    DocumentAnalysis a = analyze(text);
     std::string out;
     for (const Relation& r : a.relations) {
         out += a.resolution.entities[static_cast<std::size_t>(r.subject)].name + " -" + r.relation + "-> " +
@@ -23,9 +26,7 @@ std::string relations_of(const std::string& text) {
 }
 
 std::string mentions_of(const std::string& text) {
-    static const Pipeline pipeline(test_lexicon(), PipelineOptions{});
-    Document doc{"t", text, "", "", ""};
-    DocumentAnalysis a = pipeline.analyze(doc);
+    DocumentAnalysis a = analyze(text);
     std::string out;
     for (const auto& ms : a.mentions) out += dump_mentions(text, ms) + "\n";
     return out;
