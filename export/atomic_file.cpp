@@ -25,7 +25,11 @@ void write_atomically(const std::string& path, const std::function<void(std::ost
         return;
     }
     fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-    std::string tmpl = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+    // Built piecewise: GCC 12 warns falsely (-Wrestrict, bug 105329) on "." + string.
+    std::string hidden = ".";
+    hidden += target.filename().string();
+    hidden += ".tmp-XXXXXX";
+    std::string tmpl = (dir / hidden).string();
     int fd = ::mkstemp(tmpl.data());
     if (fd < 0) throw std::runtime_error(path + ": cannot create a file in " + dir.string() + ": " + std::strerror(errno));
     ::close(fd);

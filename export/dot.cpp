@@ -9,7 +9,12 @@ namespace newsgraph {
 
 namespace {
 
-std::string quoted(std::string_view s) { return "\"" + escape_dot(s) + "\""; }
+std::string quoted(std::string_view s) {
+    std::string out = "\"";
+    out += escape_dot(s);
+    out += '"';
+    return out;
+}
 
 std::string hex(Rgb c) {
     char buf[8];

@@ -89,7 +89,7 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
         const Mention& x = s_.mentions[static_cast<std::size_t>(m)];
         k = x.first;
         bool possessor = x.last < last() && s_.tokens[x.last].kind == TokenKind::Possessive;
-        if (possessor || x.kind == MentionKind::Adjective || in_prepositional_phrase(m)) continue;
+        if (possessor || x.kind == MentionKind::Adjective || (in_prepositional_phrase(m) && !affiliated(m))) continue;
         // An apposition ("Ramin Mehmanparast, the ministry's spokesman, told")
         // was skipped above through its possessive; a description that is
         // itself a title apposition is skipped too.
@@ -97,9 +97,24 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
             s_.tokens[k - 2].lower == "," && mention_at(k - 3) >= 0)
             continue;
         if (s_.entity(static_cast<std::size_t>(m)) < 0) return {};
-        return conjuncts_left(m);
+        std::vector<int> subjects = conjuncts_left(m);
+        if (int partner = along_with(m); partner >= 0) subjects.push_back(partner);
+        return subjects;
     }
     return {};
+}
+
+int ClauseReader::along_with(int mention) const {
+    // "The US government, along with Israel, was ...": Israel acts too.
+    std::uint32_t k = s_.mentions[static_cast<std::size_t>(mention)].last;
+    if (k < last() && s_.tokens[k].kind == TokenKind::Word && !s_.tokens[k].capitalized && mention_at(k) < 0 &&
+        !is_verb_like(k))
+        ++k;
+    if (k + 3 >= last() || s_.tokens[k].lower != ",") return -1;
+    std::string_view w = s_.tokens[k + 1].lower;
+    if ((w != "along" && w != "together") || s_.tokens[k + 2].lower != "with") return -1;
+    int partner = mention_at(k + 3);
+    return partner >= 0 && s_.entity(static_cast<std::size_t>(partner)) >= 0 ? partner : -1;
 }
 
 std::vector<int> ClauseReader::object_after(std::uint32_t word, bool skip_by) const {
@@ -129,8 +144,8 @@ int ClauseReader::by_agent(std::uint32_t word) const {
         if (is_clause_break(k) || s_.lex.speech_verbs.count(s_.tokens[k].lower)) break;
         if (s_.tokens[k].lower != "by") continue;
         for (std::uint32_t j = k + 1; j < last() && j < k + 4; ++j)
-            if (int m = mention_at(j); m >= 0) return s_.entity(static_cast<std::size_t>(m)) >= 0 ? m : -1;
-        return -1;
+            if (int m = mention_at(j); m >= 0) return s_.entity(static_cast<std::size_t>(m)) >= 0 ? m : kUnnamed;
+        return kUnnamed;
     }
     return -1;
 }
@@ -144,6 +159,7 @@ int ClauseReader::prepositional_object(std::uint32_t word, std::initializer_list
         for (std::uint32_t j = k + 1; j < last() && j < k + 6; ++j) {
             int m = mention_at(j);
             if (m >= 0 && s_.entity(static_cast<std::size_t>(m)) >= 0) return m;
+            if (s_.tokens[j].lower == "in" || s_.tokens[j].lower == "near") return place_after(j);
             if (s_.lex.prepositions.count(s_.tokens[j].lower) || s_.tokens[j].lower == ",") break;
         }
         return -1;
@@ -154,17 +170,46 @@ int ClauseReader::prepositional_object(std::uint32_t word, std::initializer_list
 int ClauseReader::modifier_before(std::uint32_t noun) const {
     // "Israeli airstrikes", "Russia's cyber offensive", "the US charges",
     // "Microsoft's recent allegations": up to two modifiers between.
+    bool determiner = false;
     for (std::uint32_t k = noun, steps = 0; k > first() && steps < 3; ++steps) {
         --k;
         const Token& t = s_.tokens[k];
         if (t.kind == TokenKind::Possessive) continue;
         int m = mention_at(k);
         if (m >= 0) return s_.entity(static_cast<std::size_t>(m)) >= 0 ? m : -1;
-        if (t.kind != TokenKind::Word || t.capitalized || s_.lex.prepositions.count(t.lower) ||
-            s_.lex.auxiliaries.count(t.lower) || s_.lex.triggers.count(t.lower))
-            return -1;
+        // "KCNA called the charges": a determiner opens the noun phrase.
+        if (determiner) return -1;
+        determiner = t.lower == "the" || t.lower == "a" || t.lower == "an" || t.lower == "these" || t.lower == "those";
+        if (t.kind != TokenKind::Word || t.capitalized || is_verb_like(k)) return -1;
     }
     return -1;
+}
+
+bool ClauseReader::affiliated(int mention) const {
+    // "hackers linked to Beijing", "groups backed by Iran": the party behind a group.
+    std::uint32_t k = s_.mentions[static_cast<std::size_t>(mention)].first;
+    if (k > first() && s_.tokens[k - 1].lower == "the") --k;
+    return k >= first() + 2 && s_.lex.prepositions.count(s_.tokens[k - 1].lower) &&
+           s_.lex.affiliations.count(s_.tokens[k - 2].lower);
+}
+
+int ClauseReader::place_after(std::uint32_t prep) const {
+    // "a market in northern Yemen": a country or place, across one modifier.
+    for (std::uint32_t j = prep + 1; j < last() && j < prep + 3; ++j) {
+        int m = mention_at(j);
+        if (m < 0) continue;
+        int e = s_.entity(static_cast<std::size_t>(m));
+        if (e < 0) return -1;
+        EntityType type = s_.entities[static_cast<std::size_t>(e)].type;
+        return type == EntityType::Country || type == EntityType::Location ? m : -1;
+    }
+    return -1;
+}
+
+bool ClauseReader::is_verb_like(std::uint32_t i) const {
+    const std::string& w = s_.tokens[i].lower;
+    return s_.lex.prepositions.count(w) || s_.lex.auxiliaries.count(w) || s_.lex.triggers.count(w) ||
+           s_.lex.speech_verbs.count(w) || s_.lex.agent_verbs.count(w);
 }
 
 bool ClauseReader::negated(std::uint32_t verb) const {

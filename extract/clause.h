@@ -27,7 +27,9 @@ public:
     // ("accuses the U.S. and Israel"). `skip_by`: ignore "by X" agents.
     std::vector<int> object_after(std::uint32_t word, bool skip_by = true) const;
 
-    // The mention after "by" within the phrase that starts after `word`.
+    // The mention after "by" within the phrase that starts after `word`; -1
+    // without a "by" phrase, kUnnamed when it names nobody ("by hostile governments").
+    static constexpr int kUnnamed = -2;
     int by_agent(std::uint32_t word) const;
 
     // The mention after one of `preps` ("against", "on") within the phrase after `word`.
@@ -35,6 +37,9 @@ public:
 
     // "Israeli airstrikes", "Russia's attack", "US charges": the mention right before a noun.
     int modifier_before(std::uint32_t noun) const;
+
+    // A preposition, auxiliary, trigger, speech or agent verb: not a modifier.
+    bool is_verb_like(std::uint32_t i) const;
 
     bool negated(std::uint32_t verb) const;
     bool hedged(std::uint32_t verb) const;
@@ -48,6 +53,9 @@ public:
 
 private:
     std::vector<int> conjuncts_left(int mention) const;
+    int along_with(int mention) const;
+    int place_after(std::uint32_t prep) const;
+    bool affiliated(int mention) const;
     std::vector<int> conjuncts_right(int mention) const;
     bool in_prepositional_phrase(int mention) const;
 

@@ -51,7 +51,9 @@ std::map<std::string, std::set<std::string>*> word_sets(Lexicon& lex) {
             {"hedge", &lex.hedges},               {"negation", &lex.negations},
             {"non_name", &lex.non_names},         {"sentence_opener", &lex.sentence_openers},
             {"preposition", &lex.prepositions},   {"auxiliary", &lex.auxiliaries},
-            {"agent_verb", &lex.agent_verbs},     {"org_head", &lex.org_heads}};
+            {"agent_verb", &lex.agent_verbs},     {"org_head", &lex.org_heads},
+            {"wrongdoer_noun", &lex.wrongdoer_nouns}, {"facility_noun", &lex.facility_nouns},
+            {"adverb", &lex.adverbs},             {"affiliation", &lex.affiliations},             {"claim_noun", &lex.claim_nouns}};
 }
 
 void load_words(Lexicon& lex, const std::string& file) {
@@ -184,7 +186,8 @@ void load_relations(Lexicon& lex, const PhraseKeys& keys, const std::string& fil
     static const std::map<std::string, Trigger::Kind> kinds = {{"verb", Trigger::Kind::Verb},
                                                                {"noun", Trigger::Kind::Noun},
                                                                {"negated_act", Trigger::Kind::NegatedAct},
-                                                               {"denial_word", Trigger::Kind::DenialWord}};
+                                                               {"denial_word", Trigger::Kind::DenialWord},
+                                                               {"asserted_act", Trigger::Kind::AssertedAct}};
     for (const TsvRow& row : load_tsv(file, 4, 4)) {
         Trigger t;
         t.relation = row.fields[0];

@@ -49,6 +49,7 @@ struct Trigger {
         Noun,         // "accusations by S against O", "S's attack on O", "Israeli airstrikes on O"
         NegatedAct,   // "S has never meddled in O": a denial when negated
         DenialWord,   // "called the accusations groundless": the speaker denies
+        AssertedAct,  // a wrongful act a speaker says another did ("the U.S. has interfered")
     } kind = Kind::Verb;
     double confidence = 0.8;
 };
@@ -77,6 +78,11 @@ struct Lexicon {
     std::set<std::string> prepositions;                // "of", "in", "against"
     std::set<std::string> auxiliaries;                 // "was", "has", "is"
     std::set<std::string> agent_verbs;                 // "launched", "carried": their subject did the noun's act
+    std::set<std::string> affiliations;                // "linked", "backed": "hackers linked to X" act for X
+    std::set<std::string> adverbs;                     // "also", "then": stand between a subject and its verb
+    std::set<std::string> claim_nouns;                 // "report", "claims": what a denial word can call false
+    std::set<std::string> facility_nouns;              // "servers", "facilities": "attacked its servers" hits the owner
+    std::set<std::string> wrongdoer_nouns;             // "hackers", "aggressor": "X is a <noun>" accuses X
     std::map<std::string, std::vector<Trigger>> triggers;  // folded form -> triggers
     CleanupRules cleanup;
 

@@ -230,14 +230,34 @@ struct Context {
         return false;
     }
 
+    // "X Y said", "said X Y", "X Y, in turn, said", "quoted X Y as saying":
+    // a multi-word name that speaks is a person's.
+    bool speaks(std::uint32_t a, std::uint32_t b) const {
+        if (a > sentence.first && (lex.speech_verbs.count(tokens[a - 1].lower) || tokens[a - 1].lower == "quoted"))
+            return true;
+        std::uint32_t k = b;
+        if (str(k) == ",") {
+            while (k + 1 < sentence.last && k < b + 5 && str(k + 1) != ",") ++k;
+            k += 2;
+        }
+        return k < sentence.last && (lex.speech_verbs.count(tokens[k].lower) || (str(k) == "as" && str(k + 1) == "saying"));
+    }
+
     void classify_run(std::uint32_t a, std::uint32_t b) {
         if (has_org_head(a, b)) {
             out.push_back(make_organization(a, b, -1));
             return;
         }
+        // "the Houthi movement", "the Wagner group": a lower-case head after a
+        // short name makes it an organisation's.
+        if (b < sentence.last && b - a <= 3 && !tokens[b].capitalized && is_word(tokens[b]) &&
+            lex.org_heads.count(tokens[b].lower) && a > sentence.first && str(a - 1) == "the") {
+            out.push_back(make(a, b + 1, MentionKind::Name, EntityType::Organization, surface(text, tokens, a, b + 1)));
+            return;
+        }
         EntityType type = EntityType::Unknown;
         if (malware_cue(a, b)) type = EntityType::Malware;
-        else if (b - a >= 2 && apposition_of_person(b)) type = EntityType::Person;
+        else if (b - a >= 2 && b - a <= 4 && (apposition_of_person(b) || speaks(a, b))) type = EntityType::Person;
         else if (b - a == 1 && tokens[a].all_caps && tokens[a].lower.size() >= 2) type = EntityType::Organization;
         out.push_back(make(a, b, MentionKind::Name, type, surface(text, tokens, a, b)));
     }
@@ -318,10 +338,18 @@ struct Context {
             }
             if (auto d = lex.descriptions.find(t.lower); d != lex.descriptions.end() && i > sentence.first &&
                                                           !t.capitalized) {
-                std::string_view prev = str(i - 1);
-                bool definite = prev == "the" || prev == "this" || prev == "that" ||
-                                (i >= sentence.first + 2 && str(i - 2) == "the");
-                if (definite && !is_name_word(i + 1)) {
+                // "the ministry", "the Foreign Ministry spokesman", and a
+                // description before a title ("ministry spokesman N").
+                bool definite = false;
+                for (std::uint32_t k = i; k > sentence.first && i - k < 4;) {
+                    --k;
+                    std::string_view w = str(k);
+                    if (w == "the" || w == "this" || w == "that") definite = true;
+                    if (definite || !(tokens[k].capitalized || k + 1 == i)) break;
+                }
+                TitleRole role;
+                bool before_title = match_title(i + 1, &role) > 0 && !lex.titles.count(t.lower);
+                if ((definite || before_title) && !is_name_word(i + 1)) {
                     out.push_back(make(i, i + 1, MentionKind::Description, d->second, t.lower));
                     ++i;
                     continue;
@@ -377,7 +405,7 @@ struct Context {
                     org.first = m.first;
                     org.span.begin = m.span.begin;
                     merged.push_back(std::move(org));
-                    if (next_is_org) ++k;
+                    while (k + 1 < out.size() && out[k + 1].first < end) ++k;
                     continue;
                 }
             }

@@ -16,6 +16,8 @@ namespace {
 constexpr double kClaimFactor = 0.9;
 // A denial whose accuser comes from elsewhere in the document.
 constexpr double kDocumentObjectFactor = 0.85;
+// ... when the accusation was not aimed at the denier's side.
+constexpr double kAnyAccuserFactor = 0.7;
 
 }  // namespace
 
@@ -64,12 +66,14 @@ DocumentAnalysis Pipeline::analyze(const Document& doc) const {
     for (std::size_t i = frames.size(); i-- > 1;)
         if (frames[i - 1].open_quote && frames[i - 1].speaker < 0 && frames[i].close_quote && frames[i].speaker >= 0) {
             frames[i - 1].speaker = frames[i].speaker;
+            frames[i - 1].speakers = frames[i].speakers;
             frames[i - 1].first = a.sentences[i - 1].first;
             frames[i - 1].last = a.sentences[i - 1].last;
         }
     for (std::size_t i = 0; i < views.size(); ++i) {
         SentenceView& v = views[i];
         v.speaker = frames[i].speaker;
+        v.speakers = frames[i].speakers;
         v.said_first = frames[i].first;
         v.said_last = frames[i].last;
         std::size_t before = a.relations.size();
@@ -106,6 +110,16 @@ void Pipeline::complete_document(DocumentAnalysis& a) const {
         if (r.relation == "spokesperson-of" && r.subject >= 0 && r.object >= 0)
             side[static_cast<std::size_t>(r.subject)] = side[static_cast<std::size_t>(r.object)];
     auto same_side = [&](int x, int y) { return side[static_cast<std::size_t>(x)] == side[static_cast<std::size_t>(y)]; };
+    // "X accused Y of hacking Z": the attack is X's claim.
+    for (Relation& attack : a.relations) {
+        if (attack.relation != "attacked" || attack.attributed_to >= 0) continue;
+        for (const Relation& acc : a.relations)
+            if (acc.relation == "accuses" && acc.sentence == attack.sentence && acc.object == attack.subject &&
+                acc.trigger.begin < attack.trigger.begin) {
+                attack.attributed_to = acc.subject;
+                break;
+            }
+    }
     for (Relation& r : a.relations) {
         if (r.relation != "denies" || r.object >= 0) continue;
         int accuser = -1;
@@ -119,8 +133,16 @@ void Pipeline::complete_document(DocumentAnalysis& a) const {
             if (accuser < 0 && acc.relation == "attacked" && acc.attributed_to >= 0 &&
                 same_side(acc.subject, r.subject) && !same_side(acc.attributed_to, r.subject))
                 accuser = acc.attributed_to;
+        double factor = kDocumentObjectFactor;
+        // Whose side the denier is on is unknown: the document's accuser.
+        for (const Relation& acc : a.relations)
+            if (accuser < 0 && acc.relation == "accuses" && !same_side(acc.subject, r.subject) &&
+                !same_side(acc.object, acc.subject)) {
+                accuser = acc.subject;
+                factor = kAnyAccuserFactor;
+            }
         r.object = accuser;
-        r.confidence *= kDocumentObjectFactor;
+        r.confidence *= factor;
         r.rule += "+document-accuser";
     }
     // A single capitalised word of unknown type ("the Gulf", "Asia") is too

@@ -138,7 +138,8 @@ private:
                 if (i == j || f.type == EntityType::Country || f.type == EntityType::Group) continue;
                 if (is_specific(e.type) && is_specific(f.type) && e.type != f.type) continue;
                 bool part = false;
-                if (f.type == EntityType::Person && e.type != EntityType::Organization) part = is_name_part(w[i], w[j]);
+                bool person_like = f.type == EntityType::Person || (f.type == EntityType::Unknown && w[j].size() >= 2);
+                if (person_like && e.type != EntityType::Organization) part = is_name_part(w[i], w[j]);
                 if (f.type == EntityType::Organization && w[i].size() < w[j].size() && lex_.org_heads.count(w[j].back()))
                     part = std::equal(w[i].begin(), w[i].end(), w[j].begin()) && w[j].size() - w[i].size() == 1;
                 if (part && (best < 0 || w[j].size() > w[static_cast<std::size_t>(best)].size())) best = static_cast<int>(j);
@@ -212,7 +213,15 @@ private:
             const Mention& x = mentions_[s][m];
             if (x.kind != MentionKind::Pronoun && x.kind != MentionKind::Description) continue;
             int found = -1;
-            for (std::size_t j = k; j-- > 0;) {
+            // A pronoun refers to its sentence's subject before anything
+            // nearer ("The U.S. accused Iran of attacking its banks").
+            if (x.kind == MentionKind::Pronoun && m > 0) {
+                int subject = result_.entity_of[s][0];
+                if (subject >= 0 && mentions_[s][0].kind == MentionKind::Name &&
+                    fits(result_.entities[static_cast<std::size_t>(subject)], x))
+                    found = subject;
+            }
+            for (std::size_t j = k; found < 0 && j-- > 0;) {
                 auto [s2, m2] = order[j];
                 int id = result_.entity_of[s2][m2];
                 if (id >= 0 && fits(result_.entities[static_cast<std::size_t>(id)], x) &&

@@ -23,8 +23,10 @@ struct SentenceView {
     const std::vector<Entity>& entities;
     const Lexicon& lex;
 
-    // Reported speech: `speaker` says tokens [said_first, said_last).
+    // Reported speech: `speaker` says tokens [said_first, said_last);
+    // `speakers` holds every conjunct ("The U.S. and Israel say").
     int speaker = -1;
+    std::vector<int> speakers = {};
     std::uint32_t said_first = 0, said_last = 0;
 
     int entity(std::size_t mention) const { return entity_of[mention]; }

@@ -47,7 +47,9 @@ std::vector<Sentence> SentenceSplitter::split(std::string_view text, const std::
         }
         if (!ends) continue;
         std::uint32_t last = i + 1;
-        while (last < n && tokens[last].kind != TokenKind::Newline && is_closer(tokens[last], tokens[last].span.of(text)))
+        // A closing quote or bracket touches the stop; one after a space opens the next sentence.
+        while (last < n && tokens[last].kind != TokenKind::Newline && is_closer(tokens[last], tokens[last].span.of(text)) &&
+               tokens[last].span.begin == tokens[last - 1].span.end)
             ++last;
         // "... said Mr. Smith" or "5 p.m. on Friday": a lower-case word after
         // the period means the sentence goes on.

@@ -34,6 +34,7 @@ SpeechFrame find_speech(const SentenceView& view) {
             int m = c.mention_at(i + 2) >= 0 ? c.mention_at(i + 2) : c.mention_at(i + 3);
             if (m >= 0 && entity(m) >= 0) {
                 frame.speaker = entity(m);
+                frame.speakers = {frame.speaker};
                 frame.first = first;
                 frame.last = last;
                 return frame;
@@ -49,23 +50,34 @@ SpeechFrame find_speech(const SentenceView& view) {
         if (w == "quoted") continue;
         int speaker = -1;
         std::vector<int> subjects = c.subject_before(v);
+        for (int m : subjects)
+            if (entity(m) >= 0) frame.speakers.push_back(entity(m));
         if (!subjects.empty()) speaker = entity(subjects.back());
         if (speaker < 0) {
             // "..., said Kaspersky", "..., he said"
             int after = c.mention_at(v + 1);
             if (after < 0 && v + 2 < last && tokens[v + 1].lower == "the") after = c.mention_at(v + 2);
             speaker = entity(after);
+            frame.speakers = {speaker};
         }
-        if (speaker < 0) continue;
+        if (speaker < 0) {
+            frame.speakers.clear();
+            continue;
+        }
         frame.speaker = speaker;
         frame.claim = is_claim(w);
+        // `..., he said`, `"...," X told reporters`, `..., said X`: what
+        // stands before the speaker's comma or closing quote is said.
+        std::uint32_t speaker_first = subjects.empty() ? v : view.mentions[static_cast<std::size_t>(subjects.front())].first;
+        bool said_before = speaker_first > first &&
+                           (tokens[speaker_first - 1].lower == "," || tokens[speaker_first - 1].kind == TokenKind::Quote);
         bool quote_first = !quotes.empty() && quotes.front() <= first + 1 && quotes.size() >= 2 && quotes[1] < v;
         if (quote_first) {
             frame.first = quotes.front() + 1;
             frame.last = quotes[1];
-        } else if (frame.close_quote && quotes.front() < v) {
+        } else if (said_before) {
             frame.first = first;
-            frame.last = quotes.front();
+            frame.last = speaker_first - 1;
         } else {
             frame.first = v + 1;
             frame.last = last;

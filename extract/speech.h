@@ -9,6 +9,7 @@ namespace newsgraph {
 
 struct SpeechFrame {
     int speaker = -1;  // entity, or -1 when the narrator speaks
+    std::vector<int> speakers;  // every conjunct of the speaker, `speaker` last
     std::uint32_t first = 0, last = 0;  // the reported tokens
     bool claim = false;                 // "claimed", "alleged"
     bool open_quote = false;            // a quote opens here and does not close

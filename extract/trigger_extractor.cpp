@@ -15,6 +15,11 @@ constexpr double kReferenceFactor = 0.9;   // an end reached through a pronoun o
 constexpr double kHedgedFactor = 0.85;
 constexpr double kReportedFactor = 0.95;   // someone else's claim
 constexpr double kSpeakerFactor = 0.9;     // subject is the speaker, not a word of the clause
+constexpr double kWrongdoerConfidence = 0.7;
+
+bool ends_with(const std::string& w, std::string_view suffix) {
+    return w.size() > suffix.size() + 1 && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
 
 class SentenceRun {
 public:
@@ -22,6 +27,7 @@ public:
 
     void run() {
         for (std::uint32_t i = s_.sentence.first; i < s_.sentence.last; ++i) {
+            if (s_.lex.wrongdoer_nouns.count(s_.tokens[i].lower)) fire_wrongdoer(i);
             auto it = s_.lex.triggers.find(s_.tokens[i].lower);
             if (it == s_.lex.triggers.end() || c_.mention_at(i) >= 0) continue;
             for (const Trigger& t : it->second) fire(t, i);
@@ -30,34 +36,40 @@ public:
 
 private:
     int entity(int mention) const { return mention < 0 ? -1 : s_.entity(static_cast<std::size_t>(mention)); }
+    const Mention& mention(int m) const { return s_.mentions[static_cast<std::size_t>(m)]; }
+    const std::string& word(std::uint32_t i) const { return s_.tokens[i].lower; }
 
-    bool is_reference(int mention) const {
-        if (mention < 0) return false;
-        MentionKind k = s_.mentions[static_cast<std::size_t>(mention)].kind;
-        return k == MentionKind::Pronoun || k == MentionKind::Description;
+    bool is_reference(int m) const {
+        return m >= 0 && (mention(m).kind == MentionKind::Pronoun || mention(m).kind == MentionKind::Description);
     }
 
-    void emit(const Trigger& t, std::uint32_t at, int subject_mention, int object_mention, int subject_entity,
-              int object_entity, double factor, const char* rule) {
+    void emit(const std::string& relation, double base, std::uint32_t at, int subject_mention, int object_mention,
+              int subject_entity, int object_entity, double factor, const std::string& rule) {
         if (subject_entity < 0 || subject_entity == object_entity) return;
         Relation r;
         r.sentence = s_.index;
         r.subject = subject_entity;
-        r.relation = t.relation;
+        r.relation = relation;
         r.object = object_entity;
         r.hedged = c_.hedged(at);
         r.evidence = s_.sentence.span;
         r.trigger = s_.tokens[at].span;
-        r.rule = std::string(rule) + ":" + s_.tokens[at].lower;
-        double confidence = t.confidence * factor;
+        r.rule = rule + ":" + word(at);
+        double confidence = base * factor;
         if (is_reference(subject_mention) || is_reference(object_mention)) confidence *= kReferenceFactor;
         if (r.hedged) confidence *= kHedgedFactor;
-        if (s_.reported(at) && s_.speaker != subject_entity) {
+        if (s_.reported(at) && s_.speaker != subject_entity &&
+            std::find(s_.speakers.begin(), s_.speakers.end(), subject_entity) == s_.speakers.end()) {
             r.attributed_to = s_.speaker;
             confidence *= kReportedFactor;
         }
         r.confidence = std::min(1.0, confidence);
         out_.push_back(std::move(r));
+    }
+
+    void emit(const Trigger& t, std::uint32_t at, int subject_mention, int object_mention, int subject_entity,
+              int object_entity, double factor, const char* rule) {
+        emit(t.relation, t.confidence, at, subject_mention, object_mention, subject_entity, object_entity, factor, rule);
     }
 
     void emit_all(const Trigger& t, std::uint32_t at, const std::vector<int>& subjects, const std::vector<int>& objects,
@@ -69,19 +81,80 @@ private:
     }
 
     // An agent of a noun: "by X", "X's", "Israeli", or the subject of the
-    // verb whose object the noun is ("X launched attacks on Y").
+    // verb whose object the noun is ("X launched attacks on Y", "X was
+    // responsible for the 2010 cyber offensive"). A "by" phrase naming
+    // nobody ("by hostile governments") means there is no named agent.
     int noun_agent(std::uint32_t noun) const {
-        if (int by = c_.by_agent(noun); by >= 0) return by;
+        int by = c_.by_agent(noun);
+        if (by >= 0 || by == ClauseReader::kUnnamed) return by >= 0 ? by : -1;
         if (int mod = c_.modifier_before(noun); mod >= 0) return mod;
-        for (std::uint32_t k = noun, steps = 0; k > s_.sentence.first && steps < 5; ++steps) {
+        for (std::uint32_t k = noun, steps = 0; k > s_.sentence.first && steps < 6; ++steps) {
             --k;
-            if (s_.lex.agent_verbs.count(s_.tokens[k].lower)) {
+            if (s_.lex.agent_verbs.count(word(k))) {
                 auto subjects = c_.subject_before(k);
                 return subjects.empty() ? -1 : subjects.back();
             }
-            if (c_.mention_at(k) >= 0 || s_.tokens[k].kind != TokenKind::Word) break;
+            const TokenKind kind = s_.tokens[k].kind;
+            if (c_.mention_at(k) >= 0 || (kind != TokenKind::Word && kind != TokenKind::Number)) break;
         }
         return -1;
+    }
+
+    // Every agent of a noun, with conjuncts of a clause subject.
+    std::vector<int> noun_agents(std::uint32_t noun) const {
+        int by = c_.by_agent(noun);
+        if (by >= 0) return {by};
+        if (by == ClauseReader::kUnnamed) return {};
+        if (int mod = c_.modifier_before(noun); mod >= 0) return {mod};
+        for (std::uint32_t k = noun, steps = 0; k > s_.sentence.first && steps < 6; ++steps) {
+            --k;
+            if (s_.lex.agent_verbs.count(word(k))) return c_.subject_before(k);
+            const TokenKind kind = s_.tokens[k].kind;
+            if (c_.mention_at(k) >= 0 || (kind != TokenKind::Word && kind != TokenKind::Number)) break;
+        }
+        return {};
+    }
+
+    // "attacks" after "virus", "the charges": a form that is also a noun
+    // reads as a verb only after its subject, an auxiliary, "to" or a
+    // relative pronoun.
+    bool noun_reading(std::uint32_t at) const {
+        if (at == s_.sentence.first) return false;
+        const std::string& prev = word(at - 1);
+        int before = c_.mention_at(at - 1);
+        if (prev == "the" || prev == "a" || prev == "an" || prev == "such" || prev == "these" || prev == "its" ||
+            prev == "their" || prev == "his" || prev == "her" || s_.tokens[at - 1].kind == TokenKind::Possessive ||
+            (before >= 0 && mention(before).kind == MentionKind::Adjective))
+            return true;
+        if (!s_.lex.find_trigger(word(at), Trigger::Kind::Noun)) return false;
+        if (before >= 0) return false;
+        return !(s_.lex.auxiliaries.count(prev) || s_.lex.negations.count(prev) || prev == "to" || prev == "which" ||
+                 prev == "who" || prev == "that" || prev == "and" || ends_with(prev, "ly"));
+    }
+
+    // "attacked its servers": a possessive pronoun stands for its owner as a
+    // target only before a facility ("sabotage its progress" attacks nobody).
+    bool target_owner(int o) const {
+        const Mention& m = mention(o);
+        if (m.kind != MentionKind::Pronoun || (m.name != "its" && m.name != "their" && m.name != "his" && m.name != "her"))
+            return true;
+        for (std::uint32_t k = m.last; k < s_.sentence.last && k < m.last + 3; ++k)
+            if (s_.lex.facility_nouns.count(word(k))) return true;
+        return false;
+    }
+
+    // "a virus targeting Iranian systems", "hackers linked to": a
+    // participle right after a common noun describes that noun, which is
+    // then its subject. Returns true when the subject is such a noun.
+    bool reduced_relative(std::uint32_t at) const {
+        const std::string& w = word(at);
+        if (at == s_.sentence.first || !(ends_with(w, "ing") || ends_with(w, "ed"))) return false;
+        const Token& prev = s_.tokens[at - 1];
+        return prev.kind == TokenKind::Word && !prev.capitalized && c_.mention_at(at - 1) < 0 && !c_.is_verb_like(at - 1) &&
+               !s_.lex.negations.count(prev.lower) && !ends_with(prev.lower, "ly") && !s_.lex.adverbs.count(prev.lower) &&
+               !s_.lex.hedges.count(prev.lower) && prev.lower != "and" &&
+               prev.lower != "or" && prev.lower != "then" && prev.lower != "which" && prev.lower != "who" &&
+               prev.lower != "that" && !s_.lex.pronouns.count(prev.lower);
     }
 
     void fire(const Trigger& t, std::uint32_t at) {
@@ -90,65 +163,140 @@ private:
             case Trigger::Kind::Noun: return fire_noun(t, at);
             case Trigger::Kind::NegatedAct: return fire_negated_act(t, at);
             case Trigger::Kind::DenialWord: return fire_denial_word(t, at);
+            case Trigger::Kind::AssertedAct: return fire_asserted_act(t, at);
         }
     }
 
     void fire_verb(const Trigger& t, std::uint32_t at) {
-        // A noun reading ("the attacks", "an attack") is the noun rule's.
-        if (at > s_.sentence.first) {
-            std::string_view prev = s_.tokens[at - 1].lower;
-            int before = c_.mention_at(at - 1);
-            if (prev == "the" || prev == "a" || prev == "an" || prev == "such" || prev == "these" || prev == "its" ||
-                prev == "their" || s_.tokens[at - 1].kind == TokenKind::Possessive ||
-                (before >= 0 && s_.mentions[static_cast<std::size_t>(before)].kind == MentionKind::Adjective))
-                return;
-        }
-        if (c_.negated(at)) return;
+        if (noun_reading(at) || c_.negated(at)) return;
         if (c_.passive(at)) {
             std::vector<int> victims = c_.subject_before(at);
             int agent = c_.by_agent(at);
-            if (agent < 0) {
+            if (agent == -1) {
                 // "were killed in Israeli airstrikes": the agent of the attack noun.
-                for (std::uint32_t k = at + 1; k < s_.sentence.last && k < at + 6 && agent < 0; ++k)
-                    if (s_.lex.find_trigger(s_.tokens[k].lower, Trigger::Kind::Noun)) agent = noun_agent(k);
+                for (std::uint32_t k = at + 1; k < s_.sentence.last && k < at + 6 && agent == -1; ++k)
+                    if (s_.lex.find_trigger(word(k), Trigger::Kind::Noun)) agent = noun_agent(k);
             }
             if (agent >= 0) emit_all(t, at, {agent}, victims, kPassiveFactor, "passive");
             return;
         }
-        std::vector<int> subjects = c_.subject_before(at);
+        std::vector<int> subjects;
+        if (reduced_relative(at)) {
+            // "An Israeli attack targeting X": the attack's agent did it; any
+            // other noun ("a virus targeting X") names nobody.
+            if (!s_.lex.find_trigger(word(at - 1), Trigger::Kind::Noun)) return;
+            if (int agent = noun_agent(at - 1); agent >= 0) subjects = {agent};
+        } else {
+            subjects = c_.subject_before(at);
+        }
         // "An Israeli attack ... has killed X": the attack's agent did it.
-        if (subjects.empty() || s_.mentions[static_cast<std::size_t>(subjects.back())].kind == MentionKind::Adjective) {
+        if (subjects.empty() || mention(subjects.back()).kind == MentionKind::Adjective) {
             for (std::uint32_t k = at; k > s_.sentence.first && at - k < 15;) {
                 --k;
-                if (s_.lex.find_trigger(s_.tokens[k].lower, Trigger::Kind::Noun)) {
+                if (s_.lex.find_trigger(word(k), Trigger::Kind::Noun)) {
                     if (int agent = noun_agent(k); agent >= 0) subjects = {agent};
                     break;
                 }
             }
         }
+        if (t.relation == "denies" && denied_allegation(t, at, subjects)) return;
         std::vector<int> objects;
         // A denial's object is the accuser ("dismissed allegations by X"),
         // else the other party of the denied act; else the document's accuser.
         if (int accuser = t.relation == "denies" ? c_.by_agent(at) : -1; accuser >= 0) objects = {accuser};
+        else if (t.relation == "denies" && at + 1 < s_.sentence.last && word(at + 1) == "that") objects = denied_clause_object(at + 1);
         else objects = c_.object_after(at);
         // "denied it": the pronoun is the claim, not a party.
         if (t.relation == "denies")
-            std::erase_if(objects, [&](int o) { return s_.mentions[static_cast<std::size_t>(o)].kind == MentionKind::Pronoun; });
+            std::erase_if(objects, [&](int o) { return mention(o).kind == MentionKind::Pronoun; });
+        if (t.relation == "attacked") std::erase_if(objects, [&](int o) { return !target_owner(o); });
         if (objects.empty() && t.relation != "denies") return;
         emit_all(t, at, subjects, objects, 1.0, "verb");
     }
 
-    void fire_noun(const Trigger& t, std::uint32_t at) {
-        if (c_.negated(at)) return;
-        int agent = noun_agent(at);
-        int object = c_.prepositional_object(at, {"against", "on", "targeting", "at", "into", "upon"});
-        if (object < 0 && t.relation != "attacked") {
-            // "allegations that hackers linked to Moscow ...", "accusations of Russia using hackers"
-            object = c_.prepositional_object(at, {"that", "of"});
+    // "denied that the country had attacked X": X, the other party of the
+    // denied act; the clause's subject is the one defended.
+    std::vector<int> denied_clause_object(std::uint32_t that) const {
+        for (std::uint32_t k = that + 1; k < s_.sentence.last && k < that + 12; ++k)
+            if (s_.lex.triggers.count(word(k)) && c_.mention_at(k) < 0) return c_.object_after(k);
+        return {};
+    }
+
+    // "the U.S. and Israel say ..., an allegation that Iran denies": the
+    // speakers accuse Iran, and Iran denies them.
+    bool denied_allegation(const Trigger& t, std::uint32_t at, const std::vector<int>& subjects) {
+        if (subjects.size() != 1 || s_.speakers.empty()) return false;
+        std::uint32_t f = mention(subjects[0]).first;
+        if (f < s_.sentence.first + 2 || (word(f - 1) != "that" && word(f - 1) != "which")) return false;
+        const Trigger* noun = s_.lex.find_trigger(word(f - 2), Trigger::Kind::Noun);
+        if (!noun || noun->relation != "accuses") return false;
+        int denier = entity(subjects[0]);
+        for (int speaker : s_.speakers) {
+            emit(t, at, subjects[0], -1, denier, speaker, kSpeakerFactor, "denied-allegation");
+            emit(noun->relation, noun->confidence, f - 2, -1, subjects[0], speaker, denier, kSpeakerFactor,
+                 "denied-allegation");
         }
-        if (agent < 0 || object < 0) return;
-        if (s_.mentions[static_cast<std::size_t>(agent)].kind == MentionKind::Pronoun) return;
-        emit(t, at, agent, object, entity(agent), entity(object), 1.0, "noun");
+        return true;
+    }
+
+    // "hackers linked to Moscow, Beijing and Tehran were trying": the named
+    // parties of a that-clause's subject, up to its verb.
+    std::vector<int> that_clause_subjects(std::uint32_t noun) const {
+        std::uint32_t k = noun + 1;
+        while (k < s_.sentence.last && k < noun + 10 && word(k) != "that" && !c_.is_clause_break(k)) ++k;
+        if (k >= s_.sentence.last || word(k) != "that") return {};
+        std::vector<int> out;
+        for (++k; k < s_.sentence.last && !c_.is_clause_break(k); ++k) {
+            if (s_.lex.auxiliaries.count(word(k)) || s_.lex.speech_verbs.count(word(k))) break;
+            int m = c_.mention_at(k);
+            if (m < 0) continue;
+            if (entity(m) >= 0 && mention(m).kind != MentionKind::Pronoun) out.push_back(m);
+            k = mention(m).last - 1;
+        }
+        return out;
+    }
+
+    void fire_noun(const Trigger& t, std::uint32_t at) {
+        if (t.relation == "attacked" && negated_noun(t, at)) return;
+        if (c_.negated(at)) return;
+        std::vector<int> agents = noun_agents(at);
+        if (agents.empty()) return;
+        std::vector<int> objects;
+        if (int o = c_.prepositional_object(at, {"against", "on", "targeting", "at", "into", "upon"}); o >= 0) objects = {o};
+        if (objects.empty() && t.relation != "attacked") {
+            objects = that_clause_subjects(at);
+            if (objects.empty())
+                if (int o = c_.prepositional_object(at, {"of"}); o >= 0) objects = {o};
+        }
+        for (int agent : agents) {
+            if (mention(agent).kind == MentionKind::Pronoun) continue;
+            for (int o : objects) emit(t, at, agent, o, entity(agent), entity(o), 1.0, "noun");
+        }
+    }
+
+    // "Iran has never responded with cyber-attacks", "we have never carried
+    // out attacks": a negated clause about attacks is its subject's denial.
+    bool negated_noun(const Trigger& t, std::uint32_t at) {
+        std::uint32_t negation = 0;
+        bool found = false;
+        for (std::uint32_t k = at; k > s_.sentence.first && at - k < 9;) {
+            --k;
+            if (c_.is_clause_break(k) || c_.mention_at(k) >= 0 || s_.tokens[k].kind == TokenKind::Quote) break;
+            const std::string& w = word(k);
+            if (w == "never" || w == "not" || w == "n't") {
+                negation = k;
+                found = true;
+                break;
+            }
+        }
+        if (!found) return false;
+        std::vector<int> subjects = c_.subject_before(negation);
+        int subject = s_.reported(at) && s_.speaker >= 0 ? s_.speaker : subjects.empty() ? -1 : entity(subjects.back());
+        int object = -1;
+        if (int o = c_.prepositional_object(at, {"against", "on", "targeting", "at", "into"}); o >= 0) object = entity(o);
+        emit("denies", t.confidence, at, -1, -1, subject, object, subject == s_.speaker ? kSpeakerFactor : 1.0,
+             "negated-noun");
+        return true;
     }
 
     // "Iran has never responded with cyber-attacks", "Russia has not interfered".
@@ -158,6 +306,7 @@ private:
         int subject = s_.reported(at) && s_.speaker >= 0 ? s_.speaker : subjects.empty() ? -1 : entity(subjects.back());
         if (subject < 0) return;
         std::vector<int> objects = c_.object_after(at);
+        std::erase_if(objects, [&](int o) { return mention(o).kind == MentionKind::Pronoun; });
         int object = -1;
         for (int o : objects)
             if (entity(o) != subject && (subjects.empty() || entity(o) != entity(subjects.back()))) object = entity(o);
@@ -165,24 +314,46 @@ private:
              subject == s_.speaker ? kSpeakerFactor : 1.0, "negated");
     }
 
+    // A speaker saying another did wrong accuses them: "The U.S. has
+    // interfered in the elections of other countries," he said.
+    void fire_asserted_act(const Trigger& t, std::uint32_t at) {
+        if (c_.negated(at) || !s_.reported(at) || s_.speaker < 0 || noun_reading(at)) return;
+        for (int s : c_.subject_before(at))
+            if (mention(s).kind != MentionKind::Pronoun) emit(t, at, -1, s, s_.speaker, entity(s), kSpeakerFactor, "asserted");
+    }
+
+    // "The U.S. was an empire of hackers," he said: calling another a
+    // wrongdoer is an accusation.
+    void fire_wrongdoer(std::uint32_t at) {
+        if (!s_.reported(at) || s_.speaker < 0 || c_.mention_at(at) >= 0) return;
+        for (std::uint32_t k = at, steps = 0; k > s_.sentence.first && steps < 5; ++steps) {
+            --k;
+            const std::string& w = word(k);
+            if (w != "is" && w != "was" && w != "are" && w != "were") continue;
+            if (c_.negated(k + 1) || (k > s_.sentence.first && s_.lex.negations.count(word(k + 1)))) return;
+            std::vector<int> subjects = c_.subject_before(k);
+            for (int s : subjects)
+                if (mention(s).kind != MentionKind::Pronoun)
+                    emit("accuses", kWrongdoerConfidence, at, -1, s, s_.speaker, entity(s), 1.0, "wrongdoer");
+            return;
+        }
+    }
+
     // "accusations of Russia meddling were unsubstantiated", Lavrov said.
     void fire_denial_word(const Trigger& t, std::uint32_t at) {
         if (s_.speaker < 0) return;
         bool about_claim = false;
-        for (std::uint32_t k = s_.sentence.first; k < s_.sentence.last; ++k)
-            if (const Trigger* n = s_.lex.find_trigger(s_.tokens[k].lower, Trigger::Kind::Noun);
-                n && n->relation == "accuses")
-                about_claim = true;
+        for (std::uint32_t k = s_.sentence.first; k < s_.sentence.last; ++k) about_claim |= s_.lex.claim_nouns.count(word(k)) > 0;
         if (!about_claim) return;
         // The accuser is another party named in the sentence, else the document's.
         int object = -1;
+        const Entity& speaker = s_.entities[static_cast<std::size_t>(s_.speaker)];
         for (std::size_t m = 0; m < s_.mentions.size(); ++m) {
             int e = s_.entity(m);
             if (e < 0 || e == s_.speaker) continue;
-            if (s_.mentions[m].first > s_.sentence.first && s_.tokens[s_.mentions[m].first - 1].lower == "of") continue;
-            if (s_.entities[static_cast<std::size_t>(e)].country >= 0 &&
-                s_.entities[static_cast<std::size_t>(e)].country == s_.entities[static_cast<std::size_t>(s_.speaker)].country)
-                continue;
+            if (s_.mentions[m].first > s_.sentence.first && word(s_.mentions[m].first - 1) == "of") continue;
+            int country = s_.entities[static_cast<std::size_t>(e)].country;
+            if (country >= 0 && country == speaker.country) continue;
             object = e;
         }
         emit(t, at, -1, -1, s_.speaker, object, kSpeakerFactor, "denial-word");

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 jobs=$(nproc)
-cmake -S . -B build -DNEWSGRAPH_WERROR=ON >/dev/null
+cmake -S . -B build -DNEWSGRAPH_WERROR=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build -j"$jobs"
 ctest --test-dir build --output-on-failure -j"$jobs"
 cmake -S . -B build-asan -DNEWSGRAPH_WERROR=ON -DNEWSGRAPH_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug >/dev/null

@@ -100,3 +100,10 @@ TEST_CASE("input: JSONL documents and their errors") {
     CHECK(parse_jsonl_document(R"({"id": )", "f-1", d).rfind("invalid JSON at column", 0) == 0);
     CHECK(document_id("dev/seeds/000_abc.txt") == "000_abc");
 }
+
+TEST_CASE("sentences: a closing quote stays, an opening quote moves on") {
+    const std::string text = "He said: \"We left.\" \"We stay,\" she said.";
+    std::vector<Token> tokens = tokenize(text);
+    auto sentences = SentenceSplitter(test_lexicon().sentence_openers).split(text, tokens);
+    CHECK(dump_sentences(text, sentences) == "0: He said: \"We left.\"\n1: \"We stay,\" she said.\n");
+}
