@@ -189,8 +189,12 @@ KnowledgeGraph read_json(std::string_view json, const std::string& file) {
 
 KnowledgeGraph load_graph(const std::string& path) {
     std::string text = read_file(path);
-    if (path.size() >= 5 && path.compare(path.size() - 5, 5, ".json") == 0) return read_json(text, path);
-    throw InputError(path + ": queries read the .json graph that `newsgraph build -o FILE.json` writes");
+    auto ends = [&](std::string_view ext) {
+        return path.size() >= ext.size() && path.compare(path.size() - ext.size(), ext.size(), ext) == 0;
+    };
+    if (ends(".json")) return read_json(text, path);
+    if (ends(".graphml")) return read_graphml(text, path);
+    throw InputError(path + ": a graph is read from the .json or .graphml that `newsgraph build` writes");
 }
 
 }  // namespace newsgraph

@@ -33,7 +33,10 @@ void write_json(const KnowledgeGraph& graph, std::ostream& out);
 // Reads what write_json wrote; throws InputError naming `file` on bad input.
 KnowledgeGraph read_json(std::string_view json, const std::string& file);
 
-// Reads a graph file by its extension (.json; .graphml as newsgraph writes it).
+// Reads what write_graphml wrote (evidence without spans); throws InputError.
+KnowledgeGraph read_graphml(std::string_view xml, const std::string& file);
+
+// Reads a graph file by its extension (.json, or .graphml as newsgraph writes it).
 KnowledgeGraph load_graph(const std::string& path);
 
 }  // namespace newsgraph

@@ -83,6 +83,8 @@ queries)
   "$ng" path "$work/g.json" "Anatoly Brenner" "Norway" --json > "$work/path.json"
   "$py" -c 'import json,sys; p=json.load(open(sys.argv[1]))["paths"]; assert p and p[0]["nodes"][0]=="Anatoly Brenner", p' "$work/path.json"
   "$ng" neighbors "$work/g.json" kremlin --json | "$py" -c 'import json,sys; d=json.load(sys.stdin); assert d["center"]=="Kremlin" and "Anatoly Brenner" in d["nodes"], d'
+  "$ng" build "$src/samples/articles" -o "$work/g.graphml" 2>/dev/null
+  "$ng" path "$work/g.graphml" "Anatoly Brenner" "Norway" --json | "$py" -c 'import json,sys; assert json.load(sys.stdin)["paths"]'
   "$ng" stats "$work/g.json" --json | "$py" -c 'import json,sys; d=json.load(sys.stdin); assert d["nodes"]>0 and abs(sum(x["value"] for x in d["pagerank"][:1000])-1)<1e-6 or len(d["pagerank"])==10, d'
   set +e
   "$ng" path "$work/g.json" Nowhere Norway 2> "$work/err.txt"

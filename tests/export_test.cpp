@@ -66,3 +66,30 @@ TEST_CASE("atomic writes leave nothing behind on failure") {
     CHECK_THROWS(write_atomically("/nonexistent-dir/x.json", [](std::ostream& o) { o << "x"; }));
     std::remove(path.c_str());
 }
+
+TEST_CASE("graphml: write -> read gives the same vertices, edges and weights") {
+    KnowledgeGraph kg = sample();
+    EdgeRecord more;
+    more.subject = "Ctrl\x01Land";
+    more.subject_type = EntityType::Country;
+    more.relation = "denies";
+    more.object = "Quote \"Q\" <&> \\ Corp";
+    more.object_type = EntityType::Organization;
+    more.evidence = Evidence{"d2", 0, 0, 5, "No.", "", "", false, 0.5};
+    kg.add(more);
+    more.evidence.sentence = 4;
+    more.evidence.text = "Never.";
+    kg.add(more);
+    std::ostringstream first;
+    write_graphml(kg, first);
+    KnowledgeGraph back = read_graphml(first.str(), "g.graphml");
+    const Graph& g = back.graph();
+    REQUIRE(boost::num_vertices(g) == 2);
+    std::string dump;
+    for (Edge e : back.sorted_edges())
+        dump += g[boost::source(e, g)].name + " -" + g[e].relation + "-> " + g[boost::target(e, g)].name + " x" +
+                std::to_string(g[e].weight()) + "\n";
+    CHECK(dump == "CtrlLand -denies-> Quote \"Q\" <&> \\ Corp x2\nQuote \"Q\" <&> \\ Corp -accuses-> CtrlLand x1\n");
+    CHECK(g[*back.find("ctrlland")].type == EntityType::Country);
+    CHECK_THROWS_WITH(read_graphml("<graphml>", "bad.graphml"), Catch::Matchers::StartsWith("bad.graphml:1: invalid XML"));
+}

@@ -1,0 +1,95 @@
+#include <boost/property_tree/ptree.hpp>
+#include <boost/property_tree/xml_parser.hpp>
+
+#include <map>
+#include <sstream>
+
+#include "tsv.h"
+#include "writers.h"
+
+namespace newsgraph {
+
+namespace {
+
+using boost::property_tree::ptree;
+
+// The <data> children of a node or edge, by their key's attr.name.
+std::map<std::string, std::string> data_of(const ptree& element, const std::map<std::string, std::string>& names) {
+    std::map<std::string, std::string> out;
+    for (const auto& [tag, child] : element) {
+        if (tag != "data") continue;
+        std::string key = child.get<std::string>("<xmlattr>.key", "");
+        auto it = names.find(key);
+        out[it == names.end() ? key : it->second] = child.data();
+    }
+    return out;
+}
+
+std::vector<std::string> split_on(const std::string& s, std::string_view sep) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start <= s.size()) {
+        std::size_t end = s.find(sep, start);
+        if (end == std::string::npos) end = s.size();
+        if (end > start) out.push_back(s.substr(start, end - start));
+        start = end + sep.size();
+    }
+    return out;
+}
+
+}  // namespace
+
+// Reads GraphML as write_graphml writes it: evidence comes back as one
+// "doc: text" line per supporting sentence, without spans, so a GraphML
+// graph answers queries but the JSON graph is the one to merge.
+KnowledgeGraph read_graphml(std::string_view xml, const std::string& file) {
+    ptree tree;
+    try {
+        std::istringstream in{std::string(xml)};
+        boost::property_tree::read_xml(in, tree);
+    } catch (const boost::property_tree::xml_parser_error& e) {
+        throw InputError(file + ":" + std::to_string(e.line()) + ": invalid XML: " + e.message());
+    }
+    const ptree* root = tree.get_child_optional("graphml").get_ptr();
+    const ptree* graph = root ? root->get_child_optional("graph").get_ptr() : nullptr;
+    if (!graph) throw InputError(file + ": not GraphML: no <graphml><graph> element");
+    std::map<std::string, std::string> names;
+    for (const auto& [tag, key] : *root)
+        if (tag == "key") names[key.get<std::string>("<xmlattr>.id", "")] =
+                key.get<std::string>(ptree::path_type("<xmlattr>/attr.name", '/'), "");  // "attr.name" holds the path separator
+    KnowledgeGraph kg;
+    std::map<std::string, std::pair<std::string, EntityType>> nodes;  // GraphML id -> name, type
+    for (const auto& [tag, node] : *graph) {
+        if (tag != "node") continue;
+        auto d = data_of(node, names);
+        std::string id = node.get<std::string>("<xmlattr>.id", "");
+        std::string name = d.count("label") ? d["label"] : id;
+        EntityType type = parse_entity_type(d["type"]).value_or(EntityType::Unknown);
+        nodes[id] = {name, type};
+        Vertex v = kg.add_entity(name, type);
+        for (const std::string& alias : split_on(d["aliases"], "; ")) kg.add_alias(v, alias);
+        if (!d["mentions"].empty()) kg.graph()[v].mentions = std::atol(d["mentions"].c_str());
+    }
+    for (const auto& [tag, edge] : *graph) {
+        if (tag != "edge") continue;
+        auto d = data_of(edge, names);
+        auto s = nodes.find(edge.get<std::string>("<xmlattr>.source", ""));
+        auto t = nodes.find(edge.get<std::string>("<xmlattr>.target", ""));
+        if (s == nodes.end() || t == nodes.end()) throw InputError(file + ": an edge names a node that is not listed");
+        EdgeRecord r{s->second.first, s->second.second, d["relation"], t->second.first, t->second.second,
+                     d["polarity"] == "negative", {}};
+        std::vector<std::string> lines = split_on(d["evidence"], "\n");
+        if (lines.empty()) lines.push_back("");
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            std::size_t colon = lines[i].find(": ");
+            r.evidence = Evidence{};
+            r.evidence.doc = colon == std::string::npos ? "" : lines[i].substr(0, colon);
+            r.evidence.text = colon == std::string::npos ? lines[i] : lines[i].substr(colon + 2);
+            r.evidence.sentence = static_cast<std::uint32_t>(i);  // keeps repeated sentences apart
+            kg.add(r);
+        }
+    }
+    return kg;
+}
+
+}  // namespace newsgraph
