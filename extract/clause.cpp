@@ -22,7 +22,8 @@ bool ClauseReader::is_clause_break(std::uint32_t i) const {
 }
 
 bool ClauseReader::in_prepositional_phrase(int mention) const {
-    const Mention& m = s_.mentions[static_cast<std::size_t>(mention)];
+    // "attacks on WADA and the USADA": a conjunct shares the phrase of the first.
+    const Mention& m = s_.mentions[static_cast<std::size_t>(conjuncts_left(mention).front())];
     // "of millions of Iranians", "in central Beirut": a preposition before
     // the mention, across at most three lower-case modifiers.
     for (std::uint32_t k = m.first, steps = 0; k > first() && steps < 4; ++steps) {
@@ -36,12 +37,15 @@ bool ClauseReader::in_prepositional_phrase(int mention) const {
     return false;
 }
 
+// A list is "A, B and C": its last link is "and" or "or", so "Estonia,
+// Finland said" is no list.
 std::vector<int> ClauseReader::conjuncts_left(int mention) const {
     std::vector<int> out{mention};
     std::uint32_t k = s_.mentions[static_cast<std::size_t>(mention)].first;
     while (k > first() + 1) {
         std::string_view w = s_.tokens[k - 1].lower;
         if (w != "," && w != "and" && w != "or") break;
+        if (out.size() == 1 && w == ",") break;
         std::uint32_t j = k - 1;
         if (w == "and" && j > first() && s_.tokens[j - 1].lower == ",") --j;
         if (j > first() && s_.tokens[j - 1].lower == "the") --j;
@@ -55,6 +59,7 @@ std::vector<int> ClauseReader::conjuncts_left(int mention) const {
 
 std::vector<int> ClauseReader::conjuncts_right(int mention) const {
     std::vector<int> out{mention};
+    std::size_t closed = 1;  // conjuncts up to the last "and"/"or" link
     std::uint32_t k = s_.mentions[static_cast<std::size_t>(mention)].last;
     while (k + 1 < last()) {
         std::string_view w = s_.tokens[k].lower;
@@ -65,12 +70,41 @@ std::vector<int> ClauseReader::conjuncts_right(int mention) const {
         int after = mention_at(j);
         if (after < 0 || s_.mentions[static_cast<std::size_t>(after)].kind == MentionKind::Pronoun) break;
         out.push_back(after);
+        if (j > k + 1 || w != ",") closed = out.size();
         k = s_.mentions[static_cast<std::size_t>(after)].last;
     }
+    out.resize(closed);
     return out;
 }
 
+bool ClauseReader::is_verb_modifier(std::uint32_t i) const {
+    const std::string& w = s_.tokens[i].lower;
+    return s_.lex.auxiliaries.count(w) || s_.lex.adverbs.count(w) || s_.lex.negations.count(w) || s_.lex.hedges.count(w) ||
+           (w.size() > 3 && w.compare(w.size() - 2, 2, "ly") == 0);
+}
+
 std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
+    // The words right before the verb: auxiliaries, adverbs, an infinitive's "to".
+    std::uint32_t head = verb;
+    while (head > first() && mention_at(head - 1) < 0 && (is_verb_modifier(head - 1) || s_.tokens[head - 1].lower == "to"))
+        --head;
+    // "officials allege", "the guerrillas to infiltrate": an unnamed subject.
+    if (head > first() && mention_at(head - 1) < 0) {
+        const std::string& w = s_.tokens[head - 1].lower;
+        if (!s_.tokens[head - 1].capitalized && (s_.lex.group_nouns.count(w) || s_.lex.descriptions.count(w))) {
+            // ... unless it is "Macron's campaign": the possessor stands for it.
+            std::uint32_t p = head - 1;
+            if (p >= first() + 2 && s_.tokens[p - 1].kind == TokenKind::Possessive && mention_at(p - 2) >= 0 &&
+                s_.entity(static_cast<std::size_t>(mention_at(p - 2))) >= 0)
+                return {mention_at(p - 2)};
+            return {};
+        }
+        std::uint32_t p = head - 1;
+        if (p >= first() + 2 && s_.tokens[p].kind == TokenKind::Word && !s_.tokens[p].capitalized &&
+            s_.tokens[p - 1].kind == TokenKind::Possessive && mention_at(p - 2) >= 0 &&
+            s_.entity(static_cast<std::size_t>(mention_at(p - 2))) >= 0 && !is_verb_like(p))
+            return {mention_at(p - 2)};
+    }
     for (std::uint32_t k = verb; k > first() && verb - k < kMaxGap;) {
         --k;
         const Token& t = s_.tokens[k];
@@ -122,6 +156,7 @@ std::vector<int> ClauseReader::object_after(std::uint32_t word, bool skip_by) co
         const Token& t = s_.tokens[k];
         if (is_clause_break(k) || s_.lex.speech_verbs.count(t.lower)) break;
         if (t.kind == TokenKind::Quote && k > word + 1) break;
+        if (t.lower == "," && speaker_follows(k + 1)) break;
         if (skip_by && t.lower == "by") {
             int m = mention_at(k + 1) >= 0 ? mention_at(k + 1) : mention_at(k + 2);
             if (m >= 0) k = s_.mentions[static_cast<std::size_t>(m)].last - 1;
@@ -137,6 +172,13 @@ std::vector<int> ClauseReader::object_after(std::uint32_t word, bool skip_by) co
         return conjuncts_right(m);
     }
     return {};
+}
+
+bool ClauseReader::speaker_follows(std::uint32_t i) const {
+    int m = mention_at(i);
+    if (m < 0) return false;
+    std::uint32_t after = s_.mentions[static_cast<std::size_t>(m)].last;
+    return after < last() && s_.lex.speech_verbs.count(s_.tokens[after].lower);
 }
 
 int ClauseReader::by_agent(std::uint32_t word) const {
@@ -213,11 +255,15 @@ bool ClauseReader::is_verb_like(std::uint32_t i) const {
 }
 
 bool ClauseReader::negated(std::uint32_t verb) const {
-    for (std::uint32_t k = verb, steps = 0; k > first() && steps < 4; ++steps) {
+    // "has not interfered", "never directly attacked", "does not intend to
+    // interfere"; not "will not tolerate attacks": another verb between.
+    for (std::uint32_t k = verb, steps = 0; k > first() && steps < 5; ++steps) {
         --k;
         const Token& t = s_.tokens[k];
         if (s_.lex.negations.count(t.lower)) return true;
-        if (t.kind != TokenKind::Word || mention_at(k) >= 0) return false;
+        bool intend = t.lower == "intend" || t.lower == "plan" || t.lower == "want" || t.lower == "seek";
+        if (t.kind != TokenKind::Word || mention_at(k) >= 0 || !(is_verb_modifier(k) || t.lower == "to" || intend))
+            return false;
     }
     return false;
 }

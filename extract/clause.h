@@ -40,6 +40,8 @@ public:
 
     // A preposition, auxiliary, trigger, speech or agent verb: not a modifier.
     bool is_verb_like(std::uint32_t i) const;
+    // An auxiliary, adverb, negation or hedge: stands between a subject and its verb.
+    bool is_verb_modifier(std::uint32_t i) const;
 
     bool negated(std::uint32_t verb) const;
     bool hedged(std::uint32_t verb) const;
@@ -56,6 +58,7 @@ private:
     int along_with(int mention) const;
     int place_after(std::uint32_t prep) const;
     bool affiliated(int mention) const;
+    bool speaker_follows(std::uint32_t i) const;  // ", Kremez said": a speaker, not an object
     std::vector<int> conjuncts_right(int mention) const;
     bool in_prepositional_phrase(int mention) const;
 

@@ -53,7 +53,8 @@ std::map<std::string, std::set<std::string>*> word_sets(Lexicon& lex) {
             {"preposition", &lex.prepositions},   {"auxiliary", &lex.auxiliaries},
             {"agent_verb", &lex.agent_verbs},     {"org_head", &lex.org_heads},
             {"wrongdoer_noun", &lex.wrongdoer_nouns}, {"facility_noun", &lex.facility_nouns},
-            {"adverb", &lex.adverbs},             {"affiliation", &lex.affiliations},             {"claim_noun", &lex.claim_nouns}};
+            {"adverb", &lex.adverbs},             {"affiliation", &lex.affiliations},
+            {"collective_head", &lex.collective_heads}, {"stance_verb", &lex.stance_verbs},             {"claim_noun", &lex.claim_nouns}};
 }
 
 void load_words(Lexicon& lex, const std::string& file) {

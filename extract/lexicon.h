@@ -78,6 +78,8 @@ struct Lexicon {
     std::set<std::string> prepositions;                // "of", "in", "against"
     std::set<std::string> auxiliaries;                 // "was", "has", "is"
     std::set<std::string> agent_verbs;                 // "launched", "carried": their subject did the noun's act
+    std::set<std::string> stance_verbs;                // "tolerate", "allow": "will not tolerate attacks" denies nothing
+    std::set<std::string> collective_heads;            // "movement", "militia": "the Houthi movement" is an organisation
     std::set<std::string> affiliations;                // "linked", "backed": "hackers linked to X" act for X
     std::set<std::string> adverbs;                     // "also", "then": stand between a subject and its verb
     std::set<std::string> claim_nouns;                 // "report", "claims": what a denial word can call false

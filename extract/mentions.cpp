@@ -97,6 +97,14 @@ struct Context {
         const Token* t = at(i);
         if (!t || !is_word(*t) || !t->capitalized) return false;
         if (lex.non_names.count(t->lower)) return false;
+        // "American-flagged", "Saudi-led": a compound adjective, no name.
+        if (std::size_t dash = t->lower.rfind('-'); dash != std::string::npos && dash + 1 < t->lower.size()) {
+            std::string_view rest = text.substr(t->span.begin, t->span.size());
+            std::size_t raw_dash = rest.rfind('-');
+            if (raw_dash != std::string_view::npos && raw_dash + 1 < rest.size() && rest[raw_dash + 1] >= 'a' &&
+                rest[raw_dash + 1] <= 'z')
+                return false;
+        }
         TitleRole role;
         if (match_title(i, &role)) {
             // "Foreign Minister Wang Yi": a title word inside a run ends it,
@@ -217,8 +225,9 @@ struct Context {
     }
 
     // "X, a spokeswoman", "X, the ministry's spokesman", "X, who": a person.
-    bool apposition_of_person(std::uint32_t b) const {
+    bool apposition_of_person(std::uint32_t a, std::uint32_t b) const {
         if (str(b) != ",") return false;
+        if (a > sentence.first && lex.prepositions.count(tokens[a - 1].lower)) return false;
         std::uint32_t k = b + 1;
         if (str(k) == "who") return true;
         if (str(k) != "a" && str(k) != "an" && str(k) != "the") return false;
@@ -238,6 +247,7 @@ struct Context {
         std::uint32_t k = b;
         if (str(k) == ",") {
             while (k + 1 < sentence.last && k < b + 5 && str(k + 1) != ",") ++k;
+            if (str(k + 1) != ",") return false;
             k += 2;
         }
         return k < sentence.last && (lex.speech_verbs.count(tokens[k].lower) || (str(k) == "as" && str(k + 1) == "saying"));
@@ -251,13 +261,13 @@ struct Context {
         // "the Houthi movement", "the Wagner group": a lower-case head after a
         // short name makes it an organisation's.
         if (b < sentence.last && b - a <= 3 && !tokens[b].capitalized && is_word(tokens[b]) &&
-            lex.org_heads.count(tokens[b].lower) && a > sentence.first && str(a - 1) == "the") {
+            lex.collective_heads.count(tokens[b].lower) && a > sentence.first && str(a - 1) == "the") {
             out.push_back(make(a, b + 1, MentionKind::Name, EntityType::Organization, surface(text, tokens, a, b + 1)));
             return;
         }
         EntityType type = EntityType::Unknown;
         if (malware_cue(a, b)) type = EntityType::Malware;
-        else if (b - a >= 2 && b - a <= 4 && (apposition_of_person(b) || speaks(a, b))) type = EntityType::Person;
+        else if (b - a >= 2 && b - a <= 4 && (apposition_of_person(a, b) || speaks(a, b))) type = EntityType::Person;
         else if (b - a == 1 && tokens[a].all_caps && tokens[a].lower.size() >= 2) type = EntityType::Organization;
         out.push_back(make(a, b, MentionKind::Name, type, surface(text, tokens, a, b)));
     }
@@ -388,12 +398,23 @@ struct Context {
                 std::uint32_t a = p + 1;
                 std::uint32_t b = a;
                 while (b < sentence.last && b < a + 4 && is_word(tokens[b]) && !lex.org_heads.count(tokens[b].lower)) ++b;
+                // "state news agency": the head is the last of a run of head words.
+                while (b + 1 < sentence.last && !tokens[b + 1].capitalized && lex.org_heads.count(tokens[b + 1].lower)) ++b;
                 bool head = b < sentence.last && lex.org_heads.count(tokens[b].lower) &&
                             (tokens[b].lower == "ministry" || tokens[b].lower == "department" || tokens[b].capitalized);
                 TitleRole role;
                 bool titled = b + 1 < sentence.last && match_title(b + 1, &role);
                 bool next_is_org = k + 1 < out.size() && out[k + 1].first == a &&
                                    out[k + 1].type == EntityType::Organization && out[k + 1].country < 0;
+                // "North Korea's state news agency KCNA": the name belongs to the country.
+                if (b + 1 < sentence.last && lex.org_heads.count(tokens[b].lower) && !titled && is_name_word(b + 1)) {
+                    for (std::size_t j = k + 1; j < out.size(); ++j)
+                        if (out[j].first == b + 1 && out[j].country < 0 &&
+                            (out[j].type == EntityType::Organization || out[j].type == EntityType::Unknown)) {
+                            out[j].country = m.country;
+                            out[j].type = EntityType::Organization;
+                        }
+                }
                 if (next_is_org || (head && (b + 1 == sentence.last || !is_name_word(b + 1) || titled))) {
                     std::uint32_t end = next_is_org ? out[k + 1].last : b + 1;
                     Mention org = make_organization(a, end, m.country);

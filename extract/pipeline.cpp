@@ -16,8 +16,6 @@ namespace {
 constexpr double kClaimFactor = 0.9;
 // A denial whose accuser comes from elsewhere in the document.
 constexpr double kDocumentObjectFactor = 0.85;
-// ... when the accusation was not aimed at the denier's side.
-constexpr double kAnyAccuserFactor = 0.7;
 
 }  // namespace
 
@@ -133,18 +131,18 @@ void Pipeline::complete_document(DocumentAnalysis& a) const {
             if (accuser < 0 && acc.relation == "attacked" && acc.attributed_to >= 0 &&
                 same_side(acc.subject, r.subject) && !same_side(acc.attributed_to, r.subject))
                 accuser = acc.attributed_to;
-        double factor = kDocumentObjectFactor;
-        // Whose side the denier is on is unknown: the document's accuser.
-        for (const Relation& acc : a.relations)
-            if (accuser < 0 && acc.relation == "accuses" && !same_side(acc.subject, r.subject) &&
-                !same_side(acc.object, acc.subject)) {
-                accuser = acc.subject;
-                factor = kAnyAccuserFactor;
-            }
         r.object = accuser;
-        r.confidence *= factor;
+        r.confidence *= kDocumentObjectFactor;
         r.rule += "+document-accuser";
     }
+    // A spokesperson is a person and speaks for an organisation.
+    for (const Relation& r : a.relations)
+        if (r.relation == "spokesperson-of" && r.subject >= 0 && r.object >= 0) {
+            auto& s = a.resolution.entities[static_cast<std::size_t>(r.subject)];
+            auto& o = a.resolution.entities[static_cast<std::size_t>(r.object)];
+            if (s.type == EntityType::Unknown) s.type = EntityType::Person;
+            if (o.type == EntityType::Unknown) o.type = EntityType::Organization;
+        }
     // A single capitalised word of unknown type ("the Gulf", "Asia") is too
     // weak to be an end; a party does not accuse or deny its own side.
     auto weak = [&](int e) {

@@ -180,9 +180,13 @@ private:
         by_key_.clear();
     }
 
-    bool fits(const Entity& e, const Mention& ref) const {
+    bool fits(int id, const Mention& ref) const {
+        const Entity& e = result_.entities[static_cast<std::size_t>(id)];
         switch (ref.type) {
-            case EntityType::Person: return e.type == EntityType::Person;
+            case EntityType::Person:
+                // "the spokesman" is someone introduced as one, not any person.
+                if (is_spokesperson_word(ref)) return spokespersons_.count(id) > 0;
+                return e.type == EntityType::Person;
             case EntityType::Country: return e.type == EntityType::Country;
             case EntityType::Malware: return e.type == EntityType::Malware;
             case EntityType::Group:  // they / them / their
@@ -201,10 +205,21 @@ private:
         }
     }
 
+    bool is_spokesperson_word(const Mention& ref) const {
+        if (ref.kind != MentionKind::Description) return false;
+        auto it = lex_.titles.find(ref.name);
+        return it != lex_.titles.end() && it->second == TitleRole::Spokesperson;
+    }
+
     // Pronouns and descriptions take the nearest fitting entity before them
     // in the document; a person description with none ("The spokesman said",
-    // opening an article) takes the first person named after it.
+    // opening an article) takes the next full name of a person within three
+    // sentences.
     void resolve_references() {
+        for (std::size_t s = 0; s < mentions_.size(); ++s)
+            for (std::size_t m = 0; m < mentions_[s].size(); ++m)
+                if (mentions_[s][m].title == static_cast<int>(TitleRole::Spokesperson) && result_.entity_of[s][m] >= 0)
+                    spokespersons_.insert(result_.entity_of[s][m]);
         std::vector<std::pair<std::size_t, std::size_t>> order;
         for (std::size_t s = 0; s < mentions_.size(); ++s)
             for (std::size_t m = 0; m < mentions_[s].size(); ++m) order.emplace_back(s, m);
@@ -217,24 +232,24 @@ private:
             // nearer ("The U.S. accused Iran of attacking its banks").
             if (x.kind == MentionKind::Pronoun && m > 0) {
                 int subject = result_.entity_of[s][0];
-                if (subject >= 0 && mentions_[s][0].kind == MentionKind::Name &&
-                    fits(result_.entities[static_cast<std::size_t>(subject)], x))
+                if (subject >= 0 && mentions_[s][0].kind == MentionKind::Name && fits(subject, x))
                     found = subject;
             }
             for (std::size_t j = k; found < 0 && j-- > 0;) {
                 auto [s2, m2] = order[j];
                 int id = result_.entity_of[s2][m2];
-                if (id >= 0 && fits(result_.entities[static_cast<std::size_t>(id)], x) &&
+                if (id >= 0 && fits(id, x) &&
                     (s2 < s || mentions_[s2][m2].last <= x.first)) {
                     found = id;
                     break;
                 }
             }
             if (found < 0 && x.kind == MentionKind::Description && x.type == EntityType::Person)
-                for (std::size_t j = k + 1; j < order.size() && found < 0; ++j) {
+                for (std::size_t j = k + 1; j < order.size() && found < 0 && order[j].first <= s + 3; ++j) {
                     auto [s2, m2] = order[j];
+                    const Mention& y = mentions_[s2][m2];
                     int id = result_.entity_of[s2][m2];
-                    if (id >= 0 && mentions_[s2][m2].kind == MentionKind::Name &&
+                    if (id >= 0 && y.kind == MentionKind::Name && y.last - y.first >= 2 &&
                         result_.entities[static_cast<std::size_t>(id)].type == EntityType::Person)
                         found = id;
                 }
@@ -253,6 +268,7 @@ private:
     std::string_view text_;
     const std::vector<std::vector<Mention>>& mentions_;
     std::map<std::string, int> by_key_;
+    std::set<int> spokespersons_;  // entities named with a spokesperson title
     Resolution result_;
 };
 

@@ -10,8 +10,10 @@ constexpr double kTitleConfidence = 0.95;
 constexpr double kAppositionConfidence = 0.9;
 constexpr double kDescriptionConfidence = 0.75;
 
+// Whatever has a spokesperson is an organisation or a country; a name not
+// typed yet ("T-Mobile") becomes an organisation through this relation.
 bool is_speaker_body(const Entity& e) {
-    return e.type == EntityType::Organization || e.type == EntityType::Country;
+    return e.type == EntityType::Organization || e.type == EntityType::Country || e.type == EntityType::Unknown;
 }
 
 class SentenceRun {
@@ -19,11 +21,13 @@ public:
     SentenceRun(const SentenceView& s, std::vector<Relation>& out) : s_(s), c_(s), out_(out) {}
 
     void run() {
+        named_after_body();
         for (std::size_t m = 0; m < s_.mentions.size(); ++m) {
             const Mention& x = s_.mentions[m];
             int person = s_.entity(m);
             if (person < 0 || s_.entities[static_cast<std::size_t>(person)].type != EntityType::Person) continue;
-            if (x.kind == MentionKind::Name && x.title == static_cast<int>(TitleRole::Spokesperson)) {
+            if (x.kind == MentionKind::Name && x.title == static_cast<int>(TitleRole::Spokesperson) &&
+                x.title_first > 0) {
                 if (int org = body_before(x.title_first); org >= 0) emit(person, org, x, kTitleConfidence, "title");
             } else if (x.kind == MentionKind::Name) {
                 apposition(m, person);
@@ -43,11 +47,45 @@ private:
     // "Hezbollah's spokesman", "the ministry's spokesman", "Israeli spokesman".
     int body_before(std::uint32_t title) const {
         std::uint32_t k = title;
+        // "Labour campaign spokesman", "Iran's top war spokesman": up to two
+        // lower-case words between the body and its title.
+        for (int skipped = 0; skipped < 2 && k > s_.sentence.first + 1; ++skipped) {
+            const Token& t = s_.tokens[k - 1];
+            if (t.kind != TokenKind::Word || t.capitalized || c_.mention_at(k - 1) >= 0 || c_.is_verb_like(k - 1) ||
+                t.lower == "a" || t.lower == "an" || t.lower == "the")
+                break;
+            --k;
+        }
         if (k > s_.sentence.first && s_.tokens[k - 1].kind == TokenKind::Possessive) --k;
         int m = k > s_.sentence.first ? c_.mention_at(k - 1) : -1;
         if (m < 0) return -1;
         int e = s_.entity(static_cast<std::size_t>(m));
         return e >= 0 && is_speaker_body(s_.entities[static_cast<std::size_t>(e)]) ? e : -1;
+    }
+
+    // "A spokeswoman for the Pennsylvania Democrats, Stacey Witalec, said":
+    // the name after an indefinite title and its organisation.
+    void named_after_body() {
+        for (std::uint32_t i = s_.sentence.first + 1; i + 3 < s_.sentence.last; ++i) {
+            const std::string& det = s_.tokens[i - 1].lower;
+            if (!is_spokesperson_word(i) || (det != "a" && det != "an" && det != "the")) continue;
+            const std::string& prep = s_.tokens[i + 1].lower;
+            if (prep != "for" && prep != "of") continue;
+            std::uint32_t k = i + 2;
+            if (s_.tokens[k].lower == "the") ++k;
+            int body = c_.mention_at(k);
+            if (body < 0) continue;
+            std::uint32_t after = s_.mentions[static_cast<std::size_t>(body)].last;
+            if (after + 1 >= s_.sentence.last || s_.tokens[after].lower != ",") continue;
+            int name = c_.mention_at(after + 1);
+            if (name < 0) continue;
+            const Mention& n = s_.mentions[static_cast<std::size_t>(name)];
+            int org = s_.entity(static_cast<std::size_t>(body)), person = s_.entity(static_cast<std::size_t>(name));
+            if (org < 0 || person < 0 || n.kind != MentionKind::Name || n.last - n.first < 2 ||
+                !is_speaker_body(s_.entities[static_cast<std::size_t>(org)]))
+                continue;
+            emit(person, org, n, kAppositionConfidence, "title-for-name");
+        }
     }
 
     // "N, the ministry's spokesman", "N, a spokeswoman for O", "N, spokesman of O".

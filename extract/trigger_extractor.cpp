@@ -17,6 +17,11 @@ constexpr double kReportedFactor = 0.95;   // someone else's claim
 constexpr double kSpeakerFactor = 0.9;     // subject is the speaker, not a word of the clause
 constexpr double kWrongdoerConfidence = 0.7;
 
+bool is_determiner(std::string_view w) {
+    return w == "the" || w == "a" || w == "an" || w == "these" || w == "those" || w == "its" || w == "their" ||
+           w == "such" || w == "any" || w == "his" || w == "her" || w == "this" || w == "that";
+}
+
 bool ends_with(const std::string& w, std::string_view suffix) {
     return w.size() > suffix.size() + 1 && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
@@ -128,6 +133,8 @@ private:
             return true;
         if (!s_.lex.find_trigger(word(at), Trigger::Kind::Noun)) return false;
         if (before >= 0) return false;
+        // "of shelling its border": a gerund after a preposition acts.
+        if (ends_with(word(at), "ing") && s_.lex.prepositions.count(prev)) return false;
         return !(s_.lex.auxiliaries.count(prev) || s_.lex.negations.count(prev) || prev == "to" || prev == "which" ||
                  prev == "who" || prev == "that" || prev == "and" || ends_with(prev, "ly"));
     }
@@ -167,8 +174,20 @@ private:
         }
     }
 
+    // "X denied that the country had attacked Y": the attack is what is denied.
+    bool inside_denial(std::uint32_t at) const {
+        for (std::uint32_t k = at; k > s_.sentence.first;) {
+            --k;
+            if (c_.is_clause_break(k)) return false;
+            if (const Trigger* d = s_.lex.find_trigger(word(k), Trigger::Kind::Verb); d && d->relation == "denies")
+                return true;
+        }
+        return false;
+    }
+
     void fire_verb(const Trigger& t, std::uint32_t at) {
         if (noun_reading(at) || c_.negated(at)) return;
+        if (t.relation != "denies" && inside_denial(at)) return;
         if (c_.passive(at)) {
             std::vector<int> victims = c_.subject_before(at);
             int agent = c_.by_agent(at);
@@ -184,7 +203,8 @@ private:
         if (reduced_relative(at)) {
             // "An Israeli attack targeting X": the attack's agent did it; any
             // other noun ("a virus targeting X") names nobody.
-            if (!s_.lex.find_trigger(word(at - 1), Trigger::Kind::Noun)) return;
+            const Trigger* noun = s_.lex.find_trigger(word(at - 1), Trigger::Kind::Noun);
+            if (!noun || noun->relation != t.relation) return;
             if (int agent = noun_agent(at - 1); agent >= 0) subjects = {agent};
         } else {
             subjects = c_.subject_before(at);
@@ -206,12 +226,31 @@ private:
         if (int accuser = t.relation == "denies" ? c_.by_agent(at) : -1; accuser >= 0) objects = {accuser};
         else if (t.relation == "denies" && at + 1 < s_.sentence.last && word(at + 1) == "that") objects = denied_clause_object(at + 1);
         else objects = c_.object_after(at);
+        // "blamed the attack on X": X is the accused.
+        if (word(at).rfind("blam", 0) == 0)
+            if (int on = c_.prepositional_object(at, {"on"}); on >= 0) objects = {on};
+        // "denied bail", "rejected proposals from X": no allegation, no denial.
+        if (t.relation == "denies" && c_.by_agent(at) < 0 && !denies_claim(at)) return;
         // "denied it": the pronoun is the claim, not a party.
         if (t.relation == "denies")
             std::erase_if(objects, [&](int o) { return mention(o).kind == MentionKind::Pronoun; });
         if (t.relation == "attacked") std::erase_if(objects, [&](int o) { return !target_owner(o); });
         if (objects.empty() && t.relation != "denies") return;
         emit_all(t, at, subjects, objects, 1.0, "verb");
+    }
+
+    // What a denial with no named party is about must be a claim: "denied
+    // the allegations", "denied that ...", "denied he had", "denied any involvement".
+    bool denies_claim(std::uint32_t at) const {
+        for (std::uint32_t k = at + 1; k < s_.sentence.last && k < at + 4; ++k) {
+            const std::string& w = word(k);
+            if (s_.lex.claim_nouns.count(w) || w == "that" || c_.mention_at(k) >= 0 || s_.lex.speech_verbs.count(w))
+                return true;
+            if (s_.lex.group_nouns.count(w) || s_.lex.auxiliaries.count(w)) return true;  // "denied security services were"
+            if (k == at + 1 && ends_with(w, "ing")) return true;                            // "deny conspiring"
+            if (!is_determiner(w) && w != "all" && s_.tokens[k].kind == TokenKind::Word) return false;
+        }
+        return at + 1 < s_.sentence.last && s_.tokens[at + 1].kind != TokenKind::Word;  // "X denied."
     }
 
     // "denied that the country had attacked X": X, the other party of the
@@ -231,11 +270,14 @@ private:
         const Trigger* noun = s_.lex.find_trigger(word(f - 2), Trigger::Kind::Noun);
         if (!noun || noun->relation != "accuses") return false;
         int denier = entity(subjects[0]);
+        std::size_t first_new = out_.size();
         for (int speaker : s_.speakers) {
-            emit(t, at, subjects[0], -1, denier, speaker, kSpeakerFactor, "denied-allegation");
             emit(noun->relation, noun->confidence, f - 2, -1, subjects[0], speaker, denier, kSpeakerFactor,
                  "denied-allegation");
+            emit(t, at, subjects[0], -1, denier, speaker, kSpeakerFactor, "denied-allegation");
         }
+        // The narrator states both; neither is the speakers' claim.
+        for (std::size_t r = first_new; r < out_.size(); ++r) out_[r].attributed_to = -1;
         return true;
     }
 
@@ -283,6 +325,9 @@ private:
             --k;
             if (c_.is_clause_break(k) || c_.mention_at(k) >= 0 || s_.tokens[k].kind == TokenKind::Quote) break;
             const std::string& w = word(k);
+            if (w == "to" && k + 1 < at && s_.tokens[k + 1].kind == TokenKind::Word && !is_determiner(word(k + 1)))
+                return false;  // an infinitive: another act
+            if (s_.lex.stance_verbs.count(w)) return false;  // "will not tolerate attacks"
             if (w == "never" || w == "not" || w == "n't") {
                 negation = k;
                 found = true;
@@ -301,7 +346,7 @@ private:
 
     // "Iran has never responded with cyber-attacks", "Russia has not interfered".
     void fire_negated_act(const Trigger& t, std::uint32_t at) {
-        if (!c_.negated(at)) return;
+        if (!c_.negated(at) || noun_reading(at)) return;
         std::vector<int> subjects = c_.subject_before(at);
         int subject = s_.reported(at) && s_.speaker >= 0 ? s_.speaker : subjects.empty() ? -1 : entity(subjects.back());
         if (subject < 0) return;

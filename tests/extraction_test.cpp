@@ -79,7 +79,43 @@ TEST_CASE("relations: voice, coordination, nouns, speech") {
     }
 }
 
+TEST_CASE("relations: speech, claims, allegations and their denials") {
+    struct Case {
+        std::string text, dump;
+    };
+    const Case cases[] = {
+        {"The U.S. and Britain say Iran built the weapon, an allegation that Iran denies.",
+         "United States -accuses-> Iran\nUnited Kingdom -accuses-> Iran\nIran -denies-> United States\n"
+         "Iran -denies-> United Kingdom\n"},
+        {"Hackers linked to Moscow hacked the servers of Estonia, Finland said.",
+         "Russia -attacked-> Estonia [Finland]\nFinland -accuses-> Russia\n"},
+        {"\"Chile has interfered in our elections,\" foreign minister Ana Ruiz said.", "Ana Ruiz -accuses-> Chile\n"},
+        {"\"Chile is a nest of spies,\" Ana Ruiz said.", "Ana Ruiz -accuses-> Chile\n"},
+        {"Chile accused Peru of shelling its border. Peru denied that its army had attacked anyone.",
+         "Chile -accuses-> Peru\nPeru -attacked-> Chile [Chile]\nPeru -denies-> Chile\n"},
+        {"Israeli airstrikes on a camp in southern Lebanon killed nine people.", "Israel -attacked-> Lebanon\n"},
+        {"The company blamed the outage on North Korea.", ""},
+        {"Norway blamed the outage on North Korea.", "Norway -accuses-> North Korea\n"},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.text);
+        CHECK(relations_of(c.text) == c.dump);
+    }
+}
+
+TEST_CASE("relations: spokespersons by title, apposition and organisation") {
+    CHECK(relations_of("Labour press spokesman Tom Reed spoke.") == "Tom Reed -spokesperson-of-> Labour Party\n");
+    CHECK(relations_of("A spokesman for the Liberal Democrats, John Hale, spoke.") ==
+          "John Hale -spokesperson-of-> Liberal Democrats\n");
+    CHECK(relations_of("Peru's state news agency Andina denied that the country had attacked Chile.") ==
+          "Andina -denies-> Chile\n");
+}
+
 TEST_CASE("relations: unnamed agents and negated attacks give none") {
+    CHECK(relations_of("Officials allege the clerk stole files from Acme Corp.") == "");
+    CHECK(relations_of("Peru rejected proposals from Chile.") == "");
+    CHECK(relations_of("Peru will not tolerate attacks on Chile.") == "");
+    CHECK(relations_of("A virus targeting Chilean computer systems spread.") == "");
     CHECK(relations_of("A hacker group attacked the servers.") == "");
     CHECK(relations_of("Hostile governments are producing viruses.") == "");
     CHECK(relations_of("Iran did not attack anyone.") == "");
