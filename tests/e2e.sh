@@ -92,6 +92,27 @@ queries)
   set -e
   [ "$status" -eq 2 ] && grep -q "no entity named 'Nowhere'" "$work/err.txt" || fail "unknown entity not reported"
   ;;
+eval)
+  # `newsgraph eval` prints the figures of ../shared/eval/score.py for the same input.
+  "$ng" eval --gold "$src/samples/expected/gold.jsonl" "$src/samples/articles" > "$work/ours.txt"
+  cat "$work/ours.txt"
+  grep -q "^all " "$work/ours.txt" || fail "no summary row"
+  scorer="$src/../shared/eval/score.py"
+  if [ -f "$scorer" ]; then
+    "$ng" extract "$src/samples/articles" > "$work/pred.jsonl"
+    "$py" "$scorer" --gold "$src/samples/expected/gold.jsonl" --pred "$work/pred.jsonl" > "$work/theirs.txt"
+    diff -u "$work/theirs.txt" "$work/ours.txt" || fail "eval differs from score.py on the samples"
+    for set in seeds corpus40; do
+      input="$src/../shared/dev/$set"; [ -d "$input" ] || input="$input.jsonl"
+      "$ng" extract "$input" > "$work/pred.jsonl"
+      "$py" "$scorer" --gold "$src/../shared/dev/$set.gold.jsonl" --pred "$work/pred.jsonl" --show-errors > "$work/theirs.txt"
+      "$ng" eval --gold "$src/../shared/dev/$set.gold.jsonl" "$input" --show-errors > "$work/ours.txt"
+      diff -u "$work/theirs.txt" "$work/ours.txt" || fail "eval differs from score.py on $set"
+    done
+  else
+    echo "SKIP comparison with score.py: $scorer not present (it is not part of the project)"
+  fi
+  ;;
 *) fail "unknown check $check" ;;
 esac
 echo "PASS: $check"
