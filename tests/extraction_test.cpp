@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
+
 #include "mentions.h"
 #include "pipeline.h"
 #include "test_lexicon.h"
@@ -125,4 +128,25 @@ TEST_CASE("resolution: short names, pronouns and descriptions") {
     CHECK(relations_of("Kremlin spokesman Ivan Petrov spoke on Monday. Britain accused Russia of the attack. "
                        "Petrov denied it.") ==
           "Ivan Petrov -spokesperson-of-> Kremlin\nUnited Kingdom -accuses-> Russia\nIvan Petrov -denies-> United Kingdom\n");
+}
+
+TEST_CASE("relations: a new relation type is one row of lexicon data") {
+    namespace fs = std::filesystem;
+    fs::path dir = fs::temp_directory_path() / "newsgraph-lexicon-test";
+    fs::remove_all(dir);
+    fs::copy(NEWSGRAPH_LEXICON_DIR, dir, fs::copy_options::recursive);
+    {
+        std::ofstream rows(dir / "relations.tsv", std::ios::app);
+        rows << "threatens\tverb\tthreaten|threatens|threatened|threatening\t0.8\n";
+    }
+    Lexicon lex = load_lexicon(LexiconPaths{dir.string(), NEWSGRAPH_ISO_3166});
+    Pipeline pipeline(lex, PipelineOptions{});
+    std::string text = "Iran threatened Israel on Monday.";
+    DocumentAnalysis a = pipeline.analyze(Document{"t", text, "", "", ""});
+    REQUIRE(a.relations.size() == 1);
+    const auto& e = a.resolution.entities;
+    CHECK(e[static_cast<std::size_t>(a.relations[0].subject)].name == "Iran");
+    CHECK(a.relations[0].relation == "threatens");
+    CHECK(e[static_cast<std::size_t>(a.relations[0].object)].name == "Israel");
+    fs::remove_all(dir);
 }
