@@ -54,7 +54,8 @@ std::map<std::string, std::set<std::string>*> word_sets(Lexicon& lex) {
             {"agent_verb", &lex.agent_verbs},     {"org_head", &lex.org_heads},
             {"wrongdoer_noun", &lex.wrongdoer_nouns}, {"facility_noun", &lex.facility_nouns},
             {"adverb", &lex.adverbs},             {"affiliation", &lex.affiliations},
-            {"collective_head", &lex.collective_heads}, {"stance_verb", &lex.stance_verbs},             {"claim_noun", &lex.claim_nouns}};
+            {"collective_head", &lex.collective_heads}, {"stance_verb", &lex.stance_verbs},
+            {"figurative_attack", &lex.figurative_attacks}, {"attack_context", &lex.attack_contexts},             {"claim_noun", &lex.claim_nouns}};
 }
 
 void load_words(Lexicon& lex, const std::string& file) {

@@ -78,6 +78,8 @@ struct Lexicon {
     std::set<std::string> prepositions;                // "of", "in", "against"
     std::set<std::string> auxiliaries;                 // "was", "has", "is"
     std::set<std::string> agent_verbs;                 // "launched", "carried": their subject did the noun's act
+    std::set<std::string> figurative_attacks;          // "attacked", "hit": also criticism between people
+    std::set<std::string> attack_contexts;             // "missile", "hackers": make them literal
     std::set<std::string> stance_verbs;                // "tolerate", "allow": "will not tolerate attacks" denies nothing
     std::set<std::string> collective_heads;            // "movement", "militia": "the Houthi movement" is an organisation
     std::set<std::string> affiliations;                // "linked", "backed": "hackers linked to X" act for X

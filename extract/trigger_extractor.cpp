@@ -77,8 +77,32 @@ private:
         emit(t.relation, t.confidence, at, subject_mention, object_mention, subject_entity, object_entity, factor, rule);
     }
 
+    // "Labour attacked Mr Howard's poster": between people and parties,
+    // "attack" and "hit" are criticism unless the sentence is about force or
+    // intrusion.
+    bool figurative(std::uint32_t at, int subject, int object) const {
+        if (!s_.lex.figurative_attacks.count(word(at))) return false;
+        for (int e : {subject, object}) {
+            if (e < 0) continue;
+            EntityType type = s_.entities[static_cast<std::size_t>(e)].type;
+            if (type == EntityType::Country || type == EntityType::Group || type == EntityType::Malware ||
+                type == EntityType::Location)
+                return false;
+        }
+        for (std::uint32_t k = s_.sentence.first; k < s_.sentence.last; ++k)
+            if (s_.lex.attack_contexts.count(word(k))) return false;
+        return true;
+    }
+
     void emit_all(const Trigger& t, std::uint32_t at, const std::vector<int>& subjects, const std::vector<int>& objects,
                   double factor, const char* rule) {
+        if (t.relation == "attacked") {
+            std::vector<int> kept;
+            for (int o : objects)
+                if (!figurative(at, subjects.empty() ? -1 : entity(subjects.back()), entity(o))) kept.push_back(o);
+            if (kept.empty()) return;
+            if (kept.size() != objects.size()) return emit_all(t, at, subjects, kept, factor, rule);
+        }
         for (int s : subjects) {
             if (objects.empty()) emit(t, at, s, -1, entity(s), -1, factor, rule);
             for (int o : objects) emit(t, at, s, o, entity(s), entity(o), factor, rule);

@@ -99,6 +99,7 @@ TEST_CASE("relations: speech, claims, allegations and their denials") {
         {"Israeli airstrikes on a camp in southern Lebanon killed nine people.", "Israel -attacked-> Lebanon\n"},
         {"The company blamed the outage on North Korea.", ""},
         {"Norway blamed the outage on North Korea.", "Norway -accuses-> North Korea\n"},
+        {"Gunmen loyal to the Labour Party attacked John Smith.", "Labour Party -attacked-> John Smith\n"},
     };
     for (const Case& c : cases) {
         CAPTURE(c.text);
@@ -119,6 +120,7 @@ TEST_CASE("relations: unnamed agents and negated attacks give none") {
     CHECK(relations_of("Peru rejected proposals from Chile.") == "");
     CHECK(relations_of("Peru will not tolerate attacks on Chile.") == "");
     CHECK(relations_of("A virus targeting Chilean computer systems spread.") == "");
+    CHECK(relations_of("The Labour Party attacked John Smith over his campaign poster.") == "");
     CHECK(relations_of("A hacker group attacked the servers.") == "");
     CHECK(relations_of("Hostile governments are producing viruses.") == "");
     CHECK(relations_of("Iran did not attack anyone.") == "");
