@@ -182,14 +182,38 @@ bool ClauseReader::speaker_follows(std::uint32_t i) const {
 }
 
 int ClauseReader::by_agent(std::uint32_t word) const {
+    bool found = false;
+    std::vector<int> agents = by_agents(word, &found);
+    return !agents.empty() ? agents.front() : found ? kUnnamed : -1;
+}
+
+std::vector<int> ClauseReader::by_agents(std::uint32_t word, bool* found) const {
+    // "by Microsoft", "by security companies, the DHS and the FBI", "by the
+    // media watchdog, Reporters Without Borders": every named agent of the list.
+    std::vector<int> out;
     for (std::uint32_t k = word + 1; k + 1 < last() && k - word < 12; ++k) {
         if (is_clause_break(k) || s_.lex.speech_verbs.count(s_.tokens[k].lower)) break;
         if (s_.tokens[k].lower != "by") continue;
-        for (std::uint32_t j = k + 1; j < last() && j < k + 4; ++j)
-            if (int m = mention_at(j); m >= 0) return s_.entity(static_cast<std::size_t>(m)) >= 0 ? m : kUnnamed;
-        return kUnnamed;
+        if (found) *found = true;
+        for (std::uint32_t j = k + 1; j < last() && j < k + 16; ++j) {
+            const Token& t = s_.tokens[j];
+            if (int m = mention_at(j); m >= 0) {
+                const Mention& x = s_.mentions[static_cast<std::size_t>(m)];
+                if (s_.entity(static_cast<std::size_t>(m)) >= 0 && x.kind != MentionKind::Pronoun &&
+                    !(x.last < last() && s_.tokens[x.last].kind == TokenKind::Possessive))
+                    out.push_back(m);
+                j = x.last - 1;
+                continue;
+            }
+            bool list_word = t.lower == "," || t.lower == "and" || t.lower == "or" ||
+                             (t.kind == TokenKind::Word && !t.capitalized && !is_verb_like(j));
+            if (!list_word || (t.lower == "," && !out.empty() && j + 1 < last() && mention_at(j + 1) < 0 &&
+                               s_.tokens[j + 1].lower != "and" && s_.tokens[j + 1].lower != "the"))
+                break;
+        }
+        return out;
     }
-    return -1;
+    return out;
 }
 
 int ClauseReader::prepositional_object(std::uint32_t word, std::initializer_list<std::string_view> preps) const {
@@ -231,19 +255,21 @@ bool ClauseReader::affiliated(int mention) const {
     // "hackers linked to Beijing", "groups backed by Iran": the party behind a group.
     std::uint32_t k = s_.mentions[static_cast<std::size_t>(mention)].first;
     if (k > first() && s_.tokens[k - 1].lower == "the") --k;
-    return k >= first() + 2 && s_.lex.prepositions.count(s_.tokens[k - 1].lower) &&
-           s_.lex.affiliations.count(s_.tokens[k - 2].lower);
+    if (k < first() + 2 || !s_.lex.prepositions.count(s_.tokens[k - 1].lower)) return false;
+    // "a report by The Intercept claimed": the author of a claim speaks.
+    if (s_.tokens[k - 1].lower == "by" && s_.lex.claim_nouns.count(s_.tokens[k - 2].lower)) return true;
+    return s_.lex.affiliations.count(s_.tokens[k - 2].lower) > 0;
 }
 
 int ClauseReader::place_after(std::uint32_t prep) const {
-    // "a market in northern Yemen": a country or place, across one modifier.
+    // "a market in northern Yemen": the country of an unnamed target, across one modifier.
     for (std::uint32_t j = prep + 1; j < last() && j < prep + 3; ++j) {
         int m = mention_at(j);
         if (m < 0) continue;
         int e = s_.entity(static_cast<std::size_t>(m));
         if (e < 0) return -1;
         EntityType type = s_.entities[static_cast<std::size_t>(e)].type;
-        return type == EntityType::Country || type == EntityType::Location ? m : -1;
+        return type == EntityType::Country ? m : -1;
     }
     return -1;
 }

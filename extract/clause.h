@@ -31,6 +31,8 @@ public:
     // without a "by" phrase, kUnnamed when it names nobody ("by hostile governments").
     static constexpr int kUnnamed = -2;
     int by_agent(std::uint32_t word) const;
+    // Every named agent of the "by" phrase; `found` tells whether there is one.
+    std::vector<int> by_agents(std::uint32_t word, bool* found = nullptr) const;
 
     // The mention after one of `preps` ("against", "on") within the phrase after `word`.
     int prepositional_object(std::uint32_t word, std::initializer_list<std::string_view> preps) const;

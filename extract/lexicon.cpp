@@ -152,7 +152,8 @@ void load_countries(Lexicon& lex, const PhraseKeys& keys, const std::string& iso
     }
 }
 
-void load_organizations(Lexicon& lex, const PhraseKeys& keys, const std::string& file, const std::map<std::string, int>& codes) {
+// organizations.tsv and places.tsv: name, type, aliases, country.
+void load_named(Lexicon& lex, const PhraseKeys& keys, const std::string& file, const std::map<std::string, int>& codes) {
     for (const TsvRow& row : load_tsv(file, 2, 4)) {
         NameEntry e{entity_type(file, row, row.fields[1]), NameRole::Name, row.fields[0], -1};
         if (std::string code = at(row, 3); !code.empty()) {
@@ -232,7 +233,8 @@ Lexicon load_lexicon(const LexiconPaths& paths) {
     load_countries(lex, keys, paths.iso_3166, dir + "countries.tsv");
     std::map<std::string, int> codes;
     for (std::size_t i = 0; i < lex.countries.size(); ++i) codes[lex.countries[i].code] = static_cast<int>(i);
-    load_organizations(lex, keys, dir + "organizations.tsv", codes);
+    load_named(lex, keys, dir + "organizations.tsv", codes);
+    load_named(lex, keys, dir + "places.tsv", codes);
     load_org_names(lex, keys, dir + "org_names.tsv");
     load_titles(lex, keys, dir + "titles.tsv");
     load_relations(lex, keys, dir + "relations.tsv");

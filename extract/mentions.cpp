@@ -262,7 +262,7 @@ struct Context {
         // short name makes it an organisation's.
         if (b < sentence.last && b - a <= 3 && !tokens[b].capitalized && is_word(tokens[b]) &&
             lex.collective_heads.count(tokens[b].lower) && a > sentence.first && str(a - 1) == "the") {
-            out.push_back(make(a, b + 1, MentionKind::Name, EntityType::Organization, surface(text, tokens, a, b + 1)));
+            out.push_back(make(a, b + 1, MentionKind::Name, EntityType::Organization, surface(text, tokens, a, b)));
             return;
         }
         EntityType type = EntityType::Unknown;

@@ -14,6 +14,7 @@ namespace {
 // A claimed attack is an accusation by the claimer ("officials claimed
 // cyber-attacks by Iran" -> officials accuses Iran).
 constexpr double kClaimFactor = 0.9;
+constexpr double kReportFactor = 0.8;
 // A denial whose accuser comes from elsewhere in the document.
 constexpr double kDocumentObjectFactor = 0.85;
 
@@ -76,16 +77,17 @@ DocumentAnalysis Pipeline::analyze(const Document& doc) const {
         v.said_last = frames[i].last;
         std::size_t before = a.relations.size();
         for (const auto& extractor : extractors_) extractor->extract(v, a.relations);
-        if (!frames[i].claim) continue;
-        for (std::size_t r = before, n = a.relations.size(); r < n; ++r) {
+        for (std::size_t r = before, n = a.relations.size(); r < n && !frames[i].report; ++r) {
             const Relation& attack = a.relations[r];
             if (attack.relation != "attacked" || attack.attributed_to < 0) continue;
+            // Blaming a virus accuses nobody; a "said" about an attack is weaker than a claim.
+            if (a.resolution.entities[static_cast<std::size_t>(attack.subject)].type == EntityType::Malware) continue;
             Relation accusation = attack;
             accusation.subject = attack.attributed_to;
             accusation.relation = "accuses";
             accusation.object = attack.subject;
             accusation.attributed_to = -1;
-            accusation.confidence = attack.confidence * kClaimFactor;
+            accusation.confidence = attack.confidence * (frames[i].claim ? kClaimFactor : kReportFactor);
             accusation.rule = "claim:" + attack.rule;
             if (accusation.subject != accusation.object) a.relations.push_back(std::move(accusation));
         }
@@ -143,11 +145,11 @@ void Pipeline::complete_document(DocumentAnalysis& a) const {
             if (s.type == EntityType::Unknown) s.type = EntityType::Person;
             if (o.type == EntityType::Unknown) o.type = EntityType::Organization;
         }
-    // A single capitalised word of unknown type ("the Gulf", "Asia") is too
-    // weak to be an end; a party does not accuse or deny its own side.
+    // A capitalised word of unknown type seen once is too weak to be an end;
+    // a party does not accuse or deny its own side.
     auto weak = [&](int e) {
         const Entity& x = entities[static_cast<std::size_t>(e)];
-        return x.type == EntityType::Unknown && x.name.find(' ') == std::string::npos;
+        return x.type == EntityType::Unknown && x.name.find(' ') == std::string::npos && x.mentions < 2;
     };
     std::erase_if(a.relations, [&](const Relation& r) {
         return r.subject < 0 || r.object < 0 || r.subject == r.object || r.confidence < options_.min_confidence ||

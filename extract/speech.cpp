@@ -66,6 +66,7 @@ SpeechFrame find_speech(const SentenceView& view) {
         }
         frame.speaker = speaker;
         frame.claim = is_claim(w);
+        frame.report = w == "reported" || w == "reports" || w == "reporting";
         // `..., he said`, `"...," X told reporters`, `..., said X`: what
         // stands before the speaker's comma or closing quote is said.
         std::uint32_t speaker_first = subjects.empty() ? v : view.mentions[static_cast<std::size_t>(subjects.front())].first;

@@ -12,6 +12,7 @@ struct SpeechFrame {
     std::vector<int> speakers;  // every conjunct of the speaker, `speaker` last
     std::uint32_t first = 0, last = 0;  // the reported tokens
     bool claim = false;                 // "claimed", "alleged"
+    bool report = false;                // "reported": a newsroom relays, it does not accuse
     bool open_quote = false;            // a quote opens here and does not close
     bool close_quote = false;           // a quote opened before closes here
 };

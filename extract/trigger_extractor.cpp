@@ -174,6 +174,20 @@ private:
         return false;
     }
 
+    bool is_place(int o) const {
+        int e = entity(o);
+        return e >= 0 && s_.entities[static_cast<std::size_t>(e)].type == EntityType::Location;
+    }
+
+    // "banks in Asia": a region named in a phrase only locates the target.
+    bool place_in_phrase(int o) const {
+        const Mention& m = mention(o);
+        int e = entity(o);
+        return e >= 0 && s_.entities[static_cast<std::size_t>(e)].type == EntityType::Location && m.first > s_.sentence.first &&
+               s_.lex.prepositions.count(word(m.first - 1) == "the" && m.first > s_.sentence.first + 1 ? word(m.first - 2)
+                                                                                                       : word(m.first - 1));
+    }
+
     // "a virus targeting Iranian systems", "hackers linked to": a
     // participle right after a common noun describes that noun, which is
     // then its subject. Returns true when the subject is such a noun.
@@ -214,13 +228,15 @@ private:
         if (t.relation != "denies" && inside_denial(at)) return;
         if (c_.passive(at)) {
             std::vector<int> victims = c_.subject_before(at);
-            int agent = c_.by_agent(at);
-            if (agent == -1) {
+            bool by_phrase = false;
+            std::vector<int> agents = c_.by_agents(at, &by_phrase);
+            if (!by_phrase) {
                 // "were killed in Israeli airstrikes": the agent of the attack noun.
-                for (std::uint32_t k = at + 1; k < s_.sentence.last && k < at + 6 && agent == -1; ++k)
-                    if (s_.lex.find_trigger(word(k), Trigger::Kind::Noun)) agent = noun_agent(k);
+                for (std::uint32_t k = at + 1; k < s_.sentence.last && k < at + 6 && agents.empty(); ++k)
+                    if (s_.lex.find_trigger(word(k), Trigger::Kind::Noun))
+                        if (int agent = noun_agent(k); agent >= 0) agents = {agent};
             }
-            if (agent >= 0) emit_all(t, at, {agent}, victims, kPassiveFactor, "passive");
+            if (!agents.empty()) emit_all(t, at, agents, victims, kPassiveFactor, "passive");
             return;
         }
         std::vector<int> subjects;
@@ -258,7 +274,8 @@ private:
         // "denied it": the pronoun is the claim, not a party.
         if (t.relation == "denies")
             std::erase_if(objects, [&](int o) { return mention(o).kind == MentionKind::Pronoun; });
-        if (t.relation == "attacked") std::erase_if(objects, [&](int o) { return !target_owner(o); });
+        if (t.relation == "attacked")
+            std::erase_if(objects, [&](int o) { return !target_owner(o) || place_in_phrase(o); });
         if (objects.empty() && t.relation != "denies") return;
         emit_all(t, at, subjects, objects, 1.0, "verb");
     }
@@ -336,6 +353,8 @@ private:
         }
         for (int agent : agents) {
             if (mention(agent).kind == MentionKind::Pronoun) continue;
+            // "Syria's denials": whom they answer may be named elsewhere.
+            if (objects.empty() && t.relation == "denies") emit(t, at, agent, -1, entity(agent), -1, 1.0, "noun");
             for (int o : objects) emit(t, at, agent, o, entity(agent), entity(o), 1.0, "noun");
         }
     }
@@ -362,7 +381,8 @@ private:
         std::vector<int> subjects = c_.subject_before(negation);
         int subject = s_.reported(at) && s_.speaker >= 0 ? s_.speaker : subjects.empty() ? -1 : entity(subjects.back());
         int object = -1;
-        if (int o = c_.prepositional_object(at, {"against", "on", "targeting", "at", "into"}); o >= 0) object = entity(o);
+        if (int o = c_.prepositional_object(at, {"against", "on", "targeting", "at", "into"}); o >= 0 && !is_place(o))
+            object = entity(o);
         emit("denies", t.confidence, at, -1, -1, subject, object, subject == s_.speaker ? kSpeakerFactor : 1.0,
              "negated-noun");
         return true;
@@ -378,7 +398,8 @@ private:
         std::erase_if(objects, [&](int o) { return mention(o).kind == MentionKind::Pronoun; });
         int object = -1;
         for (int o : objects)
-            if (entity(o) != subject && (subjects.empty() || entity(o) != entity(subjects.back()))) object = entity(o);
+            if (entity(o) != subject && !is_place(o) && (subjects.empty() || entity(o) != entity(subjects.back())))
+                object = entity(o);
         emit(t, at, -1, objects.empty() ? -1 : objects.back(), subject, object,
              subject == s_.speaker ? kSpeakerFactor : 1.0, "negated");
     }
