@@ -1,5 +1,7 @@
 #include "clause.h"
 
+#include <set>
+
 namespace newsgraph {
 
 namespace {
@@ -88,10 +90,23 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
     std::uint32_t head = verb;
     while (head > first() && mention_at(head - 1) < 0 && (is_verb_modifier(head - 1) || s_.tokens[head - 1].lower == "to"))
         --head;
-    // "officials allege", "the guerrillas to infiltrate": an unnamed subject.
     if (head > first() && mention_at(head - 1) < 0) {
-        const std::string& w = s_.tokens[head - 1].lower;
-        if (!s_.tokens[head - 1].capitalized && (s_.lex.group_nouns.count(w) || s_.lex.descriptions.count(w))) {
+        const Token& t = s_.tokens[head - 1];
+        // "Calny, which holds 15 franchises, alleges": the antecedent of a
+        // relative clause closed by a comma.
+        if (t.lower == ",")
+            for (std::uint32_t k = head - 1; k > first() + 1 && head - k < 25; --k) {
+                const std::string& w = s_.tokens[k - 1].lower;
+                if ((w == "which" || w == "who" || w == "whose") && s_.tokens[k - 2].lower == ",") {
+                    int antecedent = k >= first() + 3 ? mention_at(k - 3) : -1;
+                    if (antecedent >= 0 && s_.entity(static_cast<std::size_t>(antecedent)) >= 0)
+                        return conjuncts_left(antecedent);
+                    break;
+                }
+            }
+        // "the latest audit alleges", "officials allege": a common noun right
+        // before the verb heads an unnamed subject ...
+        if (is_common_noun(head - 1)) {
             // ... unless it is "Macron's campaign": the possessor stands for it.
             std::uint32_t p = head - 1;
             if (p >= first() + 2 && s_.tokens[p - 1].kind == TokenKind::Possessive && mention_at(p - 2) >= 0 &&
@@ -99,11 +114,6 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
                 return {mention_at(p - 2)};
             return {};
         }
-        std::uint32_t p = head - 1;
-        if (p >= first() + 2 && s_.tokens[p].kind == TokenKind::Word && !s_.tokens[p].capitalized &&
-            s_.tokens[p - 1].kind == TokenKind::Possessive && mention_at(p - 2) >= 0 &&
-            s_.entity(static_cast<std::size_t>(mention_at(p - 2))) >= 0 && !is_verb_like(p))
-            return {mention_at(p - 2)};
     }
     for (std::uint32_t k = verb; k > first() && verb - k < kMaxGap;) {
         --k;
@@ -115,8 +125,7 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
             if (s_.tokens[j - 1].lower == ",") --j;
             int antecedent = j > first() ? mention_at(j - 1) : -1;
             if (antecedent >= 0) return conjuncts_left(antecedent);
-            if (t.lower == "that") break;  // "said that ...": nothing before counts
-            continue;
+            break;  // "said that ...", "declined to say who ...": nothing before counts
         }
         int m = mention_at(k);
         if (m < 0) continue;
@@ -181,6 +190,19 @@ bool ClauseReader::speaker_follows(std::uint32_t i) const {
     return after < last() && s_.lex.speech_verbs.count(s_.tokens[after].lower);
 }
 
+bool ClauseReader::has_phrase(std::uint32_t word, std::string_view prep) const {
+    for (std::uint32_t k = word + 1; k < last() && k - word < 12 && !is_clause_break(k); ++k)
+        if (s_.tokens[k].lower == prep) return true;
+    return false;
+}
+
+std::uint32_t ClauseReader::phrase_start(std::uint32_t word, std::initializer_list<std::string_view> preps) const {
+    for (std::uint32_t k = word + 1; k < last() && !is_clause_break(k); ++k)
+        for (std::string_view p : preps)
+            if (s_.tokens[k].lower == p) return k;
+    return last();
+}
+
 int ClauseReader::by_agent(std::uint32_t word) const {
     bool found = false;
     std::vector<int> agents = by_agents(word, &found);
@@ -199,7 +221,8 @@ std::vector<int> ClauseReader::by_agents(std::uint32_t word, bool* found) const 
             const Token& t = s_.tokens[j];
             if (int m = mention_at(j); m >= 0) {
                 const Mention& x = s_.mentions[static_cast<std::size_t>(m)];
-                if (s_.entity(static_cast<std::size_t>(m)) >= 0 && x.kind != MentionKind::Pronoun &&
+                bool modifier = x.last < last() && is_common_noun(x.last);
+                if (s_.entity(static_cast<std::size_t>(m)) >= 0 && x.kind != MentionKind::Pronoun && !modifier &&
                     !(x.last < last() && s_.tokens[x.last].kind == TokenKind::Possessive))
                     out.push_back(m);
                 j = x.last - 1;
@@ -272,6 +295,16 @@ int ClauseReader::place_after(std::uint32_t prep) const {
         return type == EntityType::Country ? m : -1;
     }
     return -1;
+}
+
+bool ClauseReader::is_common_noun(std::uint32_t i) const {
+    // A lower-case content word: no function word, verb, adverb or determiner.
+    const Token& t = s_.tokens[i];
+    static const std::set<std::string_view> function_words = {"and", "or", "but", "that", "which", "who", "whose",
+                                                              "the", "a", "an", "this", "these", "those", "its",
+                                                              "their", "his", "her", "not", "as", "than", "then"};
+    return t.kind == TokenKind::Word && !t.capitalized && !function_words.count(t.lower) && !is_verb_like(i) &&
+           !is_verb_modifier(i) && !s_.lex.speech_verbs.count(t.lower);
 }
 
 bool ClauseReader::is_verb_like(std::uint32_t i) const {

@@ -31,6 +31,9 @@ public:
     // without a "by" phrase, kUnnamed when it names nobody ("by hostile governments").
     static constexpr int kUnnamed = -2;
     int by_agent(std::uint32_t word) const;
+    bool has_phrase(std::uint32_t word, std::string_view prep) const;  // a "prep ..." phrase follows in the clause
+    // Where the first of `preps` follows `word` in its clause, else last().
+    std::uint32_t phrase_start(std::uint32_t word, std::initializer_list<std::string_view> preps) const;
     // Every named agent of the "by" phrase; `found` tells whether there is one.
     std::vector<int> by_agents(std::uint32_t word, bool* found = nullptr) const;
 
@@ -42,6 +45,8 @@ public:
 
     // A preposition, auxiliary, trigger, speech or agent verb: not a modifier.
     bool is_verb_like(std::uint32_t i) const;
+    // A lower-case content word ("malware" in "another IoT malware").
+    bool is_common_noun(std::uint32_t i) const;
     // An auxiliary, adverb, negation or hedge: stands between a subject and its verb.
     bool is_verb_modifier(std::uint32_t i) const;
 

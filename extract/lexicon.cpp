@@ -49,7 +49,7 @@ std::map<std::string, std::set<std::string>*> word_sets(Lexicon& lex) {
     return {{"group_noun", &lex.group_nouns},     {"malware_noun", &lex.malware_nouns},
             {"naming_cue", &lex.naming_cues},     {"speech_verb", &lex.speech_verbs},
             {"hedge", &lex.hedges},               {"negation", &lex.negations},
-            {"non_name", &lex.non_names},         {"sentence_opener", &lex.sentence_openers},
+            {"non_name", &lex.non_names},       {"non_name_prefix", &lex.non_name_prefixes},         {"sentence_opener", &lex.sentence_openers},
             {"preposition", &lex.prepositions},   {"auxiliary", &lex.auxiliaries},
             {"agent_verb", &lex.agent_verbs},     {"org_head", &lex.org_heads},
             {"wrongdoer_noun", &lex.wrongdoer_nouns}, {"facility_noun", &lex.facility_nouns},

@@ -72,6 +72,7 @@ struct Lexicon {
     std::set<std::string> speech_verbs;                // "said", "told"
     std::set<std::string> hedges;                      // "allegedly", "may"
     std::set<std::string> negations;                   // "not", "never"
+    std::set<std::string> non_name_prefixes;           // "cve-": identifiers that are no names
     std::set<std::string> non_names;                   // capitalised words that are no names: "Friday"
     std::set<std::string> sentence_openers;            // "the", "he": may follow a sentence-final abbreviation
     std::set<std::string> abbreviations;               // "corp.", "gen."

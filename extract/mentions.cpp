@@ -97,6 +97,8 @@ struct Context {
         const Token* t = at(i);
         if (!t || !is_word(*t) || !t->capitalized) return false;
         if (lex.non_names.count(t->lower)) return false;
+        for (const std::string& prefix : lex.non_name_prefixes)
+            if (t->lower.rfind(prefix, 0) == 0) return false;  // "CVE-2016-7201": an identifier, no actor
         // "American-flagged", "Saudi-led": a compound adjective, no name.
         if (std::size_t dash = t->lower.rfind('-'); dash != std::string::npos && dash + 1 < t->lower.size()) {
             std::string_view rest = text.substr(t->span.begin, t->span.size());
@@ -122,7 +124,21 @@ struct Context {
                 ++end;
                 continue;
             }
+            // "Unit 42", "APT 28": a short number inside a name.
+            if (end > i && tokens[end].kind == TokenKind::Number && tokens[end].lower.size() <= 4 &&
+                tokens[end].lower.find_first_not_of("0123456789") == std::string::npos) {
+                ++end;
+                continue;
+            }
             std::string_view w = str(end);
+            // "Securities and Exchange Commission": "and" inside an organisation's name.
+            if (w == "and" && end > i && is_name_word(end + 1) && !has_org_word(i, end)) {
+                std::uint32_t rest = run_end(end + 1);
+                if (has_org_head(end + 1, rest)) {
+                    end = rest;
+                    continue;
+                }
+            }
             bool connector = w == "&" || w == "of" || w == "for" || w == "de" || w == "al" || w == "bin" ||
                              w == "van" || w == "von" || w == "da" || w == "la";
             if (connector && end > i && is_name_word(end + 1)) {

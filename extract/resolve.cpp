@@ -246,6 +246,7 @@ private:
             }
             if (found < 0 && x.kind == MentionKind::Description && x.type == EntityType::Person)
                 for (std::size_t j = k + 1; j < order.size() && found < 0 && order[j].first <= s + 3; ++j) {
+                    if (order[j].first == s) continue;  // "The spokeswoman said X's show ...": X is not her
                     auto [s2, m2] = order[j];
                     const Mention& y = mentions_[s2][m2];
                     int id = result_.entity_of[s2][m2];

@@ -77,17 +77,16 @@ private:
         emit(t.relation, t.confidence, at, subject_mention, object_mention, subject_entity, object_entity, factor, rule);
     }
 
-    // "Labour attacked Mr Howard's poster": between people and parties,
-    // "attack" and "hit" are criticism unless the sentence is about force or
-    // intrusion.
+    // "Labour attacked Mr Howard's poster", "Japan attacked OECD forecasts",
+    // "targeted growth of 6 pct": "attack", "hit", "target" and "breach" are
+    // literal only in a sentence about force or intrusion, or with malware or
+    // an armed or hacking group as subject.
     bool figurative(std::uint32_t at, int subject, int object) const {
         if (!s_.lex.figurative_attacks.count(word(at))) return false;
-        for (int e : {subject, object}) {
-            if (e < 0) continue;
-            EntityType type = s_.entities[static_cast<std::size_t>(e)].type;
-            if (type == EntityType::Country || type == EntityType::Group || type == EntityType::Malware ||
-                type == EntityType::Location)
-                return false;
+        (void)object;
+        if (subject >= 0) {
+            EntityType type = s_.entities[static_cast<std::size_t>(subject)].type;
+            if (type == EntityType::Group || type == EntityType::Malware) return false;
         }
         for (std::uint32_t k = s_.sentence.first; k < s_.sentence.last; ++k)
             if (s_.lex.attack_contexts.count(word(k))) return false;
@@ -266,9 +265,19 @@ private:
         if (int accuser = t.relation == "denies" ? c_.by_agent(at) : -1; accuser >= 0) objects = {accuser};
         else if (t.relation == "denies" && at + 1 < s_.sentence.last && word(at + 1) == "that") objects = denied_clause_object(at + 1);
         else objects = c_.object_after(at);
-        // "blamed the attack on X": X is the accused.
-        if (word(at).rfind("blam", 0) == 0)
-            if (int on = c_.prepositional_object(at, {"on"}); on >= 0) objects = {on};
+        // "blamed the attack on X": X is the accused; "on a lack of leadership": nobody.
+        if (word(at).rfind("blam", 0) == 0 && c_.has_phrase(at, "on")) {
+            int on = c_.prepositional_object(at, {"on"});
+            objects = on >= 0 ? std::vector<int>{on} : std::vector<int>{};
+        }
+        if (t.relation != "attacked") {
+            // "accused anonymous people of stealing secrets about X": the
+            // accused stands before "of"; a bare adjective names nobody.
+            std::uint32_t of = c_.phrase_start(at, {"of", "for", "over", "as"});
+            std::erase_if(objects, [&](int o) {
+                return mention(o).kind == MentionKind::Adjective || (t.relation == "accuses" && mention(o).first > of);
+            });
+        }
         // "denied bail", "rejected proposals from X": no allegation, no denial.
         if (t.relation == "denies" && c_.by_agent(at) < 0 && !denies_claim(at)) return;
         // "denied it": the pronoun is the claim, not a party.
@@ -362,7 +371,6 @@ private:
     // "Iran has never responded with cyber-attacks", "we have never carried
     // out attacks": a negated clause about attacks is its subject's denial.
     bool negated_noun(const Trigger& t, std::uint32_t at) {
-        std::uint32_t negation = 0;
         bool found = false;
         for (std::uint32_t k = at; k > s_.sentence.first && at - k < 9;) {
             --k;
@@ -372,27 +380,27 @@ private:
                 return false;  // an infinitive: another act
             if (s_.lex.stance_verbs.count(w)) return false;  // "will not tolerate attacks"
             if (w == "never" || w == "not" || w == "n't") {
-                negation = k;
                 found = true;
                 break;
             }
         }
         if (!found) return false;
-        std::vector<int> subjects = c_.subject_before(negation);
-        int subject = s_.reported(at) && s_.speaker >= 0 ? s_.speaker : subjects.empty() ? -1 : entity(subjects.back());
+        if (!s_.reported(at)) return true;  // the narrator's negation: no attack, no denial
+        int subject = s_.speaker;
         int object = -1;
         if (int o = c_.prepositional_object(at, {"against", "on", "targeting", "at", "into"}); o >= 0 && !is_place(o))
             object = entity(o);
-        emit("denies", t.confidence, at, -1, -1, subject, object, subject == s_.speaker ? kSpeakerFactor : 1.0,
-             "negated-noun");
+        emit("denies", t.confidence, at, -1, -1, subject, object, kSpeakerFactor, "negated-noun");
         return true;
     }
 
     // "Iran has never responded with cyber-attacks", "Russia has not interfered".
     void fire_negated_act(const Trigger& t, std::uint32_t at) {
-        if (!c_.negated(at) || noun_reading(at)) return;
+        // "X has never interfered", said by someone; the narrator's "the
+        // malware does not attack phones in Russia" is a fact, not a denial.
+        if (!c_.negated(at) || noun_reading(at) || !s_.reported(at)) return;
         std::vector<int> subjects = c_.subject_before(at);
-        int subject = s_.reported(at) && s_.speaker >= 0 ? s_.speaker : subjects.empty() ? -1 : entity(subjects.back());
+        int subject = s_.speaker;
         if (subject < 0) return;
         std::vector<int> objects = c_.object_after(at);
         std::erase_if(objects, [&](int o) { return mention(o).kind == MentionKind::Pronoun; });
@@ -400,8 +408,7 @@ private:
         for (int o : objects)
             if (entity(o) != subject && !is_place(o) && (subjects.empty() || entity(o) != entity(subjects.back())))
                 object = entity(o);
-        emit(t, at, -1, objects.empty() ? -1 : objects.back(), subject, object,
-             subject == s_.speaker ? kSpeakerFactor : 1.0, "negated");
+        emit(t, at, -1, objects.empty() ? -1 : objects.back(), subject, object, kSpeakerFactor, "negated");
     }
 
     // A speaker saying another did wrong accuses them: "The U.S. has

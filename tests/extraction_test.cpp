@@ -72,7 +72,7 @@ TEST_CASE("relations: voice, coordination, nouns, speech") {
         {"Dozens were killed in Israeli airstrikes on Gaza.", "Israel -attacked-> Palestinian territories\n"},
         {"Kremlin spokesman Ivan Petrov said Russia has never meddled in U.S. elections.",
          "Ivan Petrov -spokesperson-of-> Kremlin\nIvan Petrov -denies-> United States\n"},
-        {"Iran has not attacked Israel.", "Iran -denies-> Israel\n"},
+        {"Iran said it has not attacked Israel.", "Iran -denies-> Israel\n"},
         {"Maria Lopez, a spokeswoman for the Interior Ministry of Spain, spoke.",
          "Maria Lopez -spokesperson-of-> Spanish Interior Ministry\n"},
     };
@@ -121,6 +121,9 @@ TEST_CASE("relations: unnamed agents and negated attacks give none") {
     CHECK(relations_of("Peru will not tolerate attacks on Chile.") == "");
     CHECK(relations_of("A virus targeting Chilean computer systems spread.") == "");
     CHECK(relations_of("The Labour Party attacked John Smith over his campaign poster.") == "");
+    CHECK(relations_of("The malware does not attack phones in Russia.") == "");
+    CHECK(relations_of("Japan has attacked OECD forecasts of its growth.") == "");
+    CHECK(relations_of("The latest audit alleges Georgia Power wasted money.") == "");
     CHECK(relations_of("A hacker group attacked the servers.") == "");
     CHECK(relations_of("Hostile governments are producing viruses.") == "");
     CHECK(relations_of("Iran did not attack anyone.") == "");
