@@ -55,7 +55,7 @@ std::map<std::string, std::set<std::string>*> word_sets(Lexicon& lex) {
             {"wrongdoer_noun", &lex.wrongdoer_nouns}, {"facility_noun", &lex.facility_nouns},
             {"adverb", &lex.adverbs},             {"affiliation", &lex.affiliations},
             {"collective_head", &lex.collective_heads}, {"stance_verb", &lex.stance_verbs},
-            {"figurative_attack", &lex.figurative_attacks}, {"attack_context", &lex.attack_contexts},             {"claim_noun", &lex.claim_nouns}};
+            {"figurative_attack", &lex.figurative_attacks}, {"irrealis", &lex.irrealis}, {"attack_context", &lex.attack_contexts},             {"claim_noun", &lex.claim_nouns}};
 }
 
 void load_words(Lexicon& lex, const std::string& file) {

@@ -79,6 +79,7 @@ struct Lexicon {
     std::set<std::string> prepositions;                // "of", "in", "against"
     std::set<std::string> auxiliaries;                 // "was", "has", "is"
     std::set<std::string> agent_verbs;                 // "launched", "carried": their subject did the noun's act
+    std::set<std::string> irrealis;                    // "risk", "threat": what follows has not happened
     std::set<std::string> figurative_attacks;          // "attacked", "hit": also criticism between people
     std::set<std::string> attack_contexts;             // "missile", "hackers": make them literal
     std::set<std::string> stance_verbs;                // "tolerate", "allow": "will not tolerate attacks" denies nothing

@@ -108,10 +108,14 @@ struct Context {
                 return false;
         }
         TitleRole role;
-        if (match_title(i, &role)) {
-            // "Foreign Minister Wang Yi": a title word inside a run ends it,
-            // unless the run is an organisation ("Prime Minister's Office").
-            return false;
+        if (std::uint32_t n = match_title(i, &role)) {
+            // "Foreign Minister Wang Yi": a title before a name ends the run;
+            // "Supermarkets General executives": with no name after it, the
+            // title word belongs to the name before it.
+            bool inside = i > sentence.first && tokens[i - 1].kind == TokenKind::Word && tokens[i - 1].capitalized &&
+                          !lex.non_names.count(tokens[i - 1].lower) && !match_title(i - 1, &role);
+            const Token* after = at(i + n);
+            return inside && n == 1 && !(after && is_word(*after) && after->capitalized);
         }
         return true;
     }
@@ -180,7 +184,8 @@ struct Context {
     Mention make_organization(std::uint32_t a, std::uint32_t b, int country) const {
         std::uint32_t core_a = a, core_b = b;
         const NameEntry* e = nullptr;
-        if (std::uint32_t n = match_name(a, &e); n && n < b - a && e->country >= 0 && e->type == EntityType::Country) {
+        if (std::uint32_t n = match_name(a, &e);
+            n && n < b - a && e->country >= 0 && e->type == EntityType::Country && e->role != NameRole::Capital) {
             country = e->country;
             core_a = a + n;
         }
@@ -270,6 +275,12 @@ struct Context {
     }
 
     void classify_run(std::uint32_t a, std::uint32_t b) {
+        // "the Foundation", "the Association": a lone head word refers back
+        // to an organisation named before, it is no name of its own.
+        if (b == a + 1 && lex.org_heads.count(tokens[a].lower) && a > sentence.first && str(a - 1) == "the") {
+            out.push_back(make(a, b, MentionKind::Description, EntityType::Organization, tokens[a].lower));
+            return;
+        }
         if (has_org_head(a, b)) {
             out.push_back(make_organization(a, b, -1));
             return;
@@ -334,7 +345,7 @@ struct Context {
             std::uint32_t n = match_name(i, &entry);
             std::uint32_t run = headline || !is_name_word(i) ? i : run_end(i);
             if (run > i + n && has_org_head(i, run) && entry && entry->role != NameRole::Adjective &&
-                entry->type != EntityType::Country) {
+                (entry->type != EntityType::Country || entry->role == NameRole::Capital)) {
                 out.push_back(make_organization(i, run, -1));
                 i = run;
                 continue;
@@ -387,7 +398,7 @@ struct Context {
                 const NameEntry* next_entry = nullptr;
                 // "Seven Iranian hackers": a capitalised sentence opener that
                 // is no known name does not start the name after it.
-                bool opener = initial && !known_names.count(t.lower) &&
+                bool opener = initial && !known_names.count(t.lower) && !t.all_caps &&
                               (end == i + 1 || match_name(i + 1, &next_entry) > 0);
                 if (opener && !malware_cue(i, end)) {
                     ++i;

@@ -218,8 +218,9 @@ private:
     void resolve_references() {
         for (std::size_t s = 0; s < mentions_.size(); ++s)
             for (std::size_t m = 0; m < mentions_[s].size(); ++m)
-                if (mentions_[s][m].title == static_cast<int>(TitleRole::Spokesperson) && result_.entity_of[s][m] >= 0)
-                    spokespersons_.insert(result_.entity_of[s][m]);
+                if (mentions_[s][m].title >= 0 && result_.entity_of[s][m] >= 0)
+                    (mentions_[s][m].title == static_cast<int>(TitleRole::Spokesperson) ? spokespersons_ : officials_)
+                        .insert(result_.entity_of[s][m]);
         std::vector<std::pair<std::size_t, std::size_t>> order;
         for (std::size_t s = 0; s < mentions_.size(); ++s)
             for (std::size_t m = 0; m < mentions_[s].size(); ++m) order.emplace_back(s, m);
@@ -250,7 +251,8 @@ private:
                     auto [s2, m2] = order[j];
                     const Mention& y = mentions_[s2][m2];
                     int id = result_.entity_of[s2][m2];
-                    if (id >= 0 && y.kind == MentionKind::Name && y.last - y.first >= 2 &&
+                    // Not someone introduced with another title ("President N").
+                    if (id >= 0 && y.kind == MentionKind::Name && y.last - y.first >= 2 && !officials_.count(id) &&
                         result_.entities[static_cast<std::size_t>(id)].type == EntityType::Person)
                         found = id;
                 }
@@ -270,6 +272,7 @@ private:
     const std::vector<std::vector<Mention>>& mentions_;
     std::map<std::string, int> by_key_;
     std::set<int> spokespersons_;  // entities named with a spokesperson title
+    std::set<int> officials_;      // ... with another title
     Resolution result_;
 };
 

@@ -88,6 +88,13 @@ private:
         }
     }
 
+    bool ends_phrase(std::uint32_t k) const {
+        if (k >= s_.sentence.last) return true;
+        const std::string& w = s_.tokens[k].lower;
+        return w == "," || w == "." || w == "and" || w == ")" || s_.lex.speech_verbs.count(w) ||
+               s_.tokens[k].kind == TokenKind::Quote;
+    }
+
     // "N, the ministry's spokesman", "N, a spokeswoman for O", "N, spokesman of O".
     void apposition(std::size_t m, int person) {
         std::uint32_t k = s_.mentions[m].last;
@@ -95,14 +102,25 @@ private:
         for (std::uint32_t j = k + 1; j < s_.sentence.last && j < k + 7; ++j) {
             if (s_.tokens[j].lower == ",") return;
             if (!is_spokesperson_word(j)) continue;
+            // "... by Prime Minister N, a Treasury spokesman said": the speaker
+            // clause, no apposition; but `"...," N, a T-Mobile spokesperson
+            // said` opens the speaker clause with N.
+            std::uint32_t name_first = s_.mentions[m].first;
+            bool opens_clause = name_first == s_.sentence.first ||
+                                s_.tokens[name_first - 1].kind == TokenKind::Quote;
+            if (!opens_clause && j + 1 < s_.sentence.last &&
+                (s_.lex.speech_verbs.count(s_.tokens[j + 1].lower) || s_.lex.auxiliaries.count(s_.tokens[j + 1].lower)))
+                return;
             int org = body_before(j);
             if (org < 0) {
-                int after = c_.prepositional_object(j, {"for", "of", "at"});
-                if (after >= 0 && c_.mention_at(j + 1) < 0) after = -1;  // "for" must follow the title
+                int after = -1;  // "for" must follow the title directly: handled below
                 org = after >= 0 ? s_.entity(static_cast<std::size_t>(after)) : -1;
                 if (org >= 0 && !is_speaker_body(s_.entities[static_cast<std::size_t>(org)])) org = -1;
                 if (j + 1 < s_.sentence.last && (s_.tokens[j + 1].lower == "for" || s_.tokens[j + 1].lower == "of")) {
                     int direct = c_.mention_at(j + 2) >= 0 ? c_.mention_at(j + 2) : c_.mention_at(j + 3);
+                    // "a spokesman for Missouri Representative X's campaign": the
+                    // organisation is a whole phrase of its own.
+                    if (direct >= 0 && !ends_phrase(s_.mentions[static_cast<std::size_t>(direct)].last)) direct = -1;
                     if (direct >= 0) {
                         int e = s_.entity(static_cast<std::size_t>(direct));
                         if (e >= 0 && is_speaker_body(s_.entities[static_cast<std::size_t>(e)])) org = e;

@@ -223,7 +223,7 @@ private:
     }
 
     void fire_verb(const Trigger& t, std::uint32_t at) {
-        if (noun_reading(at) || c_.negated(at)) return;
+        if (noun_reading(at) || c_.negated(at) || (t.relation == "attacked" && irrealis(at))) return;
         if (t.relation != "denies" && inside_denial(at)) return;
         if (c_.passive(at)) {
             std::vector<int> victims = c_.subject_before(at);
@@ -266,16 +266,18 @@ private:
         else if (t.relation == "denies" && at + 1 < s_.sentence.last && word(at + 1) == "that") objects = denied_clause_object(at + 1);
         else objects = c_.object_after(at);
         // "blamed the attack on X": X is the accused; "on a lack of leadership": nobody.
-        if (word(at).rfind("blam", 0) == 0 && c_.has_phrase(at, "on")) {
+        bool blamed_on = word(at).rfind("blam", 0) == 0 && c_.has_phrase(at, "on");
+        if (blamed_on) {
             int on = c_.prepositional_object(at, {"on"});
             objects = on >= 0 ? std::vector<int>{on} : std::vector<int>{};
         }
-        if (t.relation != "attacked") {
+        if (t.relation != "attacked" && !blamed_on) {
             // "accused anonymous people of stealing secrets about X": the
             // accused stands before "of"; a bare adjective names nobody.
             std::uint32_t of = c_.phrase_start(at, {"of", "for", "over", "as"});
             std::erase_if(objects, [&](int o) {
-                return mention(o).kind == MentionKind::Adjective || (t.relation == "accuses" && mention(o).first > of);
+                return mention(o).kind == MentionKind::Adjective ||
+                       (t.relation == "accuses" && (mention(o).first > of || !direct_object(at, o)));
             });
         }
         // "denied bail", "rejected proposals from X": no allegation, no denial.
@@ -292,15 +294,48 @@ private:
     // What a denial with no named party is about must be a claim: "denied
     // the allegations", "denied that ...", "denied he had", "denied any involvement".
     bool denies_claim(std::uint32_t at) const {
-        for (std::uint32_t k = at + 1; k < s_.sentence.last && k < at + 4; ++k) {
+        if (at + 1 >= s_.sentence.last || s_.tokens[at + 1].kind != TokenKind::Word) return true;  // "X denied."
+        const std::string& next = word(at + 1);
+        if (next == "that" || s_.lex.speech_verbs.count(next) || ends_with(next, "ing")) return true;  // "deny conspiring"
+        if (next == "it" || next == "this" || next == "them") return true;  // "denied it": the claim just told
+        // Across the noun phrase: "Microsoft's claims", "any involvement", "the
+        // US accusation" deny a claim; "Deutsche Boerse's proposed offer",
+        // "bail", "a draft plan" refuse something else. A phrase followed by a
+        // verb is a clause: "denied security services were involved".
+        for (std::uint32_t k = at + 1; k < s_.sentence.last && k < at + 8; ++k) {
             const std::string& w = word(k);
-            if (s_.lex.claim_nouns.count(w) || w == "that" || c_.mention_at(k) >= 0 || s_.lex.speech_verbs.count(w))
-                return true;
-            if (s_.lex.group_nouns.count(w) || s_.lex.auxiliaries.count(w)) return true;  // "denied security services were"
-            if (k == at + 1 && ends_with(w, "ing")) return true;                            // "deny conspiring"
-            if (!is_determiner(w) && w != "all" && s_.tokens[k].kind == TokenKind::Word) return false;
+            if (s_.lex.claim_nouns.count(w)) return true;
+            if (int m = c_.mention_at(k); m >= 0) {
+                k = mention(m).last - 1;
+                continue;
+            }
+            if (s_.tokens[k].kind == TokenKind::Possessive || is_determiner(w) || w == "all") continue;
+            if (s_.lex.auxiliaries.count(w) || s_.lex.triggers.count(w)) return k > at + 1;
+            if (s_.tokens[k].kind != TokenKind::Word || c_.is_verb_like(k)) return false;
+            if (s_.lex.group_nouns.count(w) && k + 1 < s_.sentence.last && s_.lex.auxiliaries.count(word(k + 1))) return true;
         }
-        return at + 1 < s_.sentence.last && s_.tokens[at + 1].kind != TokenKind::Word;  // "X denied."
+        return false;
+    }
+
+    // "accused the U.S. and Israel", "charged two Iranian citizens", "alleged
+    // that Japan failed": the accused follows the verb directly, not behind a
+    // comma or inside a phrase ("condemned the document, which the Foreign
+    // Office ..."). Earlier members of the same list may stand between.
+    bool direct_object(std::uint32_t at, int o) const {
+        int words = 0;
+        for (std::uint32_t k = at + 1; k < mention(o).first; ++k) {
+            if (int m = c_.mention_at(k); m >= 0) {
+                k = mention(m).last - 1;
+                continue;
+            }
+            const std::string& w = word(k);
+            bool list_comma = w == "," && k > at + 1 && c_.mention_at(k - 1) >= 0;
+            if (w == "and" || w == "or" || list_comma) continue;
+            if (w == "," || w == "as" || c_.is_verb_like(k)) return false;
+            if (is_determiner(w) || w == "that" || s_.tokens[k].kind == TokenKind::Number || s_.lex.adverbs.count(w)) continue;
+            if (++words > 2) return false;  // "two Iranian", "some senior": a couple of modifiers
+        }
+        return true;
     }
 
     // "denied that the country had attacked X": X, the other party of the
@@ -348,8 +383,17 @@ private:
         return out;
     }
 
+    // "the risk of Iranian attack", "threats of attacks", "plans to strike": no attack.
+    bool irrealis(std::uint32_t at) const {
+        for (std::uint32_t k = at, steps = 0; k > s_.sentence.first && steps < 4; ++steps) {
+            --k;
+            if (s_.lex.irrealis.count(word(k))) return true;
+        }
+        return false;
+    }
+
     void fire_noun(const Trigger& t, std::uint32_t at) {
-        if (t.relation == "attacked" && negated_noun(t, at)) return;
+        if (t.relation == "attacked" && (negated_noun(t, at) || irrealis(at))) return;
         if (c_.negated(at)) return;
         std::vector<int> agents = noun_agents(at);
         if (agents.empty()) return;
@@ -439,8 +483,19 @@ private:
     // "accusations of Russia meddling were unsubstantiated", Lavrov said.
     void fire_denial_word(const Trigger& t, std::uint32_t at) {
         if (s_.speaker < 0) return;
+        // Said of a claim: "the reports were baseless", "dismissed as
+        // fabricated", "called the charges groundless"; not "false stories".
+        std::uint32_t k = at;
+        while (k > s_.sentence.first && (s_.tokens[k - 1].kind == TokenKind::Quote || word(k - 1) == "completely" ||
+                                         word(k - 1) == "totally" || word(k - 1) == "entirely"))
+            --k;
+        if (k == s_.sentence.first) return;
+        const std::string& before = word(k - 1);
+        bool predicate = before == "is" || before == "was" || before == "are" || before == "were" || before == "be" ||
+                         before == "been" || before == "as" || s_.lex.claim_nouns.count(before);
+        if (!predicate) return;
         bool about_claim = false;
-        for (std::uint32_t k = s_.sentence.first; k < s_.sentence.last; ++k) about_claim |= s_.lex.claim_nouns.count(word(k)) > 0;
+        for (std::uint32_t j = s_.sentence.first; j < at; ++j) about_claim |= s_.lex.claim_nouns.count(word(j)) > 0;
         if (!about_claim) return;
         // The accuser is another party named in the sentence, else the document's.
         int object = -1;

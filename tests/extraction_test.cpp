@@ -113,6 +113,11 @@ TEST_CASE("relations: spokespersons by title, apposition and organisation") {
           "John Hale -spokesperson-of-> Liberal Democrats\n");
     CHECK(relations_of("Peru's state news agency Andina denied that the country had attacked Chile.") ==
           "Andina -denies-> Chile\n");
+    CHECK(relations_of("\"We did not do it,\" Jan Novak, a Skoda spokesperson said.") ==
+          "Jan Novak -spokesperson-of-> Skoda\n");
+    CHECK(relations_of("The deal was made by Prime Minister Jan Novak, a Treasury spokesman said.") == "");
+    CHECK(relations_of("Acme Corp alleged that Supermarkets General executives sought payments.") ==
+          "Acme Corp -accuses-> Supermarkets General\n");
 }
 
 TEST_CASE("relations: unnamed agents and negated attacks give none") {
@@ -122,6 +127,10 @@ TEST_CASE("relations: unnamed agents and negated attacks give none") {
     CHECK(relations_of("A virus targeting Chilean computer systems spread.") == "");
     CHECK(relations_of("The Labour Party attacked John Smith over his campaign poster.") == "");
     CHECK(relations_of("The malware does not attack phones in Russia.") == "");
+    CHECK(relations_of("Chile rejected Peru's proposed offer for the mine.") == "");
+    CHECK(relations_of("Peru condemned the report, which the Foreign Office says cost a lot.") == "");
+    CHECK(relations_of("\"Our agents planted false stories,\" Ana Ruiz said.") == "");
+    CHECK(relations_of("The risk of a Chilean attack on Peruvian ships is low.") == "");
     CHECK(relations_of("Japan has attacked OECD forecasts of its growth.") == "");
     CHECK(relations_of("The latest audit alleges Georgia Power wasted money.") == "");
     CHECK(relations_of("A hacker group attacked the servers.") == "");
