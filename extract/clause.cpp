@@ -41,9 +41,14 @@ bool ClauseReader::in_prepositional_phrase(int mention) const {
 
 // A list is "A, B and C": its last link is "and" or "or", so "Estonia,
 // Finland said" is no list.
+std::uint32_t ClauseReader::start_of(int mention) const {
+    const Mention& m = s_.mentions[static_cast<std::size_t>(mention)];
+    return m.title >= 0 && m.title_first + 2 >= m.first ? m.title_first : m.first;
+}
+
 std::vector<int> ClauseReader::conjuncts_left(int mention) const {
     std::vector<int> out{mention};
-    std::uint32_t k = s_.mentions[static_cast<std::size_t>(mention)].first;
+    std::uint32_t k = start_of(mention);
     while (k > first() + 1) {
         std::string_view w = s_.tokens[k - 1].lower;
         if (w != "," && w != "and" && w != "or") break;
@@ -54,7 +59,7 @@ std::vector<int> ClauseReader::conjuncts_left(int mention) const {
         int before = mention_at(j - 1);
         if (before < 0 || s_.mentions[static_cast<std::size_t>(before)].kind == MentionKind::Pronoun) break;
         out.insert(out.begin(), before);
-        k = s_.mentions[static_cast<std::size_t>(before)].first;
+        k = start_of(before);
     }
     return out;
 }
@@ -70,6 +75,11 @@ std::vector<int> ClauseReader::conjuncts_right(int mention) const {
         if (w == "," && j < last() && (s_.tokens[j].lower == "and" || s_.tokens[j].lower == "or")) ++j;
         if (j < last() && s_.tokens[j].lower == "the") ++j;
         int after = mention_at(j);
+        // "Mr Islam": a title before the next conjunct.
+        for (std::uint32_t t = j; after < 0 && t < j + 2 && t + 1 < last(); ++t) {
+            int m = mention_at(t + 1);
+            if (m >= 0 && s_.mentions[static_cast<std::size_t>(m)].title >= 0 && start_of(m) <= j) after = m;
+        }
         if (after < 0 || s_.mentions[static_cast<std::size_t>(after)].kind == MentionKind::Pronoun) break;
         out.push_back(after);
         if (j > k + 1 || w != ",") closed = out.size();
@@ -107,11 +117,13 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
         // "the latest audit alleges", "officials allege": a common noun right
         // before the verb heads an unnamed subject ...
         if (is_common_noun(head - 1)) {
-            // ... unless it is "Macron's campaign": the possessor stands for it.
+            // ... unless it is "Macron's campaign": the possessor stands for
+            // it; or "the US spy agency": the country of the body does.
             std::uint32_t p = head - 1;
             if (p >= first() + 2 && s_.tokens[p - 1].kind == TokenKind::Possessive && mention_at(p - 2) >= 0 &&
                 s_.entity(static_cast<std::size_t>(mention_at(p - 2))) >= 0)
                 return {mention_at(p - 2)};
+            if (int country = country_in_phrase(p + 1); country >= 0) return {country};
             return {};
         }
     }
@@ -139,10 +151,45 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
         if (x.kind == MentionKind::Description && k > first() + 1 && s_.tokens[k - 1].lower == "the" &&
             s_.tokens[k - 2].lower == "," && mention_at(k - 3) >= 0)
             continue;
-        if (s_.entity(static_cast<std::size_t>(m)) < 0) return {};
+        if (s_.entity(static_cast<std::size_t>(m)) < 0) {
+            // "the US spy agency" that resolves to nothing: its country acts.
+            if (int country = x.kind == MentionKind::Description ? country_in_phrase(x.first) : -1; country >= 0)
+                return {country};
+            return {};
+        }
         std::vector<int> subjects = conjuncts_left(m);
         if (int partner = along_with(m); partner >= 0) subjects.push_back(partner);
         return subjects;
+    }
+    return {};
+}
+
+int ClauseReader::country_in_phrase(std::uint32_t head) const {
+    // "the US spy agency", "Chinese state media": a country named in the
+    // noun phrase that ends before `head`, across up to three common nouns.
+    for (std::uint32_t k = head, steps = 0; k > first() && steps < 4; ++steps) {
+        --k;
+        int m = mention_at(k);
+        if (m >= 0) {
+            const Mention& x = s_.mentions[static_cast<std::size_t>(m)];
+            bool country = x.type == EntityType::Country && x.kind != MentionKind::Pronoun &&
+                           x.kind != MentionKind::Description;
+            return country && s_.entity(static_cast<std::size_t>(m)) >= 0 && !in_prepositional_phrase(m) ? m : -1;
+        }
+        if (!is_common_noun(k)) return -1;
+    }
+    return -1;
+}
+
+std::vector<int> ClauseReader::main_subject() const {
+    // The sentence's first named party outside a phrase; a possessor stands
+    // for its noun ("Macron's campaign has complained").
+    for (std::size_t m = 0; m < s_.mentions.size(); ++m) {
+        const Mention& x = s_.mentions[m];
+        int id = static_cast<int>(m);
+        if (s_.entity(m) < 0 || x.kind == MentionKind::Adjective) continue;
+        if (in_prepositional_phrase(id)) continue;
+        return conjuncts_right(id);
     }
     return {};
 }
@@ -303,8 +350,11 @@ bool ClauseReader::is_common_noun(std::uint32_t i) const {
     static const std::set<std::string_view> function_words = {"and", "or", "but", "that", "which", "who", "whose",
                                                               "the", "a", "an", "this", "these", "those", "its",
                                                               "their", "his", "her", "not", "as", "than", "then"};
+    auto ends = [&](std::string_view suffix) {
+        return t.lower.size() > suffix.size() + 2 && t.lower.compare(t.lower.size() - suffix.size(), suffix.size(), suffix) == 0;
+    };
     return t.kind == TokenKind::Word && !t.capitalized && !function_words.count(t.lower) && !is_verb_like(i) &&
-           !is_verb_modifier(i) && !s_.lex.speech_verbs.count(t.lower);
+           !is_verb_modifier(i) && !s_.lex.speech_verbs.count(t.lower) && !ends("ing") && !ends("ed");
 }
 
 bool ClauseReader::is_verb_like(std::uint32_t i) const {

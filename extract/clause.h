@@ -27,6 +27,12 @@ public:
     // ("accuses the U.S. and Israel"). `skip_by`: ignore "by X" agents.
     std::vector<int> object_after(std::uint32_t word, bool skip_by = true) const;
 
+    // The subject of the sentence's main clause (for ", blaming X").
+    std::vector<int> main_subject() const;
+
+    // A country named inside the noun phrase that ends before `head`, or -1.
+    int country_in_phrase(std::uint32_t head) const;
+
     // The mention after "by" within the phrase that starts after `word`; -1
     // without a "by" phrase, kUnnamed when it names nobody ("by hostile governments").
     static constexpr int kUnnamed = -2;
@@ -62,6 +68,7 @@ public:
 
 private:
     std::vector<int> conjuncts_left(int mention) const;
+    std::uint32_t start_of(int mention) const;  // a person's title opens the mention
     int along_with(int mention) const;
     int place_after(std::uint32_t prep) const;
     bool affiliated(int mention) const;

@@ -87,6 +87,22 @@ struct Context {
         return longest;
     }
 
+    // Capitalised as a name: Reuters writes "U.S. Warships shelled", with
+    // the common word after an abbreviation capitalised.
+    bool capitalized(std::uint32_t i) const {
+        const Token& t = tokens[i];
+        if (!t.capitalized) return false;
+        if (i > sentence.first && !t.all_caps) {
+            std::string_view prev = tokens[i - 1].span.of(text);
+            bool after_abbreviation = prev.size() > 1 && prev.back() == '.';
+            if (after_abbreviation && (lex.triggers.count(t.lower) || lex.group_nouns.count(t.lower) ||
+                                       lex.descriptions.count(t.lower) || lex.speech_verbs.count(t.lower) ||
+                                       lex.auxiliaries.count(t.lower) || lex.non_names.count(t.lower)))
+                return false;
+        }
+        return true;
+    }
+
     bool sentence_initial(std::uint32_t i) const {
         std::uint32_t k = sentence.first;
         while (k < i && (tokens[k].kind == TokenKind::Quote || tokens[k].kind == TokenKind::Punct)) ++k;
@@ -95,7 +111,7 @@ struct Context {
 
     bool is_name_word(std::uint32_t i) const {
         const Token* t = at(i);
-        if (!t || !is_word(*t) || !t->capitalized) return false;
+        if (!t || !is_word(*t) || !capitalized(i)) return false;
         if (lex.non_names.count(t->lower)) return false;
         for (const std::string& prefix : lex.non_name_prefixes)
             if (t->lower.rfind(prefix, 0) == 0) return false;  // "CVE-2016-7201": an identifier, no actor
@@ -213,7 +229,16 @@ struct Context {
     // ("Iranian hackers"), an organisation ("Iranian Foreign Ministry"), or
     // nothing. Returns the end of the mention it made, 0 when none.
     std::uint32_t qualify(std::uint32_t a, std::uint32_t b, const NameEntry& e) {
-        if (b < sentence.last && lex.group_nouns.count(tokens[b].lower) && !tokens[b].capitalized) {
+        // "the U.S. government", "the Iranian regime": the country itself.
+        if (b < sentence.last && !capitalized(b) &&
+            (tokens[b].lower == "government" || tokens[b].lower == "administration" || tokens[b].lower == "regime")) {
+            const Country& c = lex.countries[static_cast<std::size_t>(e.country)];
+            Mention m = make(a, b + 1, MentionKind::Name, EntityType::Country, c.name);
+            m.country = e.country;
+            out.push_back(std::move(m));
+            return b + 1;
+        }
+        if (b < sentence.last && lex.group_nouns.count(tokens[b].lower) && !capitalized(b)) {
             const Country& c = lex.countries[static_cast<std::size_t>(e.country)];
             Mention m = make(a, b + 1, MentionKind::Name, EntityType::Group,
                              (c.adjective.empty() ? c.name : c.adjective) + " " + tokens[b].lower);
@@ -335,6 +360,14 @@ struct Context {
                                          surface(text, tokens, name_at, end));
                         m.title = static_cast<int>(role);
                         m.title_first = i;
+                        // "Russian President N", "Iran's Foreign Minister N": the country of the title.
+                        for (auto it = out.rbegin(); it != out.rend(); ++it) {
+                            bool adjacent = it->last == i || (it->last + 1 == i && tokens[it->last].kind == TokenKind::Possessive);
+                            if (adjacent && it->country >= 0 &&
+                                (it->type == EntityType::Country || it->type == EntityType::Organization))
+                                m.country = it->country;
+                            break;
+                        }
                         out.push_back(std::move(m));
                         i = end;
                         continue;
@@ -386,6 +419,11 @@ struct Context {
                 }
                 TitleRole role;
                 bool before_title = match_title(i + 1, &role) > 0 && !lex.titles.count(t.lower);
+                // "an Apple spokesperson said", "a Labour spokesman": unnamed, of a named body.
+                auto spokesperson = lex.titles.find(t.lower);
+                if (spokesperson != lex.titles.end() && spokesperson->second == TitleRole::Spokesperson &&
+                    !out.empty() && out.back().last == i)
+                    definite = true;
                 if ((definite || before_title) && !is_name_word(i + 1)) {
                     out.push_back(make(i, i + 1, MentionKind::Description, d->second, t.lower));
                     ++i;

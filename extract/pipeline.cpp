@@ -69,6 +69,14 @@ DocumentAnalysis Pipeline::analyze(const Document& doc) const {
             frames[i - 1].first = a.sentences[i - 1].first;
             frames[i - 1].last = a.sentences[i - 1].last;
         }
+    // "we" in a quote is the speaker's side; outside one, nobody in particular.
+    for (std::size_t i = 0; i < frames.size(); ++i)
+        for (std::size_t m = 0; m < a.mentions[i].size(); ++m) {
+            const Mention& x = a.mentions[i][m];
+            if (x.kind != MentionKind::Pronoun || (x.name != "we" && x.name != "our" && x.name != "ourselves")) continue;
+            bool said = frames[i].speaker >= 0 && x.first >= frames[i].first && x.first < frames[i].last;
+            a.resolution.entity_of[i][m] = said ? frames[i].speaker : -1;
+        }
     for (std::size_t i = 0; i < views.size(); ++i) {
         SentenceView& v = views[i];
         v.speaker = frames[i].speaker;

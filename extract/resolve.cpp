@@ -184,8 +184,13 @@ private:
         const Entity& e = result_.entities[static_cast<std::size_t>(id)];
         switch (ref.type) {
             case EntityType::Person:
-                // "the spokesman" is someone introduced as one, not any person.
-                if (is_spokesperson_word(ref)) return spokespersons_.count(id) > 0;
+                // "the spokesman" is someone introduced as one, not any person;
+                // "a Conservative spokeswoman" one of that party.
+                if (is_spokesperson_word(ref)) {
+                    if (!spokespersons_.count(id)) return false;
+                    auto b = spokesperson_body_.find(id);
+                    return ref_body_ < 0 || (b != spokesperson_body_.end() && b->second == ref_body_);
+                }
                 return e.type == EntityType::Person;
             case EntityType::Country: return e.type == EntityType::Country;
             case EntityType::Malware: return e.type == EntityType::Malware;
@@ -205,6 +210,20 @@ private:
         }
     }
 
+    // The body named right before a title or description in sentence s
+    // ("Kremlin spokesman", "Iran's spokesman", "Labour campaign spokesman").
+    int body_before(std::size_t s, std::uint32_t at) const {
+        for (std::size_t m = mentions_[s].size(); m-- > 0;) {
+            const Mention& b = mentions_[s][m];
+            if (b.last > at || at - b.last > 3 || b.kind == MentionKind::Pronoun) continue;
+            int id = result_.entity_of[s][m];
+            if (id < 0) return -1;
+            EntityType type = result_.entities[static_cast<std::size_t>(id)].type;
+            return type == EntityType::Organization || type == EntityType::Country ? id : -1;
+        }
+        return -1;
+    }
+
     bool is_spokesperson_word(const Mention& ref) const {
         if (ref.kind != MentionKind::Description) return false;
         auto it = lex_.titles.find(ref.name);
@@ -218,9 +237,15 @@ private:
     void resolve_references() {
         for (std::size_t s = 0; s < mentions_.size(); ++s)
             for (std::size_t m = 0; m < mentions_[s].size(); ++m)
-                if (mentions_[s][m].title >= 0 && result_.entity_of[s][m] >= 0)
-                    (mentions_[s][m].title == static_cast<int>(TitleRole::Spokesperson) ? spokespersons_ : officials_)
-                        .insert(result_.entity_of[s][m]);
+                if (mentions_[s][m].title >= 0 && result_.entity_of[s][m] >= 0) {
+                    int id = result_.entity_of[s][m];
+                    if (mentions_[s][m].title != static_cast<int>(TitleRole::Spokesperson)) {
+                        officials_.insert(id);
+                        continue;
+                    }
+                    spokespersons_.insert(id);
+                    if (int body = body_before(s, mentions_[s][m].title_first); body >= 0) spokesperson_body_[id] = body;
+                }
         std::vector<std::pair<std::size_t, std::size_t>> order;
         for (std::size_t s = 0; s < mentions_.size(); ++s)
             for (std::size_t m = 0; m < mentions_[s].size(); ++m) order.emplace_back(s, m);
@@ -229,6 +254,7 @@ private:
             const Mention& x = mentions_[s][m];
             if (x.kind != MentionKind::Pronoun && x.kind != MentionKind::Description) continue;
             int found = -1;
+            ref_body_ = is_spokesperson_word(x) ? body_before(s, x.first) : -1;
             // A pronoun refers to its sentence's subject before anything
             // nearer ("The U.S. accused Iran of attacking its banks").
             if (x.kind == MentionKind::Pronoun && m > 0) {
@@ -256,6 +282,8 @@ private:
                         result_.entities[static_cast<std::size_t>(id)].type == EntityType::Person)
                         found = id;
                 }
+            // "an Apple spokesperson said" with no named spokesperson: the body speaks.
+            if (found < 0 && ref_body_ >= 0) found = ref_body_;
             result_.entity_of[s][m] = found;
         }
     }
@@ -273,6 +301,8 @@ private:
     std::map<std::string, int> by_key_;
     std::set<int> spokespersons_;  // entities named with a spokesperson title
     std::set<int> officials_;      // ... with another title
+    std::map<int, int> spokesperson_body_;  // spokesperson -> the body named with the title
+    int ref_body_ = -1;            // the body of the description being resolved
     Resolution result_;
 };
 

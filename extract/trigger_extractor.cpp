@@ -147,6 +147,11 @@ private:
     // reads as a verb only after its subject, an auxiliary, "to" or a
     // relative pronoun.
     bool noun_reading(std::uint32_t at) const {
+        // "Grizzly Steppe hacking code": an -ing word describing a noun after it.
+        if (ends_with(word(at), "ing") && at + 1 < s_.sentence.last && c_.mention_at(at + 1) < 0 &&
+            c_.is_common_noun(at + 1) && !s_.lex.facility_nouns.count(word(at + 1)) &&
+            !s_.lex.group_nouns.count(word(at + 1)))
+            return true;
         if (at == s_.sentence.first) return false;
         const std::string& prev = word(at - 1);
         int before = c_.mention_at(at - 1);
@@ -243,8 +248,15 @@ private:
             // "An Israeli attack targeting X": the attack's agent did it; any
             // other noun ("a virus targeting X") names nobody.
             const Trigger* noun = s_.lex.find_trigger(word(at - 1), Trigger::Kind::Noun);
-            if (!noun || noun->relation != t.relation) return;
-            if (int agent = noun_agent(at - 1); agent >= 0) subjects = {agent};
+            if (noun && noun->relation == t.relation) {
+                if (int agent = noun_agent(at - 1); agent >= 0) subjects = {agent};
+            } else if (s_.lex.claim_nouns.count(word(at - 1)) || word(at - 1) == "lawsuit") {
+                subjects = noun_agents(at - 1);  // "X issued a statement accusing Y"
+            } else {
+                return;
+            }
+        } else if (ends_with(word(at), "ing") && at > s_.sentence.first && word(at - 1) == ",") {
+            subjects = c_.main_subject();  // "X complained ..., blaming Y": X blames
         } else {
             subjects = c_.subject_before(at);
         }
@@ -264,6 +276,7 @@ private:
         // else the other party of the denied act; else the document's accuser.
         if (int accuser = t.relation == "denies" ? c_.by_agent(at) : -1; accuser >= 0) objects = {accuser};
         else if (t.relation == "denies" && at + 1 < s_.sentence.last && word(at + 1) == "that") objects = denied_clause_object(at + 1);
+        else if (std::uint32_t that = claim_clause(at); t.relation == "denies" && that) objects = denied_clause_object(that);
         else objects = c_.object_after(at);
         // "blamed the attack on X": X is the accused; "on a lack of leadership": nobody.
         bool blamed_on = word(at).rfind("blam", 0) == 0 && c_.has_phrase(at, "on");
@@ -332,6 +345,7 @@ private:
             bool list_comma = w == "," && k > at + 1 && c_.mention_at(k - 1) >= 0;
             if (w == "and" || w == "or" || list_comma) continue;
             if (w == "," || w == "as" || c_.is_verb_like(k)) return false;
+            if (s_.lex.titles.count(w)) continue;  // "accused Mr Ruiz, Mr Lopez and Mr Vega"
             if (is_determiner(w) || w == "that" || s_.tokens[k].kind == TokenKind::Number || s_.lex.adverbs.count(w)) continue;
             if (++words > 2) return false;  // "two Iranian", "some senior": a couple of modifiers
         }
@@ -343,7 +357,25 @@ private:
     std::vector<int> denied_clause_object(std::uint32_t that) const {
         for (std::uint32_t k = that + 1; k < s_.sentence.last && k < that + 12; ++k)
             if (s_.lex.triggers.count(word(k)) && c_.mention_at(k) < 0) return c_.object_after(k);
+        // No trigger: the first party after the clause's own subject.
+        bool past_subject = false;
+        for (std::uint32_t k = that + 1; k < s_.sentence.last && !c_.is_clause_break(k); ++k) {
+            int m = c_.mention_at(k);
+            if (m < 0) {
+                past_subject |= c_.is_verb_like(k);
+                continue;
+            }
+            if (past_subject && entity(m) >= 0 && mention(m).kind != MentionKind::Pronoun && !is_place(m)) return {m};
+            k = mention(m).last - 1;
+        }
         return {};
+    }
+
+    // "denied a report that ...": where the claim's clause starts, or 0.
+    std::uint32_t claim_clause(std::uint32_t at) const {
+        for (std::uint32_t k = at + 1; k + 1 < s_.sentence.last && k < at + 5; ++k)
+            if (s_.lex.claim_nouns.count(word(k)) && word(k + 1) == "that") return k + 1;
+        return 0;
     }
 
     // "the U.S. and Israel say ..., an allegation that Iran denies": the

@@ -107,6 +107,34 @@ TEST_CASE("relations: speech, claims, allegations and their denials") {
     }
 }
 
+TEST_CASE("relations: constructions of wire copy and politics") {
+    struct Case {
+        std::string text, dump;
+    };
+    const Case cases[] = {
+        {"\"We charged three Chilean nationals for hacking,\" Ana Ruiz said.", "Ana Ruiz -accuses-> Chilean nationals\n"},
+        {"Governor Ana Ruiz issued a statement accusing Chile of attempting to hack the power grid of Peru.",
+         "Ana Ruiz -accuses-> Chile\nChile -attacked-> Peru [Ana Ruiz]\n"},
+        {"Peru accused Mr Ruiz, Mr Lopez and Mr Vega of fraud. Mr Ruiz, Mr Lopez and Mr Vega deny conspiring to rig "
+         "the election.",
+         "Peru -accuses-> Ruiz\nPeru -accuses-> Lopez\nPeru -accuses-> Vega\nRuiz -denies-> Peru\nLopez -denies-> Peru\n"
+         "Vega -denies-> Peru\n"},
+        {"The U.S. Government said Iranian warships shelled a Kuwaiti tanker.",
+         "United States -accuses-> Iranian warships\nIranian warships -attacked-> Kuwait [United States]\n"},
+        {"The US spy agency infiltrated the servers of a Chilean telecom firm.", "United States -attacked-> Chile\n"},
+        {"Peru's campaign complained about hacking, blaming Chilean interests for the cyber attacks.",
+         "Peru -accuses-> Chilean interests\n"},
+        {"The Defense Ministry denied a report that Peru was shipping arms to Chile.",
+         "Peruvian Defence Ministry -denies-> Chile\n"},
+        {"Chile accused Peru of the attack. A Peruvian spokesman denied the charges.",
+         "Chile -accuses-> Peru\nPeru -denies-> Chile\n"},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.text);
+        CHECK(relations_of(c.text) == c.dump);
+    }
+}
+
 TEST_CASE("relations: spokespersons by title, apposition and organisation") {
     CHECK(relations_of("Labour press spokesman Tom Reed spoke.") == "Tom Reed -spokesperson-of-> Labour Party\n");
     CHECK(relations_of("A spokesman for the Liberal Democrats, John Hale, spoke.") ==
