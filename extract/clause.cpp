@@ -123,6 +123,13 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
             if (p >= first() + 2 && s_.tokens[p - 1].kind == TokenKind::Possessive && mention_at(p - 2) >= 0 &&
                 s_.entity(static_cast<std::size_t>(mention_at(p - 2))) >= 0)
                 return {mention_at(p - 2)};
+            // "its warplanes hit": the owner of the pronoun acts.
+            if (int owner = p > first() ? mention_at(p - 1) : -1; owner >= 0) {
+                const Mention& o = s_.mentions[static_cast<std::size_t>(owner)];
+                if (o.kind == MentionKind::Pronoun && (o.name == "its" || o.name == "their") &&
+                    s_.entity(static_cast<std::size_t>(owner)) >= 0 && s_.lex.group_nouns.count(s_.tokens[p].lower))
+                    return {owner};
+            }
             if (int country = country_in_phrase(p + 1); country >= 0) return {country};
             return {};
         }
@@ -144,7 +151,11 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
         const Mention& x = s_.mentions[static_cast<std::size_t>(m)];
         k = x.first;
         bool possessor = x.last < last() && s_.tokens[x.last].kind == TokenKind::Possessive;
-        if (possessor || x.kind == MentionKind::Adjective || (in_prepositional_phrase(m) && !affiliated(m))) continue;
+        // "the US election": a name used as a modifier of a noun.
+        bool modifier = x.kind != MentionKind::Pronoun && x.type != EntityType::Group && x.last < last() &&
+                        is_common_noun(x.last) && x.first > first() && s_.tokens[x.first - 1].lower == "the";
+        if (possessor || modifier || x.kind == MentionKind::Adjective || (in_prepositional_phrase(m) && !affiliated(m)))
+            continue;
         // An apposition ("Ramin Mehmanparast, the ministry's spokesman, told")
         // was skipped above through its possessive; a description that is
         // itself a title apposition is skipped too.
@@ -238,7 +249,7 @@ bool ClauseReader::speaker_follows(std::uint32_t i) const {
 }
 
 bool ClauseReader::has_phrase(std::uint32_t word, std::string_view prep) const {
-    for (std::uint32_t k = word + 1; k < last() && k - word < 12 && !is_clause_break(k); ++k)
+    for (std::uint32_t k = word + 1; k < last() && k - word < 20 && !is_clause_break(k); ++k)
         if (s_.tokens[k].lower == prep) return true;
     return false;
 }
@@ -287,7 +298,7 @@ std::vector<int> ClauseReader::by_agents(std::uint32_t word, bool* found) const 
 }
 
 int ClauseReader::prepositional_object(std::uint32_t word, std::initializer_list<std::string_view> preps) const {
-    for (std::uint32_t k = word + 1; k + 1 < last() && k - word < 12; ++k) {
+    for (std::uint32_t k = word + 1; k + 1 < last() && k - word < 20; ++k) {
         if (is_clause_break(k) || s_.lex.speech_verbs.count(s_.tokens[k].lower)) break;
         bool match = false;
         for (std::string_view p : preps) match |= s_.tokens[k].lower == p;

@@ -160,7 +160,7 @@ struct Context {
                 }
             }
             bool connector = w == "&" || w == "of" || w == "for" || w == "de" || w == "al" || w == "bin" ||
-                             w == "van" || w == "von" || w == "da" || w == "la";
+                             w == "van" || w == "von" || w == "da" || w == "la" || w == "without";
             if (connector && end > i && is_name_word(end + 1)) {
                 if ((w == "of" || w == "for") && !has_org_word(i, end)) break;
                 ++end;
@@ -232,6 +232,14 @@ struct Context {
         // "the U.S. government", "the Iranian regime": the country itself.
         if (b < sentence.last && !capitalized(b) &&
             (tokens[b].lower == "government" || tokens[b].lower == "administration" || tokens[b].lower == "regime")) {
+            const Country& c = lex.countries[static_cast<std::size_t>(e.country)];
+            Mention m = make(a, b + 1, MentionKind::Name, EntityType::Country, c.name);
+            m.country = e.country;
+            out.push_back(std::move(m));
+            return b + 1;
+        }
+        // "U.S. warships", "Iraqi warplanes", "British troops": the state acts.
+        if (b < sentence.last && lex.state_forces.count(tokens[b].lower) && !capitalized(b)) {
             const Country& c = lex.countries[static_cast<std::size_t>(e.country)];
             Mention m = make(a, b + 1, MentionKind::Name, EntityType::Country, c.name);
             m.country = e.country;
@@ -425,7 +433,13 @@ struct Context {
                     !out.empty() && out.back().last == i)
                     definite = true;
                 if ((definite || before_title) && !is_name_word(i + 1)) {
-                    out.push_back(make(i, i + 1, MentionKind::Description, d->second, t.lower));
+                    Mention m = make(i, i + 1, MentionKind::Description, d->second, t.lower);
+                    for (std::uint32_t k = i; k > sentence.first && i - k < 5;) {
+                        --k;
+                        if (str(k) == "a" || str(k) == "an") m.indefinite = true;
+                        if (str(k) == "the" || str(k) == "," || str(k) == "a" || str(k) == "an") break;
+                    }
+                    out.push_back(std::move(m));
                     ++i;
                     continue;
                 }

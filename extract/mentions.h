@@ -44,6 +44,7 @@ struct Mention {
     int title = -1;          // Spokesperson/Official title before a person, as TitleRole, or -1
     std::uint32_t title_first = 0;  // tokens of that title
     int acronym_of = -1;     // "(AEOI)" after a name: index of that name's mention
+    bool indefinite = false; // "a Tory spokesman": a description of someone unnamed
 
     bool operator==(const Mention&) const = default;
 };

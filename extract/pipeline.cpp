@@ -81,6 +81,7 @@ DocumentAnalysis Pipeline::analyze(const Document& doc) const {
         SentenceView& v = views[i];
         v.speaker = frames[i].speaker;
         v.speakers = frames[i].speakers;
+        v.claim_report = frames[i].report;
         v.said_first = frames[i].first;
         v.said_last = frames[i].last;
         std::size_t before = a.relations.size();

@@ -271,7 +271,7 @@ private:
                     break;
                 }
             }
-            if (found < 0 && x.kind == MentionKind::Description && x.type == EntityType::Person)
+            if (found < 0 && x.kind == MentionKind::Description && x.type == EntityType::Person && !x.indefinite)
                 for (std::size_t j = k + 1; j < order.size() && found < 0 && order[j].first <= s + 3; ++j) {
                     if (order[j].first == s) continue;  // "The spokeswoman said X's show ...": X is not her
                     auto [s2, m2] = order[j];

@@ -27,6 +27,7 @@ struct SentenceView {
     // `speakers` holds every conjunct ("The U.S. and Israel say").
     int speaker = -1;
     std::vector<int> speakers = {};
+    bool claim_report = false;  // the speech verb relays ("reported"): its attacks accuse nobody
     std::uint32_t said_first = 0, said_last = 0;
 
     int entity(std::size_t mention) const { return entity_of[mention]; }

@@ -56,7 +56,12 @@ SpeechFrame find_speech(const SentenceView& view) {
         if (speaker < 0) {
             // "..., said Kaspersky", "..., he said"
             int after = c.mention_at(v + 1);
-            if (after < 0 && v + 2 < last && tokens[v + 1].lower == "the") after = c.mention_at(v + 2);
+            // "said a company spokesman": across an article and one modifier.
+            for (std::uint32_t k = v + 1; after < 0 && k < last && k < v + 4; ++k) {
+                after = c.mention_at(k);
+                const std::string& w = tokens[k].lower;
+                if (after < 0 && w != "the" && w != "a" && w != "an" && !c.is_common_noun(k)) break;
+            }
             speaker = entity(after);
             frame.speakers = {speaker};
         }

@@ -240,7 +240,12 @@ private:
                     if (s_.lex.find_trigger(word(k), Trigger::Kind::Noun))
                         if (int agent = noun_agent(k); agent >= 0) agents = {agent};
             }
-            if (!agents.empty()) emit_all(t, at, agents, victims, kPassiveFactor, "passive");
+            if (!agents.empty()) {
+                emit_all(t, at, agents, victims, kPassiveFactor, "passive");
+            } else if (!by_phrase && t.relation == "accuses" && s_.reported(at) && s_.speaker >= 0) {
+                // "Sims is also suspected of deleting files," the spokesman said.
+                for (int v : victims) emit(t, at, -1, v, s_.speaker, entity(v), kSpeakerFactor, "passive-speaker");
+            }
             return;
         }
         std::vector<int> subjects;
@@ -256,7 +261,15 @@ private:
                 return;
             }
         } else if (ends_with(word(at), "ing") && at > s_.sentence.first && word(at - 1) == ",") {
-            subjects = c_.main_subject();  // "X complained ..., blaming Y": X blames
+            // "the US charges against X, accusing them of ...": the charges'
+            // authors; else "X complained ..., blaming Y": the main subject.
+            std::uint32_t claim = 0;
+            for (std::uint32_t k = at - 1; k > s_.sentence.first && at - k < 9 && !claim;) {
+                --k;
+                if (const Trigger* n = s_.lex.find_trigger(word(k), Trigger::Kind::Noun); n && n->relation == t.relation) claim = k;
+                else if (c_.is_verb_like(k) && !s_.lex.prepositions.count(word(k))) break;
+            }
+            subjects = claim ? noun_agents(claim) : c_.main_subject();
         } else {
             subjects = c_.subject_before(at);
         }
@@ -435,6 +448,15 @@ private:
             objects = that_clause_subjects(at);
             if (objects.empty())
                 if (int o = c_.prepositional_object(at, {"of"}); o >= 0) objects = {o};
+        }
+        // "his government was sure that Pyongyang launched the attack": the
+        // speaker attributes an attack with no named target: an accusation.
+        if (t.relation == "attacked" && objects.empty() && s_.reported(at) && s_.speaker >= 0 && !s_.claim_report) {
+            for (int agent : agents)
+                if (mention(agent).kind != MentionKind::Pronoun &&
+                    s_.entities[static_cast<std::size_t>(entity(agent))].type != EntityType::Malware)
+                    emit("accuses", kWrongdoerConfidence, at, -1, agent, s_.speaker, entity(agent), 1.0, "asserted-noun");
+            return;
         }
         for (int agent : agents) {
             if (mention(agent).kind == MentionKind::Pronoun) continue;

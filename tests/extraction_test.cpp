@@ -120,7 +120,7 @@ TEST_CASE("relations: constructions of wire copy and politics") {
          "Peru -accuses-> Ruiz\nPeru -accuses-> Lopez\nPeru -accuses-> Vega\nRuiz -denies-> Peru\nLopez -denies-> Peru\n"
          "Vega -denies-> Peru\n"},
         {"The U.S. Government said Iranian warships shelled a Kuwaiti tanker.",
-         "United States -accuses-> Iranian warships\nIranian warships -attacked-> Kuwait [United States]\n"},
+         "United States -accuses-> Iran\nIran -attacked-> Kuwait [United States]\n"},
         {"The US spy agency infiltrated the servers of a Chilean telecom firm.", "United States -attacked-> Chile\n"},
         {"Peru's campaign complained about hacking, blaming Chilean interests for the cyber attacks.",
          "Peru -accuses-> Chilean interests\n"},
