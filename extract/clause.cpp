@@ -103,7 +103,8 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
     if (head > first() && mention_at(head - 1) < 0) {
         const Token& t = s_.tokens[head - 1];
         // "Calny, which holds 15 franchises, alleges": the antecedent of a
-        // relative clause closed by a comma.
+        // relative clause closed by a comma; "the man, armed with a rifle,
+        // killed": what stands before a comma-enclosed phrase.
         if (t.lower == ",")
             for (std::uint32_t k = head - 1; k > first() + 1 && head - k < 25; --k) {
                 const std::string& w = s_.tokens[k - 1].lower;
@@ -111,6 +112,13 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
                     int antecedent = k >= first() + 3 ? mention_at(k - 3) : -1;
                     if (antecedent >= 0 && s_.entity(static_cast<std::size_t>(antecedent)) >= 0)
                         return conjuncts_left(antecedent);
+                    break;
+                }
+                if (w == "," && k - 1 > first() && mention_at(k - 1) < 0 && head - k < 10) {
+                    // the opening comma of a parenthetical with no name in it
+                    bool named = false;
+                    for (std::uint32_t j = k; j < head - 1; ++j) named |= mention_at(j) >= 0;
+                    if (!named && is_common_noun(k - 2)) return {};  // an unnamed subject
                     break;
                 }
             }

@@ -348,7 +348,7 @@ struct Context {
                     tokens[i + 1].all_caps && !out.empty() && out.back().last == i &&
                     out.back().kind == MentionKind::Name) {
                     Mention m = make(i + 1, i + 2, MentionKind::Name, out.back().type, surface(text, tokens, i + 1, i + 2));
-                    m.acronym_of = static_cast<int>(out.size() - 1);
+                    m.alias_of = static_cast<int>(out.size() - 1);
                     out.push_back(std::move(m));
                     i += 3;
                     continue;
@@ -457,12 +457,56 @@ struct Context {
                     continue;
                 }
                 classify_run(i, end);
-                i = end;
+                i = std::max(end, out.back().last);  // "the Fancy Bear group" took its head word
                 continue;
             }
             ++i;
         }
         merge_possessives();
+    }
+
+    // "Fancy Bear, also known as APT28", "Sofacy (aka Tsar Team)": a second
+    // name of the same thing.
+    void link_aliases() {
+        // "go by many names: Fancy Bear, Pawn Storm, Sofacy": a list of aliases.
+        for (std::uint32_t c = sentence.first + 1; c + 1 < sentence.last; ++c) {
+            std::string_view noun = str(c - 1);
+            if (str(c) != ":" || (noun != "names" && noun != "aliases" && noun != "monikers" && noun != "nicknames"))
+                continue;
+            int head = -1;
+            std::uint32_t previous_end = c + 1;
+            for (std::size_t k = 0; k < out.size(); ++k) {
+                if (out[k].first <= c || out[k].kind != MentionKind::Name) continue;
+                std::uint32_t gap = out[k].first - previous_end;
+                previous_end = out[k].last;
+                if (head < 0) {
+                    if (gap > 0) break;
+                    head = static_cast<int>(k);
+                    continue;
+                }
+                std::string_view sep = str(out[k].first - 1);
+                if (gap == 0 || gap > 2 || (sep != "," && sep != "and" && sep != "or")) break;
+                out[k].alias_of = head;
+                if (out[k].type == EntityType::Unknown) out[k].type = out[static_cast<std::size_t>(head)].type;
+            }
+        }
+        for (std::size_t k = 1; k < out.size(); ++k) {
+            Mention& b = out[k];
+            const Mention& a = out[k - 1];
+            if (a.kind != MentionKind::Name || b.kind != MentionKind::Name || b.alias_of >= 0) continue;
+            if (a.type != EntityType::Unknown && b.type != EntityType::Unknown && a.type != b.type) continue;
+            std::uint32_t j = a.last;
+            while (j < b.first && (str(j) == "," || str(j) == "(" || str(j) == "also" || str(j) == "otherwise")) ++j;
+            std::uint32_t cue_end = 0;
+            for (std::uint32_t n = 1; n <= 2 && j + n <= b.first; ++n)
+                if (lex.naming_cues.count(join_lower(tokens, j, j + n)) || join_lower(tokens, j, j + n) == "aka") cue_end = j + n;
+            if (!cue_end) continue;
+            j = cue_end;
+            if (j < b.first && str(j) == "the") ++j;
+            if (j != b.first) continue;
+            b.alias_of = static_cast<int>(k - 1);
+            if (b.type == EntityType::Unknown) b.type = a.type;
+        }
     }
 
     // "Iran's Foreign Ministry" -> Iranian Foreign Ministry; "China's foreign
@@ -513,8 +557,9 @@ struct Context {
         }
         // Re-point acronyms at the merged vector's indices.
         for (std::size_t k = 0; k < merged.size(); ++k)
-            if (merged[k].acronym_of >= 0) merged[k].acronym_of = k > 0 ? static_cast<int>(k - 1) : -1;
+            if (merged[k].alias_of >= 0) merged[k].alias_of = k > 0 ? static_cast<int>(k - 1) : -1;
         out.swap(merged);
+        link_aliases();
     }
 };
 

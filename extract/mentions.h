@@ -43,7 +43,7 @@ struct Mention {
     bool qualified = false;  // the name carries its country ("Iranian Foreign Ministry")
     int title = -1;          // Spokesperson/Official title before a person, as TitleRole, or -1
     std::uint32_t title_first = 0;  // tokens of that title
-    int acronym_of = -1;     // "(AEOI)" after a name: index of that name's mention
+    int alias_of = -1;       // "(AEOI)", ", also known as APT28": index of the name it renames
     bool indefinite = false; // "a Tory spokesman": a description of someone unnamed
 
     bool operator==(const Mention&) const = default;

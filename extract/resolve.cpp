@@ -88,8 +88,8 @@ private:
                 const Mention& x = mentions_[s][m];
                 int& id = result_.entity_of[s][m];
                 if (x.kind == MentionKind::Pronoun || x.kind == MentionKind::Description) continue;
-                if (x.acronym_of >= 0) {
-                    id = result_.entity_of[s][static_cast<std::size_t>(x.acronym_of)];
+                if (x.alias_of >= 0) {
+                    id = result_.entity_of[s][static_cast<std::size_t>(x.alias_of)];
                     if (id >= 0) {
                         by_key_.emplace("name:" + fold_case(x.name), id);
                         result_.entities[static_cast<std::size_t>(id)].aliases.insert(x.name);
@@ -205,6 +205,10 @@ private:
                            fold_case(e.name).find(ref.name) != std::string::npos;
                 if (ref.name == "government" || ref.name == "regime" || ref.name == "administration")
                     return e.type == EntityType::Country;
+                // "the group", "the company" may name a body not typed yet.
+                if (ref.name == "group" || ref.name == "company" || ref.name == "firm" || ref.name == "organization" ||
+                    ref.name == "organisation")
+                    return e.type == EntityType::Organization || e.type == EntityType::Unknown;
                 return e.type == EntityType::Organization;
             default: return false;
         }

@@ -199,7 +199,9 @@ private:
         const std::string& w = word(at);
         if (at == s_.sentence.first || !(ends_with(w, "ing") || ends_with(w, "ed"))) return false;
         const Token& prev = s_.tokens[at - 1];
-        return prev.kind == TokenKind::Word && !prev.capitalized && c_.mention_at(at - 1) < 0 && !c_.is_verb_like(at - 1) &&
+        bool noun_trigger = s_.lex.find_trigger(prev.lower, Trigger::Kind::Noun) != nullptr;
+        return prev.kind == TokenKind::Word && !prev.capitalized && c_.mention_at(at - 1) < 0 &&
+               (noun_trigger || !c_.is_verb_like(at - 1)) &&
                !s_.lex.negations.count(prev.lower) && !ends_with(prev.lower, "ly") && !s_.lex.adverbs.count(prev.lower) &&
                !s_.lex.hedges.count(prev.lower) && prev.lower != "and" &&
                prev.lower != "or" && prev.lower != "then" && prev.lower != "which" && prev.lower != "who" &&
@@ -228,7 +230,7 @@ private:
     }
 
     void fire_verb(const Trigger& t, std::uint32_t at) {
-        if (noun_reading(at) || c_.negated(at) || (t.relation == "attacked" && irrealis(at))) return;
+        if (noun_reading(at) || c_.negated(at) || irrealis(at)) return;
         if (t.relation != "denies" && inside_denial(at)) return;
         if (c_.passive(at)) {
             std::vector<int> victims = c_.subject_before(at);

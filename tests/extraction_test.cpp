@@ -166,6 +166,18 @@ TEST_CASE("relations: unnamed agents and negated attacks give none") {
     CHECK(relations_of("Iran did not attack anyone.") == "");
 }
 
+TEST_CASE("resolution: aliases are one entity") {
+    CHECK(relations_of("The hackers go by many names: Fancy Goat, Pawn Knight and Sofabed. The group targeted the "
+                       "Foreign Ministry of Chile with phishing emails.") ==
+          "Fancy Goat -attacked-> Chilean Foreign Ministry\n");
+    CHECK(relations_of("The Sofabed group, also known as Fancy Goat, hacked the servers of Chile. Fancy Goat denies it.") ==
+          "Sofabed -attacked-> Chile\n");
+    CHECK(relations_of("The Atomic Energy Agency of Chile (AEAC) said Peru hacked it. Peru blamed the AEAC for the leak.") ==
+          "Chilean Atomic Energy Agency -accuses-> Peru\n"
+          "Peru -attacked-> Chilean Atomic Energy Agency [Chilean Atomic Energy Agency]\n"
+          "Peru -accuses-> Chilean Atomic Energy Agency\n");
+}
+
 TEST_CASE("resolution: short names, pronouns and descriptions") {
     CHECK(relations_of("Kremlin spokesman Ivan Petrov spoke on Monday. Britain accused Russia of the attack. "
                        "Petrov denied it.") ==
