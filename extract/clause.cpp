@@ -345,6 +345,16 @@ bool ClauseReader::affiliated(int mention) const {
     std::uint32_t k = s_.mentions[static_cast<std::size_t>(mention)].first;
     if (k > first() && s_.tokens[k - 1].lower == "the") --k;
     if (k < first() + 2 || !s_.lex.prepositions.count(s_.tokens[k - 1].lower)) return false;
+    // "a spokesperson for the government of Qatar denied": the body the
+    // unnamed spokesperson speaks for.
+    for (std::uint32_t j = k - 1, steps = 0; j > first() && steps < 6; ++steps) {
+        --j;
+        auto title = s_.lex.titles.find(s_.tokens[j].lower);
+        if (title != s_.lex.titles.end() && title->second == TitleRole::Spokesperson &&
+            (s_.tokens[j + 1].lower == "for" || s_.tokens[j + 1].lower == "of"))
+            return true;
+        if (mention_at(j) >= 0 && s_.mentions[static_cast<std::size_t>(mention_at(j))].kind == MentionKind::Name) break;
+    }
     // "a report by The Intercept claimed": the author of a claim speaks.
     if (s_.tokens[k - 1].lower == "by" && s_.lex.claim_nouns.count(s_.tokens[k - 2].lower)) return true;
     return s_.lex.affiliations.count(s_.tokens[k - 2].lower) > 0;

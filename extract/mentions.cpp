@@ -191,6 +191,7 @@ struct Context {
         m.kind = kind;
         m.type = type;
         m.name = std::move(name);
+        m.after_preposition = a > sentence.first && lex.prepositions.count(tokens[a - 1].lower) > 0;
         return m;
     }
 
@@ -333,11 +334,18 @@ struct Context {
     }
 
     void run() {
-        bool any_lower = false;
-        for (std::uint32_t i = sentence.first; i < sentence.last; ++i)
-            if (is_word(tokens[i]) && !tokens[i].all_caps && tokens[i].lower.size() > 1 && !tokens[i].capitalized)
-                any_lower = true;
-        headline = !any_lower && sentence.last - sentence.first > 2;
+        // A headline in capitals or in Title Case: every content word is
+        // capitalised, so capitals say nothing about names there.
+        int content = 0, lower_content = 0;
+        bool terminal = false;
+        for (std::uint32_t i = sentence.first; i < sentence.last; ++i) {
+            const Token& t = tokens[i];
+            terminal |= t.kind == TokenKind::Punct && (t.lower == "." || t.lower == "!" || t.lower == "?");
+            if (!is_word(t) || t.lower.size() < 4 || lex.non_names.count(t.lower) || lex.prepositions.count(t.lower)) continue;
+            ++content;
+            lower_content += !t.capitalized;
+        }
+        headline = content >= 3 && lower_content == 0 && (!terminal || sentence.last - sentence.first < 12);
 
         std::uint32_t i = sentence.first;
         while (i < sentence.last) {

@@ -45,6 +45,7 @@ struct Mention {
     std::uint32_t title_first = 0;  // tokens of that title
     int alias_of = -1;       // "(AEOI)", ", also known as APT28": index of the name it renames
     bool indefinite = false; // "a Tory spokesman": a description of someone unnamed
+    bool after_preposition = false;  // "from New Zealand": a place in a phrase, no topic
 
     bool operator==(const Mention&) const = default;
 };

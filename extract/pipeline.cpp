@@ -6,6 +6,7 @@
 #include "speech.h"
 #include "spokesperson_extractor.h"
 #include "trigger_extractor.h"
+#include "utf8.h"
 
 namespace newsgraph {
 
@@ -19,6 +20,18 @@ constexpr double kReportFactor = 0.8;
 constexpr double kDocumentObjectFactor = 0.85;
 
 }  // namespace
+
+bool Pipeline::is_media(const std::string& name) const {
+    std::string folded = fold_case(name);
+    std::size_t start = 0;
+    while (start <= folded.size()) {
+        std::size_t end = folded.find(' ', start);
+        if (end == std::string::npos) end = folded.size();
+        if (lex_.media_words.count(folded.substr(start, end - start))) return true;
+        start = end + 1;
+    }
+    return false;
+}
 
 Pipeline::Pipeline(const Lexicon& lexicon, PipelineOptions options)
     : lex_(lexicon),
@@ -81,15 +94,16 @@ DocumentAnalysis Pipeline::analyze(const Document& doc) const {
         SentenceView& v = views[i];
         v.speaker = frames[i].speaker;
         v.speakers = frames[i].speakers;
-        v.claim_report = frames[i].report;
+        v.relay = frames[i].report ||
+                  (v.speaker >= 0 && is_media(a.resolution.entities[static_cast<std::size_t>(v.speaker)].name));
         v.said_first = frames[i].first;
         v.said_last = frames[i].last;
         std::size_t before = a.relations.size();
         for (const auto& extractor : extractors_) extractor->extract(v, a.relations);
-        for (std::size_t r = before, n = a.relations.size(); r < n && !frames[i].report; ++r) {
+        for (std::size_t r = before, n = a.relations.size(); r < n && !v.relay; ++r) {
             const Relation& attack = a.relations[r];
             if (attack.relation != "attacked" || attack.attributed_to < 0) continue;
-            // Blaming a virus accuses nobody; a "said" about an attack is weaker than a claim.
+            // Blaming a virus accuses nobody; a "said" is weaker than a claim.
             if (a.resolution.entities[static_cast<std::size_t>(attack.subject)].type == EntityType::Malware) continue;
             Relation accusation = attack;
             accusation.subject = attack.attributed_to;

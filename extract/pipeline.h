@@ -49,6 +49,7 @@ public:
 
 private:
     void complete_document(DocumentAnalysis& a) const;
+    bool is_media(const std::string& name) const;  // a newsroom or news agency
 
     const Lexicon& lex_;
     PipelineOptions options_;

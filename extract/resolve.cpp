@@ -77,7 +77,7 @@ private:
                 if (x.country < 0 || x.kind == MentionKind::Pronoun || x.kind == MentionKind::Description) continue;
                 bool earlier = s < sentence || (s == sentence && m < mention);
                 if (earlier) before = x.country;
-                else if (after < 0 && !(s == sentence && m == mention)) after = x.country;
+                else if (after < 0 && !(s == sentence && m == mention) && !x.after_preposition) after = x.country;
             }
         return before >= 0 ? before : after;
     }
@@ -208,7 +208,8 @@ private:
                 // "the group", "the company" may name a body not typed yet.
                 if (ref.name == "group" || ref.name == "company" || ref.name == "firm" || ref.name == "organization" ||
                     ref.name == "organisation")
-                    return e.type == EntityType::Organization || e.type == EntityType::Unknown;
+                    return e.type == EntityType::Organization ||
+                           (e.type == EntityType::Unknown && e.name.find(' ') != std::string::npos);
                 return e.type == EntityType::Organization;
             default: return false;
         }

@@ -27,7 +27,9 @@ struct SentenceView {
     // `speakers` holds every conjunct ("The U.S. and Israel say").
     int speaker = -1;
     std::vector<int> speakers = {};
-    bool claim_report = false;  // the speech verb relays ("reported"): its attacks accuse nobody
+    // The speaker relays news ("reported", or a newsroom speaks): what it
+    // says of attacks accuses nobody.
+    bool relay = false;
     std::uint32_t said_first = 0, said_last = 0;
 
     int entity(std::size_t mention) const { return entity_of[mention]; }

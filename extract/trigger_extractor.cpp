@@ -178,6 +178,22 @@ private:
         return false;
     }
 
+    // "the HPCL attackers' bot", "an Android device": a name that modifies
+    // a noun after it is not the party itself (countries and groups aside).
+    bool name_modifier(int o) const {
+        const Mention& m = mention(o);
+        if (m.kind != MentionKind::Name || m.type == EntityType::Country || m.type == EntityType::Group) return false;
+        std::uint32_t k = m.last;
+        if (k < s_.sentence.last && s_.tokens[k].kind == TokenKind::Possessive) return false;
+        // "Supermarkets General executives": people of the body stand for it.
+        return k < s_.sentence.last && c_.is_common_noun(k) && !s_.lex.group_nouns.count(word(k));
+    }
+
+    bool possessive_pronoun(int o) const {
+        const Mention& m = mention(o);
+        return m.kind == MentionKind::Pronoun && (m.name == "its" || m.name == "their" || m.name == "his" || m.name == "her");
+    }
+
     bool is_place(int o) const {
         int e = entity(o);
         return e >= 0 && s_.entities[static_cast<std::size_t>(e)].type == EntityType::Location;
@@ -289,7 +305,7 @@ private:
         std::vector<int> objects;
         // A denial's object is the accuser ("dismissed allegations by X"),
         // else the other party of the denied act; else the document's accuser.
-        if (int accuser = t.relation == "denies" ? c_.by_agent(at) : -1; accuser >= 0) objects = {accuser};
+        if (int accuser = t.relation == "denies" ? claim_author(at) : -1; accuser >= 0) objects = {accuser};
         else if (t.relation == "denies" && at + 1 < s_.sentence.last && word(at + 1) == "that") objects = denied_clause_object(at + 1);
         else if (std::uint32_t that = claim_clause(at); t.relation == "denies" && that) objects = denied_clause_object(that);
         else objects = c_.object_after(at);
@@ -304,17 +320,20 @@ private:
             // accused stands before "of"; a bare adjective names nobody.
             std::uint32_t of = c_.phrase_start(at, {"of", "for", "over", "as"});
             std::erase_if(objects, [&](int o) {
-                return mention(o).kind == MentionKind::Adjective ||
+                return mention(o).kind == MentionKind::Adjective || name_modifier(o) || possessive_pronoun(o) ||
                        (t.relation == "accuses" && (mention(o).first > of || !direct_object(at, o)));
             });
         }
-        // "denied bail", "rejected proposals from X": no allegation, no denial.
-        if (t.relation == "denies" && c_.by_agent(at) < 0 && !denies_claim(at)) return;
+        // "denied bail", "rejected a bid by X": no allegation, no denial.
+        if (t.relation == "denies" && !denies_claim(at)) return;
         // "denied it": the pronoun is the claim, not a party.
         if (t.relation == "denies")
             std::erase_if(objects, [&](int o) { return mention(o).kind == MentionKind::Pronoun; });
         if (t.relation == "attacked")
-            std::erase_if(objects, [&](int o) { return !target_owner(o) || place_in_phrase(o); });
+            std::erase_if(objects, [&](int o) {
+                return !target_owner(o) || place_in_phrase(o) ||
+                       (name_modifier(o) && !s_.lex.facility_nouns.count(word(mention(o).last)));
+            });
         if (objects.empty() && t.relation != "denies") return;
         emit_all(t, at, subjects, objects, 1.0, "verb");
     }
@@ -338,9 +357,21 @@ private:
                 continue;
             }
             if (s_.tokens[k].kind == TokenKind::Possessive || is_determiner(w) || w == "all") continue;
+            // "dismissed on Friday allegations", "strongly rejected": time and manner.
+            if (k + 1 < s_.sentence.last && s_.lex.prepositions.count(w) && s_.tokens[k + 1].capitalized &&
+                s_.lex.non_names.count(word(k + 1))) {
+                ++k;
+                continue;
+            }
+            if (c_.is_verb_modifier(k) && !s_.lex.auxiliaries.count(w)) continue;
             if (s_.lex.auxiliaries.count(w) || s_.lex.triggers.count(w)) return k > at + 1;
             if (s_.tokens[k].kind != TokenKind::Word || c_.is_verb_like(k)) return false;
             if (s_.lex.group_nouns.count(w) && k + 1 < s_.sentence.last && s_.lex.auxiliaries.count(word(k + 1))) return true;
+            if (c_.is_common_noun(k) && k + 1 < s_.sentence.last && s_.lex.auxiliaries.count(word(k + 1)))
+                return true;  // "denied any supplies had been sent": a clause
+            if (c_.is_common_noun(k) && !s_.lex.group_nouns.count(w) && k + 1 < s_.sentence.last &&
+                !c_.is_common_noun(k + 1))
+                return false;  // the head is found, and it is no claim: "the resignation", "a bid"
         }
         return false;
     }
@@ -367,29 +398,45 @@ private:
         return true;
     }
 
+    // "dismissed allegations by Microsoft": the author of the claim denied;
+    // not "rejected a takeover bid by X".
+    int claim_author(std::uint32_t at) const {
+        int agent = c_.by_agent(at);
+        if (agent < 0) return -1;
+        for (std::uint32_t k = mention(agent).first; k > at + 1;) {
+            --k;
+            if (word(k) == "by") return k > at + 1 && s_.lex.claim_nouns.count(word(k - 1)) ? agent : -1;
+        }
+        return -1;
+    }
+
     // "denied that the country had attacked X": X, the other party of the
     // denied act; the clause's subject is the one defended.
     std::vector<int> denied_clause_object(std::uint32_t that) const {
         for (std::uint32_t k = that + 1; k < s_.sentence.last && k < that + 12; ++k)
             if (s_.lex.triggers.count(word(k)) && c_.mention_at(k) < 0) return c_.object_after(k);
-        // No trigger: the first party after the clause's own subject.
+        // No trigger: the first party after the clause's own subject ("that
+        // the United States shipped arms to Iran", "he pressured Scott Sullivan").
         bool past_subject = false;
         for (std::uint32_t k = that + 1; k < s_.sentence.last && !c_.is_clause_break(k); ++k) {
             int m = c_.mention_at(k);
-            if (m < 0) {
-                past_subject |= c_.is_verb_like(k);
-                continue;
-            }
+            if (m < 0) continue;
             if (past_subject && entity(m) >= 0 && mention(m).kind != MentionKind::Pronoun && !is_place(m)) return {m};
+            past_subject = true;
             k = mention(m).last - 1;
         }
         return {};
     }
 
-    // "denied a report that ...": where the claim's clause starts, or 0.
+    // "denied a report that ...", "rejected allegations he pressured X":
+    // the token before the claim's clause, or 0.
     std::uint32_t claim_clause(std::uint32_t at) const {
-        for (std::uint32_t k = at + 1; k + 1 < s_.sentence.last && k < at + 5; ++k)
-            if (s_.lex.claim_nouns.count(word(k)) && word(k + 1) == "that") return k + 1;
+        for (std::uint32_t k = at + 1; k + 1 < s_.sentence.last && k < at + 5; ++k) {
+            if (!s_.lex.claim_nouns.count(word(k))) continue;
+            if (word(k + 1) == "that") return k + 1;
+            int m = c_.mention_at(k + 1);
+            if (m >= 0 && mention(m).kind != MentionKind::Adjective) return k;  // the clause's subject follows
+        }
         return 0;
     }
 
@@ -453,7 +500,7 @@ private:
         }
         // "his government was sure that Pyongyang launched the attack": the
         // speaker attributes an attack with no named target: an accusation.
-        if (t.relation == "attacked" && objects.empty() && s_.reported(at) && s_.speaker >= 0 && !s_.claim_report) {
+        if (t.relation == "attacked" && objects.empty() && s_.reported(at) && s_.speaker >= 0 && !s_.relay) {
             for (int agent : agents)
                 if (mention(agent).kind != MentionKind::Pronoun &&
                     s_.entities[static_cast<std::size_t>(entity(agent))].type != EntityType::Malware)
@@ -514,7 +561,7 @@ private:
     // A speaker saying another did wrong accuses them: "The U.S. has
     // interfered in the elections of other countries," he said.
     void fire_asserted_act(const Trigger& t, std::uint32_t at) {
-        if (c_.negated(at) || !s_.reported(at) || s_.speaker < 0 || noun_reading(at)) return;
+        if (c_.negated(at) || !s_.reported(at) || s_.speaker < 0 || s_.relay || noun_reading(at)) return;
         for (int s : c_.subject_before(at))
             if (mention(s).kind != MentionKind::Pronoun) emit(t, at, -1, s, s_.speaker, entity(s), kSpeakerFactor, "asserted");
     }
@@ -522,7 +569,7 @@ private:
     // "The U.S. was an empire of hackers," he said: calling another a
     // wrongdoer is an accusation.
     void fire_wrongdoer(std::uint32_t at) {
-        if (!s_.reported(at) || s_.speaker < 0 || c_.mention_at(at) >= 0) return;
+        if (!s_.reported(at) || s_.speaker < 0 || s_.relay || c_.mention_at(at) >= 0) return;
         for (std::uint32_t k = at, steps = 0; k > s_.sentence.first && steps < 5; ++steps) {
             --k;
             const std::string& w = word(k);

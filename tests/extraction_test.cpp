@@ -135,6 +135,27 @@ TEST_CASE("relations: constructions of wire copy and politics") {
     }
 }
 
+TEST_CASE("relations: refusals, headlines, hypotheticals and relayed news") {
+    struct Case {
+        std::string text, dump;
+    };
+    const Case cases[] = {
+        {"Chile rejected a takeover bid by Acme Corp.", ""},
+        {"Banks Infected By New Malware Strain", ""},
+        {"Peru warned its troops to expect further Chilean attacks.", ""},
+        {"NBC News said Iraqi warplanes bombed a Kuwaiti tanker.", "Iraq -attacked-> Kuwait [NBC]\n"},
+        {"Ana Ruiz rejected allegations she pressured Pedro Gomez to resign.", "Ana Ruiz -denies-> Pedro Gomez\n"},
+        {"A spokesperson for the government of Qatar denied any involvement. Bahrain had accused Qatar of the hack.",
+         "Qatar -denies-> Bahrain\nBahrain -accuses-> Qatar\n"},
+        {"The Defense Ministry of Peru denied any weapons had been sent to Chile.",
+         "Peruvian Defence Ministry -denies-> Chile\n"},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.text);
+        CHECK(relations_of(c.text) == c.dump);
+    }
+}
+
 TEST_CASE("relations: spokespersons by title, apposition and organisation") {
     CHECK(relations_of("Labour press spokesman Tom Reed spoke.") == "Tom Reed -spokesperson-of-> Labour Party\n");
     CHECK(relations_of("A spokesman for the Liberal Democrats, John Hale, spoke.") ==
