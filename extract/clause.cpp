@@ -281,7 +281,10 @@ std::vector<int> ClauseReader::by_agents(std::uint32_t word, bool* found) const 
     std::vector<int> out;
     for (std::uint32_t k = word + 1; k + 1 < last() && k - word < 12; ++k) {
         if (is_clause_break(k) || s_.lex.speech_verbs.count(s_.tokens[k].lower)) break;
-        if (s_.tokens[k].lower != "by") continue;
+        // "an attack group dubbed MuddyWater by Palo Alto": the "by" is the participle's.
+        const std::string& w = s_.tokens[k].lower;
+        if (k > word + 1 && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && mention_at(k) < 0) break;
+        if (w != "by") continue;
         if (found) *found = true;
         for (std::uint32_t j = k + 1; j < last() && j < k + 16; ++j) {
             const Token& t = s_.tokens[j];

@@ -490,7 +490,11 @@ private:
         if (t.relation == "attacked" && (negated_noun(t, at) || irrealis(at))) return;
         if (c_.negated(at)) return;
         std::vector<int> agents = noun_agents(at);
+        // "criminals, not the U.S. government, are responsible": no agent.
+        std::erase_if(agents, [&](int a) { return mention(a).first > s_.sentence.first && word(mention(a).first - 1) == "not"; });
         if (agents.empty()) return;
+        // "transport strikes", "a thing of the past": strikes and attacks need force or intrusion.
+        if (t.relation == "attacked" && figurative(at, entity(agents.front()), -1)) return;
         std::vector<int> objects;
         if (int o = c_.prepositional_object(at, {"against", "on", "targeting", "at", "into", "upon"}); o >= 0) objects = {o};
         if (objects.empty() && t.relation != "attacked") {
