@@ -46,7 +46,7 @@ EntityType entity_type(const std::string& file, const TsvRow& row, const std::st
 
 // Category name -> the set it fills, for words.tsv.
 std::map<std::string, std::set<std::string>*> word_sets(Lexicon& lex) {
-    return {{"group_noun", &lex.group_nouns},     {"state_force", &lex.state_forces},   {"media_word", &lex.media_words},     {"malware_noun", &lex.malware_nouns},
+    return {{"group_noun", &lex.group_nouns},     {"state_force", &lex.state_forces},   {"media_word", &lex.media_words},     {"state_body", &lex.state_bodies},     {"malware_noun", &lex.malware_nouns},
             {"naming_cue", &lex.naming_cues},     {"speech_verb", &lex.speech_verbs},
             {"hedge", &lex.hedges},               {"negation", &lex.negations},
             {"non_name", &lex.non_names},       {"non_name_prefix", &lex.non_name_prefixes},         {"sentence_opener", &lex.sentence_openers},

@@ -66,6 +66,7 @@ struct Lexicon {
     std::size_t longest_title = 1;
     std::map<std::string, EntityType> pronouns;       // "he" -> Person
     std::map<std::string, EntityType> descriptions;   // "ministry" -> Organization
+    std::set<std::string> state_bodies;                // "ministry", "agency": "<body> of Iran" is Iran's
     std::set<std::string> media_words;                 // "news", "radio", "reuters": a newsroom relays, it does not accuse
     std::set<std::string> state_forces;                // "warships", "troops": "Iraqi warplanes" act as Iraq
     std::set<std::string> group_nouns;                 // "hackers", "officials"

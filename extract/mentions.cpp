@@ -206,7 +206,11 @@ struct Context {
             country = e->country;
             core_a = a + n;
         }
-        if (b - core_a > 2 && tokens[b - 2].lower == "of")
+        // "Ministry of Foreign Affairs of Peru", "Atomic Energy Organization of
+        // Iran": a state body carries its country; "Bank of America" keeps its name.
+        bool state_body = false;
+        for (std::uint32_t k = core_a; b >= 2 && k < b - 2; ++k) state_body |= lex.state_bodies.count(tokens[k].lower) > 0;
+        if (b - core_a > 2 && tokens[b - 2].lower == "of" && state_body)
             if (match_name(b - 1, &e) == 1 && e->country >= 0 && e->type == EntityType::Country) {
                 country = e->country;
                 core_b = b - 2;

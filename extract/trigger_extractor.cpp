@@ -160,6 +160,10 @@ private:
             (before >= 0 && mention(before).kind == MentionKind::Adjective))
             return true;
         if (!s_.lex.find_trigger(word(at), Trigger::Kind::Noun)) return false;
+        // "the United States attack on X": a noun form with its target phrase.
+        if (!ends_with(word(at), "ed") && at + 1 < s_.sentence.last &&
+            (word(at + 1) == "on" || word(at + 1) == "against"))
+            return true;
         if (before >= 0) return false;
         // "of shelling its border": a gerund after a preposition acts.
         if (ends_with(word(at), "ing") && s_.lex.prepositions.count(prev)) return false;
@@ -247,6 +251,11 @@ private:
 
     void fire_verb(const Trigger& t, std::uint32_t at) {
         if (noun_reading(at) || c_.negated(at) || irrealis(at)) return;
+        // "attributed to suspected Russian hackers", "the alleged hacker": an adjective.
+        if (ends_with(word(at), "ed") && at > s_.sentence.first &&
+            (is_determiner(word(at - 1)) || s_.lex.prepositions.count(word(at - 1))) && at + 1 < s_.sentence.last &&
+            s_.tokens[at + 1].kind == TokenKind::Word && word(at + 1) != "by")
+            return;
         if (t.relation != "denies" && inside_denial(at)) return;
         if (c_.passive(at)) {
             std::vector<int> victims = c_.subject_before(at);

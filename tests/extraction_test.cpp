@@ -141,6 +141,8 @@ TEST_CASE("relations: refusals, headlines, hypotheticals and relayed news") {
     };
     const Case cases[] = {
         {"Chile rejected a takeover bid by Acme Corp.", ""},
+        {"The Bank of Chile was barred from suing Acme Corp.", ""},
+        {"Diplomats met after the Peruvian attack on a Chilean oil platform.", "Peru -attacked-> Chile\n"},
         {"Banks Infected By New Malware Strain", ""},
         {"Peru warned its troops to expect further Chilean attacks.", ""},
         {"NBC News said Iraqi warplanes bombed a Kuwaiti tanker.", "Iraq -attacked-> Kuwait [NBC]\n"},
