@@ -151,6 +151,10 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
             std::uint32_t j = k;
             if (s_.tokens[j - 1].lower == ",") --j;
             int antecedent = j > first() ? mention_at(j - 1) : -1;
+            // "the attack on a frigate in the Gulf, which killed": a place is no actor.
+            if (antecedent >= 0 && s_.entity(static_cast<std::size_t>(antecedent)) >= 0 &&
+                s_.entities[static_cast<std::size_t>(s_.entity(static_cast<std::size_t>(antecedent)))].type == EntityType::Location)
+                return {};
             if (antecedent >= 0) return conjuncts_left(antecedent);
             break;  // "said that ...", "declined to say who ...": nothing before counts
         }
@@ -201,14 +205,28 @@ int ClauseReader::country_in_phrase(std::uint32_t head) const {
 }
 
 std::vector<int> ClauseReader::main_subject() const {
-    // The sentence's first named party outside a phrase; a possessor stands
+    // The subject of the main verb: the last name before the sentence's
+    // first verb, after a leading "Since ..., " clause; a possessor stands
     // for its noun ("Macron's campaign has complained").
+    std::uint32_t k = first();
+    static const std::set<std::string_view> subordinators = {"since", "because", "although", "though", "while",
+                                                            "when", "after", "before", "if", "as", "once", "unless"};
+    if (subordinators.count(s_.tokens[k].lower))
+        while (k < last() && s_.tokens[k].lower != ",") ++k;
+    const std::uint32_t start = k;
+    for (; k < last(); ++k) {
+        if (mention_at(k) >= 0 || !(is_verb_like(k) || s_.lex.speech_verbs.count(s_.tokens[k].lower))) continue;
+        if (s_.lex.prepositions.count(s_.tokens[k].lower)) continue;
+        std::vector<int> subjects = subject_before(k);
+        if (!subjects.empty()) return subjects;
+        break;
+    }
+    // A main verb no lexicon knows ("complained"): the first name outside a phrase.
     for (std::size_t m = 0; m < s_.mentions.size(); ++m) {
         const Mention& x = s_.mentions[m];
-        int id = static_cast<int>(m);
-        if (s_.entity(m) < 0 || x.kind == MentionKind::Adjective) continue;
-        if (in_prepositional_phrase(id)) continue;
-        return conjuncts_right(id);
+        if (x.first < start || s_.entity(m) < 0 || x.kind == MentionKind::Adjective) continue;
+        if (in_prepositional_phrase(static_cast<int>(m))) continue;
+        return conjuncts_right(static_cast<int>(m));
     }
     return {};
 }

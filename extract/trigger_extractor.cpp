@@ -311,6 +311,10 @@ private:
             }
         }
         if (t.relation == "denies" && denied_allegation(t, at, subjects)) return;
+        // "charged X with fraud", not "charges a fee": the charge must be named.
+        if (word(at).rfind("charg", 0) == 0 && !c_.has_phrase(at, "with") && !c_.has_phrase(at, "of") &&
+            !c_.has_phrase(at, "for") && !c_.has_phrase(at, "over") && !c_.has_phrase(at, "that"))
+            return;
         std::vector<int> objects;
         // A denial's object is the accuser ("dismissed allegations by X"),
         // else the other party of the denied act; else the document's accuser.
@@ -362,7 +366,13 @@ private:
             const std::string& w = word(k);
             if (s_.lex.claim_nouns.count(w)) return true;
             if (int m = c_.mention_at(k); m >= 0) {
-                k = mention(m).last - 1;
+                // "to deny Ljungberg as he ...": a name with no claim or clause after it.
+                std::uint32_t after = mention(m).last;
+                bool continues = after < s_.sentence.last &&
+                                 (s_.tokens[after].kind == TokenKind::Possessive || s_.lex.auxiliaries.count(word(after)) ||
+                                  s_.lex.claim_nouns.count(word(after)) || c_.is_common_noun(after));
+                if (!continues) return false;
+                k = after - 1;
                 continue;
             }
             if (s_.tokens[k].kind == TokenKind::Possessive || is_determiner(w) || w == "all") continue;

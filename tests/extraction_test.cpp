@@ -178,6 +178,11 @@ TEST_CASE("relations: unnamed agents and negated attacks give none") {
     CHECK(relations_of("A virus targeting Chilean computer systems spread.") == "");
     CHECK(relations_of("The Labour Party attacked John Smith over his campaign poster.") == "");
     CHECK(relations_of("The malware does not attack phones in Russia.") == "");
+    CHECK(relations_of("Ana Ruiz took charge of the Lima club in 1997.") == "");
+    CHECK(relations_of("Acme Corp also charges a fee for the service.") == "");
+    CHECK(relations_of("Then a fine tackle by Gomez was enough to deny Ruiz as he was poised to score.") == "");
+    CHECK(relations_of("Since the Lima Music Club was forced to close, the industry has been critical of file sharing, "
+                       "blaming it for falling sales.") == "");
     CHECK(relations_of("Chile rejected Peru's proposed offer for the mine.") == "");
     CHECK(relations_of("Peru condemned the report, which the Foreign Office says cost a lot.") == "");
     CHECK(relations_of("\"Our agents planted false stories,\" Ana Ruiz said.") == "");
