@@ -128,8 +128,9 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
             // ... unless it is "Macron's campaign": the possessor stands for
             // it; or "the US spy agency": the country of the body does.
             std::uint32_t p = head - 1;
+            // "access to Swift's network were targeted": a possessor inside a phrase is no subject.
             if (p >= first() + 2 && s_.tokens[p - 1].kind == TokenKind::Possessive && mention_at(p - 2) >= 0 &&
-                s_.entity(static_cast<std::size_t>(mention_at(p - 2))) >= 0)
+                s_.entity(static_cast<std::size_t>(mention_at(p - 2))) >= 0 && !in_prepositional_phrase(mention_at(p - 2)))
                 return {mention_at(p - 2)};
             // "its warplanes hit": the owner of the pronoun acts.
             if (int owner = p > first() ? mention_at(p - 1) : -1; owner >= 0) {
@@ -274,8 +275,8 @@ bool ClauseReader::speaker_follows(std::uint32_t i) const {
     return after < last() && s_.lex.speech_verbs.count(s_.tokens[after].lower);
 }
 
-bool ClauseReader::has_phrase(std::uint32_t word, std::string_view prep) const {
-    for (std::uint32_t k = word + 1; k < last() && k - word < 20 && !is_clause_break(k); ++k)
+bool ClauseReader::has_phrase(std::uint32_t word, std::string_view prep, std::uint32_t within) const {
+    for (std::uint32_t k = word + 1; k < last() && k - word < within && !is_clause_break(k); ++k)
         if (s_.tokens[k].lower == prep) return true;
     return false;
 }
@@ -334,7 +335,19 @@ int ClauseReader::prepositional_object(std::uint32_t word, std::initializer_list
         if (!match) continue;
         for (std::uint32_t j = k + 1; j < last() && j < k + 6; ++j) {
             int m = mention_at(j);
-            if (m >= 0 && s_.entity(static_cast<std::size_t>(m)) >= 0) return m;
+            if (m >= 0 && s_.entity(static_cast<std::size_t>(m)) >= 0) {
+                // "against Balco boss Victor Conte": the name after a modifying name.
+                const Mention& x = s_.mentions[static_cast<std::size_t>(m)];
+                for (std::uint32_t n = x.last; n < last() && n < x.last + 3 && x.kind == MentionKind::Name; ++n)
+                    if (int next = mention_at(n); next >= 0 && s_.entity(static_cast<std::size_t>(next)) >= 0 &&
+                                                  s_.mentions[static_cast<std::size_t>(next)].kind == MentionKind::Name) {
+                        bool joined = true;
+                        for (std::uint32_t g = x.last; g < n; ++g) joined &= is_common_noun(g) || s_.lex.titles.count(s_.tokens[g].lower) > 0;
+                        if (joined) return next;
+                        break;
+                    }
+                return m;
+            }
             if (s_.tokens[j].lower == "in" || s_.tokens[j].lower == "near") return place_after(j);
             if (s_.lex.prepositions.count(s_.tokens[j].lower) || s_.tokens[j].lower == ",") break;
         }

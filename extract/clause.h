@@ -37,7 +37,8 @@ public:
     // without a "by" phrase, kUnnamed when it names nobody ("by hostile governments").
     static constexpr int kUnnamed = -2;
     int by_agent(std::uint32_t word) const;
-    bool has_phrase(std::uint32_t word, std::string_view prep) const;  // a "prep ..." phrase follows in the clause
+    // A "prep ..." phrase follows within `within` tokens of the clause.
+    bool has_phrase(std::uint32_t word, std::string_view prep, std::uint32_t within = 20) const;
     // Where the first of `preps` follows `word` in its clause, else last().
     std::uint32_t phrase_start(std::uint32_t word, std::initializer_list<std::string_view> preps) const;
     // Every named agent of the "by" phrase; `found` tells whether there is one.

@@ -251,11 +251,14 @@ private:
 
     void fire_verb(const Trigger& t, std::uint32_t at) {
         if (noun_reading(at) || c_.negated(at) || irrealis(at)) return;
-        // "attributed to suspected Russian hackers", "the alleged hacker": an adjective.
-        if (ends_with(word(at), "ed") && at > s_.sentence.first &&
-            (is_determiner(word(at - 1)) || s_.lex.prepositions.count(word(at - 1))) && at + 1 < s_.sentence.last &&
-            s_.tokens[at + 1].kind == TokenKind::Word && word(at + 1) != "by")
-            return;
+        // "attributed to suspected Russian hackers", "customers and targeted
+        // prospects": a participle before a noun is an adjective.
+        if (ends_with(word(at), "ed") && at > s_.sentence.first && at + 1 < s_.sentence.last &&
+            s_.tokens[at + 1].kind == TokenKind::Word && word(at + 1) != "by") {
+            const std::string& prev = word(at - 1);
+            if (is_determiner(prev) || s_.lex.prepositions.count(prev)) return;
+            if ((prev == "and" || prev == "or") && c_.mention_at(at + 1) < 0 && c_.is_common_noun(at + 1)) return;
+        }
         if (t.relation != "denies" && inside_denial(at)) return;
         if (c_.passive(at)) {
             std::vector<int> victims = c_.subject_before(at);
@@ -312,8 +315,8 @@ private:
         }
         if (t.relation == "denies" && denied_allegation(t, at, subjects)) return;
         // "charged X with fraud", not "charges a fee": the charge must be named.
-        if (word(at).rfind("charg", 0) == 0 && !c_.has_phrase(at, "with") && !c_.has_phrase(at, "of") &&
-            !c_.has_phrase(at, "for") && !c_.has_phrase(at, "over") && !c_.has_phrase(at, "that"))
+        if (word(at).rfind("charg", 0) == 0 && !c_.has_phrase(at, "with", 8) && !c_.has_phrase(at, "of", 8) &&
+            !c_.has_phrase(at, "for", 8) && !c_.has_phrase(at, "over", 8) && !c_.has_phrase(at, "that", 3))
             return;
         std::vector<int> objects;
         // A denial's object is the accuser ("dismissed allegations by X"),
