@@ -629,9 +629,10 @@ private:
         // The accuser is another party named in the sentence, else the document's.
         int object = -1;
         const Entity& speaker = s_.entities[static_cast<std::size_t>(s_.speaker)];
-        for (std::size_t m = 0; m < s_.mentions.size(); ++m) {
+        for (std::size_t m = 0; m < s_.mentions.size() && s_.mentions[m].first < at; ++m) {
             int e = s_.entity(m);
-            if (e < 0 || e == s_.speaker) continue;
+            if (e < 0 || e == s_.speaker || s_.mentions[m].kind == MentionKind::Pronoun || is_place(static_cast<int>(m)))
+                continue;
             if (s_.mentions[m].first > s_.sentence.first && word(s_.mentions[m].first - 1) == "of") continue;
             int country = s_.entities[static_cast<std::size_t>(e)].country;
             if (country >= 0 && country == speaker.country) continue;
