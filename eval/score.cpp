@@ -202,7 +202,8 @@ Score score(const Gold& gold, const std::vector<PredictedRelation>& predicted) {
                 out.errors.push_back(doc + "  MISSED  " + req[i]->text);
             }
         }
-        for (const auto& [k, text] : plist) {
+        for (const auto& [key, text] : plist) {
+            const Key& k = key;  // a named reference: lambdas can't capture structured bindings (clang)
             RelationScore& st = stat(k.r);
             if (!g.negatives_ok) continue;
             ++st.n;

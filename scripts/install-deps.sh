@@ -14,6 +14,7 @@ packages=(
   python3 python3-networkx python3-igraph  # export checks with real clients
   graphviz                         # renders the DOT export in tests
   libxml2-utils                    # xmllint validates GraphML in tests
+  clang libclang-rt-14-dev         # libFuzzer for the fuzz targets
 )
 missing=()
 for p in "${packages[@]}"; do

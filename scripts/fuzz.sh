@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets with clang and runs each for SECONDS (default
+# 20) from its seed corpus in fuzz/corpus; a crash fails the run and leaves
+# the crashing input in the work folder.  scripts/fuzz.sh [SECONDS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-20}
+CXX=clang++ cmake -S . -B build-fuzz -DNEWSGRAPH_FUZZ=ON -DNEWSGRAPH_TESTS=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build-fuzz -j"$(nproc)" 2>&1 | grep -E "error" && exit 1
+work=$(mktemp -d)
+status=0
+for target in text jsonl graph_json tsv; do
+  mkdir -p "$work/$target"
+  cp -r fuzz/corpus/$target/. "$work/$target/"
+  if ! (cd "$work" && "$OLDPWD/build-fuzz/fuzz/fuzz_$target" -max_total_time="$seconds" -max_len=8192 \
+        -print_final_stats=1 "$target" 2> "$target.log"); then
+    echo "fuzz_$target: crash, see $work/$target.log" >&2
+    status=1
+  fi
+  runs=$(grep -o 'number_of_executed_units: [0-9]*' "$work/$target.log" | grep -o '[0-9]*$' || echo 0)
+  echo "fuzz_$target: $runs runs in ${seconds}s"
+done
+[ "$status" -eq 0 ] && rm -rf "$work"
+exit "$status"
