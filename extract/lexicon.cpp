@@ -15,7 +15,7 @@ namespace {
 // the tokenizer will see them in text.
 class PhraseKeys {
 public:
-    explicit PhraseKeys(const std::set<std::string>& abbreviations) : tokenizer_(abbreviations) {}
+    explicit PhraseKeys(const WordSet& abbreviations) : tokenizer_(abbreviations) {}
 
     std::string key(std::string_view phrase, std::size_t* token_count = nullptr) const {
         std::vector<Token> tokens;
@@ -45,7 +45,7 @@ EntityType entity_type(const std::string& file, const TsvRow& row, const std::st
 }
 
 // Category name -> the set it fills, for words.tsv.
-std::map<std::string, std::set<std::string>*> word_sets(Lexicon& lex) {
+std::map<std::string, WordSet*> word_sets(Lexicon& lex) {
     return {{"group_noun", &lex.group_nouns},     {"state_force", &lex.state_forces},   {"media_word", &lex.media_words},     {"state_body", &lex.state_bodies},     {"malware_noun", &lex.malware_nouns},
             {"naming_cue", &lex.naming_cues},     {"speech_verb", &lex.speech_verbs},
             {"hedge", &lex.hedges},               {"negation", &lex.negations},
@@ -95,6 +95,7 @@ void add_name(Lexicon& lex, const PhraseKeys& keys, std::string_view phrase, Nam
     std::string key = keys.key(phrase, &count);
     if (key.empty()) return;
     lex.longest_name = std::max(lex.longest_name, count);
+    lex.name_first_words.insert(key.substr(0, key.find(' ')));
     // The first entry wins, so a country's own name outranks a later alias.
     lex.names.emplace(std::move(key), std::move(entry));
 }
@@ -179,7 +180,9 @@ void load_titles(Lexicon& lex, const PhraseKeys& keys, const std::string& file) 
         else fail(file, row, "unknown title role '" + row.fields[1] + "' (spokesperson or official)");
         for (const std::string& t : split_list(row.fields[0], '|')) {
             std::size_t count = 0;
-            lex.titles[keys.key(t, &count)] = role;
+            std::string key = keys.key(t, &count);
+            lex.title_first_words.insert(key.substr(0, key.find(' ')));
+            lex.titles[key] = role;
             lex.longest_title = std::max(lex.longest_title, count);
         }
     }

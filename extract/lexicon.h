@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "cleanup.h"
@@ -54,44 +55,49 @@ struct Trigger {
     double confidence = 0.8;
 };
 
+// Word lists are looked up once or more per token: hash sets.
+using WordSet = std::unordered_set<std::string>;
+
 struct Lexicon {
     std::vector<Country> countries;
     // Folded token sequences joined by single spaces ("united states", "u.s.").
     std::unordered_map<std::string, NameEntry> names;
     std::size_t longest_name = 1;  // in tokens
+    WordSet name_first_words;      // the first token of every name: others start none
 
-    std::set<std::string> org_heads;                   // "ministry", "corp"
+    WordSet org_heads;                   // "ministry", "corp"
     std::map<std::string, std::string> org_synonyms;  // "ministry of foreign affairs" -> "Foreign Ministry"
     std::map<std::string, TitleRole> titles;           // "spokesman", "press secretary"
     std::size_t longest_title = 1;
+    WordSet title_first_words;
     std::map<std::string, EntityType> pronouns;       // "he" -> Person
     std::map<std::string, EntityType> descriptions;   // "ministry" -> Organization
-    std::set<std::string> state_bodies;                // "ministry", "agency": "<body> of Iran" is Iran's
-    std::set<std::string> media_words;                 // "news", "radio", "reuters": a newsroom relays, it does not accuse
-    std::set<std::string> state_forces;                // "warships", "troops": "Iraqi warplanes" act as Iraq
-    std::set<std::string> group_nouns;                 // "hackers", "officials"
-    std::set<std::string> malware_nouns;               // "worm", "virus"
-    std::set<std::string> naming_cues;                 // "known as", "called", "dubbed"
-    std::set<std::string> speech_verbs;                // "said", "told"
-    std::set<std::string> hedges;                      // "allegedly", "may"
-    std::set<std::string> negations;                   // "not", "never"
-    std::set<std::string> non_name_prefixes;           // "cve-": identifiers that are no names
-    std::set<std::string> non_names;                   // capitalised words that are no names: "Friday"
-    std::set<std::string> sentence_openers;            // "the", "he": may follow a sentence-final abbreviation
-    std::set<std::string> abbreviations;               // "corp.", "gen."
-    std::set<std::string> prepositions;                // "of", "in", "against"
-    std::set<std::string> auxiliaries;                 // "was", "has", "is"
-    std::set<std::string> agent_verbs;                 // "launched", "carried": their subject did the noun's act
-    std::set<std::string> irrealis;                    // "risk", "threat": what follows has not happened
-    std::set<std::string> figurative_attacks;          // "attacked", "hit": also criticism between people
-    std::set<std::string> attack_contexts;             // "missile", "hackers": make them literal
-    std::set<std::string> stance_verbs;                // "tolerate", "allow": "will not tolerate attacks" denies nothing
-    std::set<std::string> collective_heads;            // "movement", "militia": "the Houthi movement" is an organisation
-    std::set<std::string> affiliations;                // "linked", "backed": "hackers linked to X" act for X
-    std::set<std::string> adverbs;                     // "also", "then": stand between a subject and its verb
-    std::set<std::string> claim_nouns;                 // "report", "claims": what a denial word can call false
-    std::set<std::string> facility_nouns;              // "servers", "facilities": "attacked its servers" hits the owner
-    std::set<std::string> wrongdoer_nouns;             // "hackers", "aggressor": "X is a <noun>" accuses X
+    WordSet state_bodies;                // "ministry", "agency": "<body> of Iran" is Iran's
+    WordSet media_words;                 // "news", "radio", "reuters": a newsroom relays, it does not accuse
+    WordSet state_forces;                // "warships", "troops": "Iraqi warplanes" act as Iraq
+    WordSet group_nouns;                 // "hackers", "officials"
+    WordSet malware_nouns;               // "worm", "virus"
+    WordSet naming_cues;                 // "known as", "called", "dubbed"
+    WordSet speech_verbs;                // "said", "told"
+    WordSet hedges;                      // "allegedly", "may"
+    WordSet negations;                   // "not", "never"
+    WordSet non_name_prefixes;           // "cve-": identifiers that are no names
+    WordSet non_names;                   // capitalised words that are no names: "Friday"
+    WordSet sentence_openers;            // "the", "he": may follow a sentence-final abbreviation
+    WordSet abbreviations;               // "corp.", "gen."
+    WordSet prepositions;                // "of", "in", "against"
+    WordSet auxiliaries;                 // "was", "has", "is"
+    WordSet agent_verbs;                 // "launched", "carried": their subject did the noun's act
+    WordSet irrealis;                    // "risk", "threat": what follows has not happened
+    WordSet figurative_attacks;          // "attacked", "hit": also criticism between people
+    WordSet attack_contexts;             // "missile", "hackers": make them literal
+    WordSet stance_verbs;                // "tolerate", "allow": "will not tolerate attacks" denies nothing
+    WordSet collective_heads;            // "movement", "militia": "the Houthi movement" is an organisation
+    WordSet affiliations;                // "linked", "backed": "hackers linked to X" act for X
+    WordSet adverbs;                     // "also", "then": stand between a subject and its verb
+    WordSet claim_nouns;                 // "report", "claims": what a denial word can call false
+    WordSet facility_nouns;              // "servers", "facilities": "attacked its servers" hits the owner
+    WordSet wrongdoer_nouns;             // "hackers", "aggressor": "X is a <noun>" accuses X
     std::map<std::string, std::vector<Trigger>> triggers;  // folded form -> triggers
     CleanupRules cleanup;
 

@@ -53,6 +53,7 @@ struct Context {
 
     // Longest gazetteer phrase at i: its length in tokens, 0 when none.
     std::uint32_t match_name(std::uint32_t i, const NameEntry** entry) const {
+        if (i >= sentence.last || !lex.name_first_words.count(tokens[i].lower)) return 0;
         std::uint32_t longest = 0;
         std::string key;
         for (std::uint32_t n = 1; n <= lex.longest_name && i + n <= sentence.last; ++n) {
@@ -74,6 +75,7 @@ struct Context {
     }
 
     std::uint32_t match_title(std::uint32_t i, TitleRole* role) const {
+        if (i >= sentence.last || !lex.title_first_words.count(tokens[i].lower)) return 0;
         std::uint32_t longest = 0;
         std::string key;
         for (std::uint32_t n = 1; n <= lex.longest_title && i + n <= sentence.last; ++n) {

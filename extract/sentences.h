@@ -9,7 +9,7 @@
 #pragma once
 
 #include <cstdint>
-#include <set>
+#include <unordered_set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,12 +32,12 @@ struct Sentence {
 class SentenceSplitter {
 public:
     // `openers`: folded words that open sentences ("the", "he", "it").
-    explicit SentenceSplitter(std::set<std::string> openers);
+    explicit SentenceSplitter(std::unordered_set<std::string> openers);
 
     std::vector<Sentence> split(std::string_view text, const std::vector<Token>& tokens) const;
 
 private:
-    std::set<std::string, std::less<>> openers_;
+    std::unordered_set<std::string> openers_;
 };
 
 // One sentence a line: "0: Iran denied it." (used in tests).

@@ -25,10 +25,10 @@ std::size_t after(std::string_view text, std::size_t pos) {
 
 }  // namespace
 
-Tokenizer::Tokenizer(std::set<std::string> abbreviations) : abbreviations_(abbreviations.begin(), abbreviations.end()) {}
+Tokenizer::Tokenizer(std::unordered_set<std::string> abbreviations) : abbreviations_(std::move(abbreviations)) {}
 
 bool Tokenizer::is_abbreviation(std::string_view folded_with_period) const {
-    return abbreviations_.find(folded_with_period) != abbreviations_.end();
+    return abbreviations_.count(std::string(folded_with_period)) > 0;
 }
 
 void Tokenizer::tokenize(std::string_view text, Span region, std::vector<Token>& out) const {

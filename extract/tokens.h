@@ -9,7 +9,7 @@
 #pragma once
 
 #include <cstdint>
-#include <set>
+#include <unordered_set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,7 +34,7 @@ struct Token {
 class Tokenizer {
 public:
     // `abbreviations` are folded forms with their final period ("corp.", "gen.").
-    explicit Tokenizer(std::set<std::string> abbreviations);
+    explicit Tokenizer(std::unordered_set<std::string> abbreviations);
 
     // Appends the tokens of `region` of `text`; a line break becomes a Newline
     // token so that later stages never join two lines.
@@ -43,7 +43,7 @@ public:
     bool is_abbreviation(std::string_view folded_with_period) const;
 
 private:
-    std::set<std::string, std::less<>> abbreviations_;
+    std::unordered_set<std::string> abbreviations_;
 };
 
 // "[Iran] [denied] [it] [.]": the canonical dump used in tests.
