@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Whole-process benchmark: on CORPUS (default ../shared/corpus/news.jsonl)
+# and on it repeated 4 times, alternately runs the reference loop,
+# `newsgraph extract` on 1 and 2 threads and `newsgraph build`, ROUNDS times
+# (default 3), and prints the best time of each with its ratio to the
+# reference loop and the peak RSS.   bench/run.sh [CORPUS] [ROUNDS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+corpus=${1:-../shared/corpus/news.jsonl}
+rounds=${2:-3}
+[ -f "$corpus" ] || { echo "bench: no corpus at $corpus" >&2; exit 2; }
+cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DNEWSGRAPH_TESTS=OFF -DNEWSGRAPH_BENCH=ON >/dev/null
+cmake --build build-bench -j"$(nproc)" >/dev/null
+ng=build-bench/cli/newsgraph
+ref=build-bench/bench/reference_loop
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp "$corpus" "$work/x1.jsonl"
+for _ in 1 2 3 4; do cat "$corpus"; done > "$work/x4.jsonl"
+
+measure() {  # label command... -> "seconds rss_kb"
+  /usr/bin/time -f "%e %M" -o "$work/time" "$@" > /dev/null 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
+  cat "$work/time"
+}
+for input in x1 x4; do
+  file="$work/$input.jsonl"
+  bytes=$(stat -c %s "$file")
+  declare -A best=() rss=()
+  for _ in $(seq "$rounds"); do
+    for job in reference extract1 extract2 build; do
+      case $job in
+        reference) r=$(measure "$ref" "$file") ;;
+        extract1) r=$(measure "$ng" extract --threads 1 "$file") ;;
+        extract2) r=$(measure "$ng" extract --threads 2 "$file") ;;
+        build) r=$(measure "$ng" build --threads 2 "$file" -o "$work/g.json") ;;
+      esac
+      t=${r% *}; m=${r#* }
+      if [ -z "${best[$job]:-}" ] || awk "BEGIN{exit !($t < ${best[$job]})}"; then best[$job]=$t; fi
+      rss[$job]=$m
+    done
+  done
+  printf '%s: %d bytes\n' "$input" "$bytes"
+  for job in reference extract1 extract2 build; do
+    awk -v j="$job" -v t="${best[$job]}" -v r="${best[reference]}" -v b="$bytes" -v m="${rss[$job]}" \
+      'BEGIN{printf "  %-10s %7.2f s %8.1f MB/s  %5.3f x reference  peak RSS %d MB\n", j, t, b/t/1e6, r/t, m/1024}'
+  done
+  unset best rss
+done
