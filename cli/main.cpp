@@ -129,24 +129,32 @@ int cmd_extract(const Common& c, const std::string& format, bool explain) {
     return clean ? 0 : 1;
 }
 
-void write_outputs(const ng::KnowledgeGraph& graph, const std::vector<std::string>& outputs) {
-    for (const std::string& path : outputs) {
-        std::string ext = std::filesystem::path(path).extension().string();
-        std::function<void(std::ostream&)> writer;
-        if (ext == ".graphml") writer = [&](std::ostream& o) { ng::write_graphml(graph, o); };
-        else if (ext == ".dot" || ext == ".gv") writer = [&](std::ostream& o) { ng::write_dot(graph, o); };
-        else if (ext == ".json") writer = [&](std::ostream& o) { ng::write_json(graph, o); };
-        else throw ng::InputError(path + ": unknown output format '" + ext + "' (use .graphml, .dot or .json)");
-        ng::write_atomically(path, writer);
+// The files an output path asks for, each with its writer; throws on an
+// unknown extension, so that options are checked before any work is done.
+using FileWriter = std::pair<std::string, std::function<void(const ng::KnowledgeGraph&, std::ostream&)>>;
+std::vector<FileWriter> files_for(const std::string& path) {
+    std::filesystem::path p(path);
+    std::string ext = p.extension().string();
+    if (ext == ".graphml") return {{path, ng::write_graphml}};
+    if (ext == ".dot" || ext == ".gv") return {{path, [](const ng::KnowledgeGraph& g, std::ostream& o) { ng::write_dot(g, o); }}};
+    if (ext == ".json") return {{path, ng::write_json}};
+    if (ext == ".gexf") return {{path, ng::write_gexf}};
+    if (ext == ".cyjs") return {{path, ng::write_cytoscape}};
+    if (ext == ".csv") {
+        std::filesystem::path stem = p.parent_path() / p.stem();
+        return {{stem.string() + ".nodes.csv", ng::write_gephi_nodes_csv}, {stem.string() + ".edges.csv", ng::write_gephi_edges_csv}};
     }
+    throw ng::InputError(path + ": unknown output format '" + ext + "' (use .graphml, .dot, .json, .gexf, .cyjs or .csv)");
 }
 
 void check_outputs(const std::vector<std::string>& outputs) {
-    for (const std::string& path : outputs) {
-        std::string ext = std::filesystem::path(path).extension().string();
-        if (ext != ".graphml" && ext != ".dot" && ext != ".gv" && ext != ".json")
-            throw ng::InputError(path + ": unknown output format '" + ext + "' (use .graphml, .dot or .json)");
-    }
+    for (const std::string& path : outputs) files_for(path);
+}
+
+void write_outputs(const ng::KnowledgeGraph& graph, const std::vector<std::string>& outputs) {
+    for (const std::string& path : outputs)
+        for (const auto& [file, writer] : files_for(path))
+            ng::write_atomically(file, [&](std::ostream& o) { writer(graph, o); });
 }
 
 void print_summary(const ng::KnowledgeGraph& graph, std::size_t docs, const std::vector<std::string>& outputs) {
@@ -336,7 +344,7 @@ int main(int argc, char** argv) {
     extract->add_option("--format", format, "jsonl or tsv")->check(CLI::IsMember({"jsonl", "tsv"}))->capture_default_str();
     extract->add_flag("--explain", explain, "add the rule and trigger word that produced each relation");
 
-    auto* build = app.add_subcommand("build", "extract and write the graph (.graphml, .dot, .json)");
+    auto* build = app.add_subcommand("build", "extract and write the graph (.graphml, .dot, .json, .gexf, .cyjs, .csv)");
     add_common(build, common);
     std::vector<std::string> outputs;
     build->add_option("-o,--output", outputs, "output file; the format follows the extension")->required();

@@ -27,6 +27,18 @@ struct DotOptions {
 };
 void write_dot(const KnowledgeGraph& graph, std::ostream& out, const DotOptions& options = {});
 
+// GEXF 1.3 for Gephi: dynamic mode with document dates as edge spells (the
+// timeline), viz:color by type, viz:size by degree, edge kind = relation.
+void write_gexf(const KnowledgeGraph& graph, std::ostream& out);
+
+// Cytoscape.js elements JSON ("elements": {"nodes", "edges"} with "data").
+void write_cytoscape(const KnowledgeGraph& graph, std::ostream& out);
+
+// Gephi's spreadsheet import: a nodes table (Id,Label,...) and an edges
+// table (Source,Target,Type,Id,Label,Weight,...).
+void write_gephi_nodes_csv(const KnowledgeGraph& graph, std::ostream& out);
+void write_gephi_edges_csv(const KnowledgeGraph& graph, std::ostream& out);
+
 // networkx node-link JSON ("nodes", "links"; multigraph) with full evidence.
 void write_json(const KnowledgeGraph& graph, std::ostream& out);
 

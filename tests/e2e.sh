@@ -14,9 +14,12 @@ golden)
   diff -u "$src/samples/expected/relations.jsonl" "$work/relations.jsonl" || fail "relations differ from samples/expected"
   ;;
 determinism)
-  "$ng" build "$src/samples/articles" --threads 1 -o "$work/a.graphml" -o "$work/a.json" -o "$work/a.dot" 2>/dev/null
-  "$ng" build "$src/samples/articles" --threads 2 -o "$work/b.graphml" -o "$work/b.json" -o "$work/b.dot" 2>/dev/null
-  for ext in graphml json dot; do cmp "$work/a.$ext" "$work/b.$ext" || fail "$ext differs between runs"; done
+  for run in a b; do
+    threads=1; [ "$run" = b ] && threads=2
+    "$ng" build "$src/samples/articles" --threads "$threads" -o "$work/$run.graphml" -o "$work/$run.json" \
+      -o "$work/$run.dot" -o "$work/$run.gexf" -o "$work/$run.cyjs" -o "$work/$run.csv" 2>/dev/null
+  done
+  for ext in graphml json dot gexf cyjs nodes.csv edges.csv; do cmp "$work/a.$ext" "$work/b.$ext" || fail "$ext differs between runs"; done
   "$ng" extract "$src/samples/articles" --threads 1 > "$work/a.jsonl"
   "$ng" extract "$src/samples/articles" --threads 2 > "$work/b.jsonl"
   cmp "$work/a.jsonl" "$work/b.jsonl" || fail "extract output depends on threads"
@@ -50,7 +53,8 @@ bad_input)
   grep -q "newsgraph: error: .*nodir/g.json" "$work/err2.txt" || fail "unwritable output not named"
   ;;
 clients)
-  "$ng" build "$src/samples/articles" -o "$work/g.graphml" -o "$work/g.json" -o "$work/g.dot" 2>/dev/null
+  "$ng" build "$src/samples/articles" -o "$work/g.graphml" -o "$work/g.json" -o "$work/g.dot" -o "$work/g.gexf" \
+    -o "$work/g.cyjs" -o "$work/g.csv" 2>/dev/null
   "$py" - "$work" <<'PY'
 import json, sys
 import networkx as nx
@@ -67,13 +71,30 @@ assert sorted(g.nodes[n]["label"] for n in g) == sorted(j.nodes), "GraphML and J
 assert j.number_of_edges() == g.number_of_edges()
 ig = igraph.Graph.Read_GraphML(f"{w}/g.graphml")
 assert ig.vcount() == g.number_of_nodes() and ig.ecount() == g.number_of_edges()
-print("networkx and igraph loaded", g.number_of_nodes(), "nodes", g.number_of_edges(), "edges")
+# GEXF 1.3: networkx's GEXF parser, registered for the 1.3 namespaces (it ships 1.2draft).
+from networkx.readwrite.gexf import GEXF
+v = dict(GEXF.versions["1.2draft"])
+v.update(NS_GEXF="http://gexf.net/1.3", NS_VIZ="http://gexf.net/1.3/viz", VERSION="1.3")
+GEXF.versions["1.3"] = v
+x = nx.read_gexf(f"{w}/g.gexf", version="1.3")
+assert (x.number_of_nodes(), x.number_of_edges()) == (g.number_of_nodes(), g.number_of_edges())
+assert all("viz" in d and d["type"] for _, d in x.nodes(data=True))
+assert any("\n" in d["evidence"] for _, _, d in x.edges(data=True)), "evidence lines survive in GEXF attributes"
+c = nx.cytoscape_graph(json.load(open(f"{w}/g.cyjs")))
+assert (c.number_of_nodes(), c.number_of_edges()) == (g.number_of_nodes(), g.number_of_edges())
+import csv
+nodes = list(csv.DictReader(open(f"{w}/g.nodes.csv", newline="")))
+edges = list(csv.DictReader(open(f"{w}/g.edges.csv", newline="")))
+assert len(nodes) == g.number_of_nodes() and len(edges) == g.number_of_edges()
+assert set(nodes[0]) >= {"Id", "Label"} and set(edges[0]) >= {"Source", "Target", "Type", "Id", "Label", "Weight"}
+print("networkx and igraph loaded", g.number_of_nodes(), "nodes", g.number_of_edges(), "edges in every format")
 PY
   dot -Tsvg "$work/g.dot" -o "$work/g.svg" || fail "dot could not render"
   grep -q "<svg" "$work/g.svg" || fail "no SVG"
   schemas="$src/../shared/schemas"
   if [ -x "$schemas/validate" ]; then
     "$schemas/validate" graphml "$work/g.graphml" || fail "GraphML does not validate"
+    "$schemas/validate" gexf "$work/g.gexf" || fail "GEXF does not validate"
   else
     echo "SKIP schema validation: $schemas not present (it is not part of the project)"
   fi
