@@ -107,6 +107,34 @@ queries)
   "$ng" build "$src/samples/articles" -o "$work/g.graphml" 2>/dev/null
   "$ng" path "$work/g.graphml" "Anatoly Brenner" "Norway" --json | "$py" -c 'import json,sys; assert json.load(sys.stdin)["paths"]'
   "$ng" stats "$work/g.json" --json | "$py" -c 'import json,sys; d=json.load(sys.stdin); assert d["nodes"]>0 and abs(sum(x["value"] for x in d["pagerank"][:1000])-1)<1e-6 or len(d["pagerank"])==10, d'
+  # stats and paths agree with networkx on the same graph
+  "$ng" stats "$work/g.json" --json --top 1000 > "$work/stats.json"
+  "$ng" path "$work/g.json" "Anatoly Brenner" Norway --all --max-hops 4 --json > "$work/all.json"
+  "$py" - "$work" <<'PY'
+import json, sys
+import networkx as nx
+w = sys.argv[1]
+g = nx.node_link_graph(json.load(open(f"{w}/g.json")))
+simple = nx.DiGraph()
+simple.add_nodes_from(g.nodes())
+for u, v, data in g.edges(data=True):  # parallel edges count once, their weights add up
+    if simple.has_edge(u, v):
+        simple[u][v]["weight"] += data["weight"]
+    else:
+        simple.add_edge(u, v, weight=data["weight"])
+stats = json.load(open(f"{w}/stats.json"))
+pagerank = nx.pagerank(simple, weight="weight", tol=1e-12, max_iter=1000)
+betweenness = nx.betweenness_centrality(simple, normalized=True)
+for row in stats["pagerank"]:
+    assert abs(row["value"] - pagerank[row["name"]]) < 1e-6, (row, pagerank[row["name"]])
+for row in stats["betweenness"]:
+    assert abs(row["value"] - betweenness[row["name"]]) < 1e-9, (row, betweenness[row["name"]])
+assert stats["nodes"] == g.number_of_nodes() and stats["edges"] == g.number_of_edges()
+ours = sorted(tuple(p["nodes"]) for p in json.load(open(f"{w}/all.json"))["paths"])
+theirs = sorted(set(tuple(p) for p in nx.all_simple_paths(g, "Anatoly Brenner", "Norway", cutoff=4)))
+assert sorted(set(ours)) == theirs, (ours, theirs)
+print("stats and paths agree with networkx")
+PY
   set +e
   "$ng" path "$work/g.json" Nowhere Norway 2> "$work/err.txt"
   status=$?
