@@ -260,9 +260,12 @@ private:
             if (x.kind != MentionKind::Pronoun && x.kind != MentionKind::Description) continue;
             int found = -1;
             ref_body_ = is_spokesperson_word(x) ? body_before(s, x.first) : -1;
-            // A pronoun refers to its sentence's subject before anything
-            // nearer ("The U.S. accused Iran of attacking its banks").
-            if (x.kind == MentionKind::Pronoun && m > 0) {
+            // A pronoun, or "the company", refers to its sentence's subject
+            // before anything nearer ("The U.S. accused Iran of attacking its
+            // banks", "Norsk Hydro has applied ..., company spokesman X said").
+            bool body = x.kind == MentionKind::Description &&
+                        (x.name == "company" || x.name == "firm" || x.name == "group" || x.name == "organization");
+            if ((x.kind == MentionKind::Pronoun || body) && m > 0) {
                 int subject = result_.entity_of[s][0];
                 if (subject >= 0 && mentions_[s][0].kind == MentionKind::Name && fits(subject, x))
                     found = subject;

@@ -342,9 +342,11 @@ private:
         }
         // "denied bail", "rejected a bid by X": no allegation, no denial.
         if (t.relation == "denies" && !denies_claim(at)) return;
-        // "denied it": the pronoun is the claim, not a party.
+        // "denied it": the pronoun is the claim; "denied to Reuters": the audience.
         if (t.relation == "denies")
-            std::erase_if(objects, [&](int o) { return mention(o).kind == MentionKind::Pronoun; });
+            std::erase_if(objects, [&](int o) {
+                return mention(o).kind == MentionKind::Pronoun || (mention(o).first == at + 2 && word(at + 1) == "to");
+            });
         if (t.relation == "attacked")
             std::erase_if(objects, [&](int o) {
                 return !target_owner(o) || place_in_phrase(o) ||
@@ -576,7 +578,11 @@ private:
         int subject = s_.speaker;
         if (subject < 0) return;
         std::vector<int> objects = c_.object_after(at);
-        std::erase_if(objects, [&](int o) { return mention(o).kind == MentionKind::Pronoun; });
+        // "had not been involved in the choice of Lord Hutton": no party to the act.
+        std::erase_if(objects, [&](int o) {
+            return mention(o).kind == MentionKind::Pronoun ||
+                   (mention(o).first > s_.sentence.first && word(mention(o).first - 1) == "of");
+        });
         int object = -1;
         for (int o : objects)
             if (entity(o) != subject && !is_place(o) && (subjects.empty() || entity(o) != entity(subjects.back())))

@@ -141,6 +141,8 @@ TEST_CASE("relations: refusals, headlines, hypotheticals and relayed news") {
     };
     const Case cases[] = {
         {"Chile rejected a takeover bid by Acme Corp.", ""},
+        {"Acme Corp has denied to Reuters that it is the company in question.", ""},
+        {"Ana Ruiz said she had not been involved in the choice of Pedro Gomez.", ""},
         {"The Bank of Chile was barred from suing Acme Corp.", ""},
         {"Diplomats met after the Peruvian attack on a Chilean oil platform.", "Peru -attacked-> Chile\n"},
         {"Banks Infected By New Malware Strain", ""},
