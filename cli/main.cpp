@@ -17,6 +17,7 @@
 #include "parallel.h"
 #include "pipeline.h"
 #include "queries.h"
+#include "relations_jsonl.h"
 #include "score.h"
 #include "tsv.h"
 #include "writers.h"
@@ -73,38 +74,6 @@ bool run_pipeline(const Common& c, const std::function<void(const ng::Document&,
     return clean;
 }
 
-std::string relation_json(const ng::Document& doc, const ng::DocumentAnalysis& a, const ng::Relation& r, bool explain) {
-    const auto& ents = a.resolution.entities;
-    rapidjson::StringBuffer buf;
-    rapidjson::Writer<rapidjson::StringBuffer> w(buf);
-    auto str = [&](std::string_view s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); };
-    const ng::Entity& s = ents[static_cast<std::size_t>(r.subject)];
-    const ng::Entity& o = ents[static_cast<std::size_t>(r.object)];
-    w.StartObject();
-    w.Key("doc"); str(doc.id);
-    w.Key("sentence"); w.Uint(r.sentence);
-    w.Key("subject"); str(s.name);
-    w.Key("subject_type"); str(ng::to_string(s.type));
-    w.Key("relation"); str(r.relation);
-    w.Key("object"); str(o.name);
-    w.Key("object_type"); str(ng::to_string(o.type));
-    w.Key("polarity"); w.String(r.negative ? "negative" : "positive");
-    w.Key("hedged"); w.Bool(r.hedged);
-    w.Key("attributed_to");
-    if (r.attributed_to >= 0) str(ents[static_cast<std::size_t>(r.attributed_to)].name);
-    else w.Null();
-    w.Key("confidence"); w.Double(std::round(r.confidence * 1000) / 1000);
-    w.Key("evidence"); str(r.evidence.of(doc.text));
-    w.Key("span"); w.StartArray(); w.Uint(r.evidence.begin); w.Uint(r.evidence.end); w.EndArray();
-    if (!a.date.empty()) { w.Key("date"); str(a.date); }
-    if (explain) {
-        w.Key("rule"); str(r.rule);
-        w.Key("trigger"); str(r.trigger.of(doc.text));
-    }
-    w.EndObject();
-    return buf.GetString();
-}
-
 std::string tsv_field(std::string_view s) {
     std::string out(s);
     std::replace_if(out.begin(), out.end(), [](char ch) { return ch == '\t' || ch == '\n' || ch == '\r'; }, ' ');
@@ -120,7 +89,7 @@ int cmd_extract(const Common& c, const std::string& format, bool explain) {
                           << r.relation << '\t' << tsv_field(e[static_cast<std::size_t>(r.object)].name) << '\t'
                           << (r.negative ? "negative" : "positive") << '\t' << tsv_field(r.evidence.of(doc.text)) << '\n';
             } else {
-                std::cout << relation_json(doc, a, r, explain) << '\n';
+                std::cout << ng::relation_line(doc, a, r, explain) << '\n';
             }
         }
     });
@@ -172,14 +141,24 @@ void print_summary(const ng::KnowledgeGraph& graph, std::size_t docs, const std:
     for (const std::string& o : outputs) std::cerr << "newsgraph: wrote " << o << '\n';
 }
 
-int cmd_build(const Common& c, const std::vector<std::string>& outputs) {
+int cmd_build(const Common& c, const std::vector<std::string>& outputs, bool from_relations) {
     check_outputs(outputs);
     ng::KnowledgeGraph graph;
     std::size_t docs = 0;
-    bool clean = run_pipeline(c, [&](const ng::Document& doc, const ng::DocumentAnalysis& a) {
-        ng::add_document(graph, doc, a);
-        ++docs;
-    });
+    bool clean = true;
+    if (from_relations) {
+        // What `extract` printed, shard by shard: the same graph as one build.
+        std::set<std::string> seen;
+        for (const std::string& file : c.inputs) ng::read_relation_lines(ng::read_file(file), file, graph);
+        for (ng::Vertex v : boost::make_iterator_range(boost::vertices(graph.graph())))
+            seen.insert(graph.graph()[v].documents.begin(), graph.graph()[v].documents.end());
+        docs = seen.size();
+    } else {
+        clean = run_pipeline(c, [&](const ng::Document& doc, const ng::DocumentAnalysis& a) {
+            ng::add_document(graph, doc, a);
+            ++docs;
+        });
+    }
     write_outputs(graph, outputs);
     print_summary(graph, docs, outputs);
     return clean ? 0 : 1;
@@ -348,6 +327,8 @@ int main(int argc, char** argv) {
     add_common(build, common);
     std::vector<std::string> outputs;
     build->add_option("-o,--output", outputs, "output file; the format follows the extension")->required();
+    bool from_relations = false;
+    build->add_flag("--from-relations", from_relations, "PATH are relation lines printed by extract (shards of a corpus)");
 
     auto* merge = app.add_subcommand("merge", "merge graphs written by build (.json)");
     std::vector<std::string> merge_inputs, merge_outputs;
@@ -390,7 +371,7 @@ int main(int argc, char** argv) {
     CLI11_PARSE(app, argc, argv);
     try {
         if (*extract) return cmd_extract(common, format, explain);
-        if (*build) return cmd_build(common, outputs);
+        if (*build) return cmd_build(common, outputs, from_relations);
         if (*merge) return cmd_merge(merge_inputs, merge_outputs);
         if (*path) return cmd_path(graph_file, query, relations, json);
         if (*neighbors) return cmd_neighbors(graph_file, name, depth, json);

@@ -1,6 +1,7 @@
 #include "pipeline.h"
 
 #include <algorithm>
+#include <cmath>
 #include <tuple>
 
 #include "speech.h"
@@ -179,6 +180,8 @@ void Pipeline::complete_document(DocumentAnalysis& a) const {
                weak(r.subject) || weak(r.object) ||
                ((r.relation == "accuses" || r.relation == "denies") && same_side(r.subject, r.object));
     });
+    // Three decimals: what is printed is what the graph keeps, on every path.
+    for (Relation& r : a.relations) r.confidence = std::round(r.confidence * 1000) / 1000;
     auto key = [](const Relation& r) { return std::tie(r.sentence, r.subject, r.relation, r.object); };
     std::stable_sort(a.relations.begin(), a.relations.end(), [&](const Relation& x, const Relation& y) {
         if (key(x) != key(y)) return key(x) < key(y);

@@ -162,6 +162,27 @@ eval)
     echo "SKIP comparison with score.py: $scorer not present (it is not part of the project)"
   fi
   ;;
+scaleout)
+  # Extraction is a map and building a merge: shards give the graph of one build.
+  a="$src/samples/articles"
+  "$ng" build "$a" -o "$work/full.json" -o "$work/full.graphml" 2>/dev/null
+  mkdir "$work/first" "$work/second"
+  files=("$a"/*.txt)
+  half=$(( ${#files[@]} / 2 ))
+  cp "${files[@]:0:$half}" "$work/first/"
+  cp "${files[@]:$half}" "$work/second/"
+  "$ng" extract "$work/first" > "$work/shard1.jsonl"
+  "$ng" extract "$work/second" > "$work/shard2.jsonl"
+  "$ng" build --from-relations "$work/shard2.jsonl" "$work/shard1.jsonl" -o "$work/relations.json" \
+    -o "$work/relations.graphml" 2>/dev/null
+  cmp "$work/full.json" "$work/relations.json" || fail "build --from-relations differs from one build"
+  cmp "$work/full.graphml" "$work/relations.graphml" || fail "build --from-relations differs from one build (GraphML)"
+  "$ng" build "$work/first" -o "$work/first.json" 2>/dev/null
+  "$ng" build "$work/second" -o "$work/second.json" 2>/dev/null
+  "$ng" merge "$work/second.json" "$work/first.json" -o "$work/merged.json" -o "$work/merged.graphml"
+  cmp "$work/full.json" "$work/merged.json" || fail "merge differs from one build"
+  cmp "$work/full.graphml" "$work/merged.graphml" || fail "merge differs from one build (GraphML)"
+  ;;
 *) fail "unknown check $check" ;;
 esac
 echo "PASS: $check"

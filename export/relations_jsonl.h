@@ -1,0 +1,25 @@
+// The relation lines `newsgraph extract` prints (the JSONL of cli.md), and
+// the reader that builds a graph from them: extraction is a map, graph
+// building a merge, so `build --from-relations` over shards gives the graph
+// of one build. Each line also carries its ends' aliases and mention counts,
+// which the graph keeps.
+//
+//   std::string line = relation_line(doc, analysis, relation, false);
+//   read_relation_lines(text, "shard1.jsonl", graph);
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "knowledge_graph.h"
+#include "pipeline.h"
+
+namespace newsgraph {
+
+std::string relation_line(const Document& doc, const DocumentAnalysis& analysis, const Relation& relation, bool explain);
+
+// Adds every relation line of `text` to `graph`; throws InputError naming
+// `file:line:` for a line that is not a relation.
+void read_relation_lines(std::string_view text, const std::string& file, KnowledgeGraph& graph);
+
+}  // namespace newsgraph
