@@ -6,6 +6,8 @@
 #include <rapidjson/writer.h>
 
 #include <algorithm>
+#include <csignal>
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <thread>
@@ -141,9 +143,9 @@ void print_summary(const ng::KnowledgeGraph& graph, std::size_t docs, const std:
     for (const std::string& o : outputs) std::cerr << "newsgraph: wrote " << o << '\n';
 }
 
-int cmd_build(const Common& c, const std::vector<std::string>& outputs, bool from_relations) {
+int cmd_build(const Common& c, const std::vector<std::string>& outputs, bool from_relations, std::size_t max_evidence) {
     check_outputs(outputs);
-    ng::KnowledgeGraph graph;
+    ng::KnowledgeGraph graph(max_evidence);
     std::size_t docs = 0;
     bool clean = true;
     if (from_relations) {
@@ -311,7 +313,14 @@ int cmd_eval(const Common& c, const std::string& gold, bool show_errors) {
 
 }  // namespace
 
+extern "C" void on_interrupt(int signal) {
+    ng::remove_partial_output();
+    std::_Exit(128 + signal);
+}
+
 int main(int argc, char** argv) {
+    std::signal(SIGINT, on_interrupt);
+    std::signal(SIGTERM, on_interrupt);
     CLI::App app{"newsgraph: builds a knowledge graph of who accuses, denies, attacks and speaks for whom in news text"};
     app.require_subcommand(1);
     Common common;
@@ -328,6 +337,9 @@ int main(int argc, char** argv) {
     std::vector<std::string> outputs;
     build->add_option("-o,--output", outputs, "output file; the format follows the extension")->required();
     bool from_relations = false;
+    std::size_t max_evidence = 20;
+    build->add_option("--max-evidence", max_evidence, "evidence sentences kept per edge (0: all); counts stay exact")
+        ->capture_default_str();
     build->add_flag("--from-relations", from_relations, "PATH are relation lines printed by extract (shards of a corpus)");
 
     auto* merge = app.add_subcommand("merge", "merge graphs written by build (.json)");
@@ -371,7 +383,7 @@ int main(int argc, char** argv) {
     CLI11_PARSE(app, argc, argv);
     try {
         if (*extract) return cmd_extract(common, format, explain);
-        if (*build) return cmd_build(common, outputs, from_relations);
+        if (*build) return cmd_build(common, outputs, from_relations, max_evidence);
         if (*merge) return cmd_merge(merge_inputs, merge_outputs);
         if (*path) return cmd_path(graph_file, query, relations, json);
         if (*neighbors) return cmd_neighbors(graph_file, name, depth, json);

@@ -4,12 +4,24 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <stdexcept>
 
 namespace newsgraph {
+
+namespace {
+// The temporary file being written, for remove_partial_output(); a fixed
+// buffer because a signal handler may read it.
+char g_partial[4096];
+volatile std::sig_atomic_t g_partial_set = 0;
+}  // namespace
+
+void remove_partial_output() noexcept {
+    if (g_partial_set) ::unlink(g_partial);
+}
 
 void write_atomically(const std::string& path, const std::function<void(std::ostream&)>& write) {
     namespace fs = std::filesystem;
@@ -33,6 +45,13 @@ void write_atomically(const std::string& path, const std::function<void(std::ost
     int fd = ::mkstemp(tmpl.data());
     if (fd < 0) throw std::runtime_error(path + ": cannot create a file in " + dir.string() + ": " + std::strerror(errno));
     ::close(fd);
+    if (tmpl.size() < sizeof g_partial) {
+        std::memcpy(g_partial, tmpl.c_str(), tmpl.size() + 1);
+        g_partial_set = 1;
+    }
+    struct Done {
+        ~Done() { g_partial_set = 0; }
+    } done;
     try {
         {
             std::ofstream out(tmpl, std::ios::binary | std::ios::trunc);

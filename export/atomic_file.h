@@ -14,4 +14,8 @@ namespace newsgraph {
 // Throws std::runtime_error naming the path on any failure.
 void write_atomically(const std::string& path, const std::function<void(std::ostream&)>& write);
 
+// Removes the temporary file of a write in progress; async-signal-safe, for
+// a SIGINT/SIGTERM handler, so that an interrupted run leaves nothing behind.
+void remove_partial_output() noexcept;
+
 }  // namespace newsgraph

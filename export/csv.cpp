@@ -1,8 +1,8 @@
 #include <fmt/format.h>
 
 #include <map>
+#include <set>
 
-#include "graph_summary.h"
 #include "writers.h"
 
 namespace newsgraph {
@@ -47,11 +47,10 @@ void write_gephi_edges_csv(const KnowledgeGraph& kg, std::ostream& out) {
     std::size_t id = 0;
     for (Edge e : kg.sorted_edges()) {
         const EdgeProps& p = g[e];
-        EdgeSummary s = summarize(p);
         out << "n" << ids[boost::source(e, g)] << ",n" << ids[boost::target(e, g)] << ",Directed,e" << id++ << ','
             << field(p.relation) << ',' << p.weight() << ',' << field(p.relation) << ','
-            << (p.negative ? "negative" : "positive") << ',' << fmt::format("{}", s.max_confidence) << ','
-            << s.documents.size() << ',' << s.first_date << ',' << s.last_date << "\r\n";
+            << (p.negative ? "negative" : "positive") << ',' << fmt::format("{}", p.max_confidence) << ','
+            << p.documents << ',' << p.first_date << ',' << p.last_date << "\r\n";
     }
 }
 

@@ -3,7 +3,6 @@
 
 #include <map>
 
-#include "graph_summary.h"
 #include "palette.h"
 #include "writers.h"
 
@@ -56,7 +55,6 @@ void write_cytoscape(const KnowledgeGraph& kg, std::ostream& os) {
     std::map<std::pair<Vertex, Vertex>, int> keys;
     for (Edge e : kg.sorted_edges()) {
         const EdgeProps& p = g[e];
-        EdgeSummary s = summarize(p);
         w.StartObject();
         w.Key("data");
         w.StartObject();
@@ -68,9 +66,10 @@ void write_cytoscape(const KnowledgeGraph& kg, std::ostream& os) {
         w.Key("color"); str(relation_color(p.relation));
         w.Key("polarity"); w.String(p.negative ? "negative" : "positive");
         w.Key("weight"); w.Uint64(p.weight());
-        w.Key("confidence"); w.Double(s.max_confidence);
-        w.Key("first_date"); str(s.first_date);
-        w.Key("last_date"); str(s.last_date);
+        w.Key("confidence"); w.Double(p.max_confidence);
+        w.Key("documents"); w.Uint64(p.documents);
+        w.Key("first_date"); str(p.first_date);
+        w.Key("last_date"); str(p.last_date);
         w.EndObject();
         w.EndObject();
     }

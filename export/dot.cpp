@@ -1,6 +1,5 @@
 #include <map>
 
-#include "graph_summary.h"
 #include "palette.h"
 #include "text_escape.h"
 #include "writers.h"

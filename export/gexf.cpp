@@ -3,7 +3,6 @@
 #include <map>
 #include <set>
 
-#include "graph_summary.h"
 #include "palette.h"
 #include "text_escape.h"
 #include "writers.h"
@@ -78,7 +77,6 @@ void write_gexf(const KnowledgeGraph& kg, std::ostream& out) {
     std::size_t edge_id = 0;
     for (Edge e : kg.sorted_edges()) {
         const EdgeProps& p = g[e];
-        EdgeSummary s = summarize(p);
         // Gephi's timeline: the edge exists on each date a document supports it.
         std::set<std::string> dates;
         for (const Evidence& ev : p.evidence)
@@ -91,8 +89,8 @@ void write_gexf(const KnowledgeGraph& kg, std::ostream& out) {
             << "        <attvalues>\n";
         attvalue(out, 0, p.relation);
         attvalue(out, 1, p.negative ? "negative" : "positive");
-        attvalue(out, 2, fmt::format("{}", s.max_confidence));
-        attvalue(out, 3, std::to_string(s.documents.size()));
+        attvalue(out, 2, fmt::format("{}", p.max_confidence));
+        attvalue(out, 3, std::to_string(p.documents));
         attvalue(out, 4, evidence);
         out << "        </attvalues>\n";
         if (!dates.empty()) {

@@ -1,8 +1,8 @@
 #include <fmt/format.h>
 
 #include <map>
+#include <set>
 
-#include "graph_summary.h"
 #include "palette.h"
 #include "text_escape.h"
 #include "writers.h"
@@ -46,6 +46,7 @@ void write_graphml(const KnowledgeGraph& kg, std::ostream& out) {
         {"g", "node", "g", "int"},                   {"b", "node", "b", "int"},
         {"relation", "edge", "relation", "string"},  {"polarity", "edge", "polarity", "string"},
         {"weight", "edge", "weight", "double"},      {"confidence", "edge", "confidence", "double"},
+        {"mean_confidence", "edge", "mean_confidence", "double"},
         {"edge_documents", "edge", "documents", "int"}, {"first_date", "edge", "first_date", "string"},
         {"last_date", "edge", "last_date", "string"}, {"attributed_to", "edge", "attributed_to", "string"},
         {"evidence", "edge", "evidence", "string"},
@@ -74,17 +75,17 @@ void write_graphml(const KnowledgeGraph& kg, std::ostream& out) {
     std::size_t edge_id = 0;
     for (Edge e : kg.sorted_edges()) {
         const EdgeProps& p = g[e];
-        EdgeSummary s = summarize(p);
         out << "    <edge id=\"e" << edge_id++ << "\" source=\"n" << ids[boost::source(e, g)] << "\" target=\"n"
             << ids[boost::target(e, g)] << "\">\n";
         data(out, "relation", p.relation);
         data(out, "polarity", p.negative ? "negative" : "positive");
         data(out, "weight", std::to_string(p.weight()));
-        data(out, "confidence", fmt::format("{}", s.max_confidence));
-        data(out, "edge_documents", std::to_string(s.documents.size()));
-        data(out, "first_date", s.first_date);
-        data(out, "last_date", s.last_date);
-        data(out, "attributed_to", join(s.attributed_to, "; "));
+        data(out, "confidence", fmt::format("{}", p.max_confidence));
+        data(out, "mean_confidence", fmt::format("{}", p.mean_confidence()));
+        data(out, "edge_documents", std::to_string(p.documents));
+        data(out, "first_date", p.first_date);
+        data(out, "last_date", p.last_date);
+        data(out, "attributed_to", join(p.attributed_to, "; "));
         std::string evidence;
         for (const Evidence& ev : p.evidence) {
             if (!evidence.empty()) evidence += "\n";

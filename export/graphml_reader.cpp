@@ -1,6 +1,9 @@
 #include <boost/property_tree/ptree.hpp>
 #include <boost/property_tree/xml_parser.hpp>
 
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
 #include <map>
 #include <sstream>
 
@@ -39,9 +42,9 @@ std::vector<std::string> split_on(const std::string& s, std::string_view sep) {
 
 }  // namespace
 
-// Reads GraphML as write_graphml writes it: evidence comes back as one
-// "doc: text" line per supporting sentence, without spans, so a GraphML
-// graph answers queries but the JSON graph is the one to merge.
+// Reads GraphML as write_graphml writes it: the edge figures come back
+// whole, the evidence as "doc: text" lines without spans, so a GraphML graph
+// answers queries but the JSON graph is the one to merge.
 KnowledgeGraph read_graphml(std::string_view xml, const std::string& file) {
     ptree tree;
     try {
@@ -76,18 +79,28 @@ KnowledgeGraph read_graphml(std::string_view xml, const std::string& file) {
         auto s = nodes.find(edge.get<std::string>("<xmlattr>.source", ""));
         auto t = nodes.find(edge.get<std::string>("<xmlattr>.target", ""));
         if (s == nodes.end() || t == nodes.end()) throw InputError(file + ": an edge names a node that is not listed");
-        EdgeRecord r{s->second.first, s->second.second, d["relation"], t->second.first, t->second.second,
-                     d["polarity"] == "negative", {}};
+        EdgeProps p;
+        p.relation = d["relation"];
+        p.negative = d["polarity"] == "negative";
+        p.support = static_cast<std::size_t>(std::atof(d["weight"].c_str()));
+        p.documents = static_cast<std::size_t>(std::atol(d["documents"].c_str()));
+        p.first_date = d["first_date"];
+        p.last_date = d["last_date"];
+        p.max_confidence = std::atof(d["confidence"].c_str());
+        p.confidence_sum = static_cast<std::uint64_t>(
+            std::llround(std::atof(d["mean_confidence"].c_str()) * 1000.0 * static_cast<double>(p.support)));
+        for (const std::string& a : split_on(d["attributed_to"], "; ")) p.attributed_to.insert(a);
         std::vector<std::string> lines = split_on(d["evidence"], "\n");
-        if (lines.empty()) lines.push_back("");
         for (std::size_t i = 0; i < lines.size(); ++i) {
             std::size_t colon = lines[i].find(": ");
-            r.evidence = Evidence{};
-            r.evidence.doc = colon == std::string::npos ? "" : lines[i].substr(0, colon);
-            r.evidence.text = colon == std::string::npos ? lines[i] : lines[i].substr(colon + 2);
-            r.evidence.sentence = static_cast<std::uint32_t>(i);  // keeps repeated sentences apart
-            kg.add(r);
+            Evidence ev;
+            ev.doc = colon == std::string::npos ? "" : lines[i].substr(0, colon);
+            ev.text = colon == std::string::npos ? lines[i] : lines[i].substr(colon + 2);
+            ev.sentence = static_cast<std::uint32_t>(i);  // keeps repeated sentences apart
+            p.evidence.push_back(std::move(ev));
         }
+        std::sort(p.evidence.begin(), p.evidence.end());
+        kg.add_edge(s->second.first, s->second.second, t->second.first, t->second.second, p);
     }
     return kg;
 }

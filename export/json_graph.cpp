@@ -3,7 +3,9 @@
 #include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/writer.h>
 
-#include "graph_summary.h"
+#include <algorithm>
+#include <cmath>
+
 #include "tsv.h"
 #include "writers.h"
 
@@ -60,7 +62,6 @@ void write_json(const KnowledgeGraph& kg, std::ostream& os) {
     std::map<std::pair<Vertex, Vertex>, int> keys;  // networkx multigraph edge keys
     for (Edge e : kg.sorted_edges()) {
         const EdgeProps& p = g[e];
-        EdgeSummary s = summarize(p);
         w.StartObject();
         w.Key("source");
         string(w, g[boost::source(e, g)].name);
@@ -75,17 +76,17 @@ void write_json(const KnowledgeGraph& kg, std::ostream& os) {
         w.Key("weight");
         w.Uint64(p.weight());
         w.Key("documents");
-        w.Uint64(s.documents.size());
+        w.Uint64(p.documents);
         w.Key("first_date");
-        string(w, s.first_date);
+        string(w, p.first_date);
         w.Key("last_date");
-        string(w, s.last_date);
+        string(w, p.last_date);
         w.Key("max_confidence");
-        w.Double(s.max_confidence);
+        w.Double(p.max_confidence);
         w.Key("mean_confidence");
-        w.Double(s.mean_confidence);
+        w.Double(p.mean_confidence());
         w.Key("attributed_to");
-        string_list(w, s.attributed_to);
+        string_list(w, p.attributed_to);
         w.Key("evidence");
         w.StartArray();
         for (const Evidence& ev : p.evidence) {
@@ -156,33 +157,45 @@ KnowledgeGraph read_json(std::string_view json, const std::string& file) {
     }
     for (const auto& l : d["links"].GetArray()) {
         if (!l.IsObject()) fail("a link is not an object");
-        EdgeRecord r;
-        r.subject = str(l, "source");
-        r.object = str(l, "target");
-        if (!types.count(r.subject) || !types.count(r.object)) fail("a link names a node that is not listed");
-        r.subject_type = types[r.subject];
-        r.object_type = types[r.object];
-        r.relation = str(l, "relation");
-        r.negative = opt_str(l, "polarity") == "negative";
+        std::string source = str(l, "source"), target = str(l, "target");
+        if (!types.count(source) || !types.count(target)) fail("a link names a node that is not listed");
+        EdgeProps p;
+        p.relation = str(l, "relation");
+        p.negative = opt_str(l, "polarity") == "negative";
+        auto number = [&](const char* key) -> double {
+            auto it = l.FindMember(key);
+            return it != l.MemberEnd() && it->value.IsNumber() ? it->value.GetDouble() : 0.0;
+        };
+        p.support = static_cast<std::size_t>(number("weight"));
+        p.documents = static_cast<std::size_t>(number("documents"));
+        p.first_date = opt_str(l, "first_date");
+        p.last_date = opt_str(l, "last_date");
+        p.max_confidence = number("max_confidence");
+        p.confidence_sum = static_cast<std::uint64_t>(std::llround(number("mean_confidence") * 1000.0 * static_cast<double>(p.support)));
+        if (auto a = l.FindMember("attributed_to"); a != l.MemberEnd() && a->value.IsArray())
+            for (const auto& s : a->value.GetArray())
+                if (s.IsString()) p.attributed_to.insert(s.GetString());
         auto ev = l.FindMember("evidence");
         if (ev == l.MemberEnd() || !ev->value.IsArray()) fail("a link has no \"evidence\" array");
         for (const auto& e : ev->value.GetArray()) {
             if (!e.IsObject()) fail("an evidence entry is not an object");
-            r.evidence = Evidence{};
-            r.evidence.doc = str(e, "doc");
-            if (auto s = e.FindMember("sentence"); s != e.MemberEnd() && s->value.IsUint()) r.evidence.sentence = s->value.GetUint();
+            Evidence x;
+            x.doc = str(e, "doc");
+            if (auto s = e.FindMember("sentence"); s != e.MemberEnd() && s->value.IsUint()) x.sentence = s->value.GetUint();
             if (auto s = e.FindMember("span"); s != e.MemberEnd() && s->value.IsArray() && s->value.Size() == 2 &&
                                                s->value[0].IsUint() && s->value[1].IsUint()) {
-                r.evidence.begin = s->value[0].GetUint();
-                r.evidence.end = s->value[1].GetUint();
+                x.begin = s->value[0].GetUint();
+                x.end = s->value[1].GetUint();
             }
-            r.evidence.text = opt_str(e, "text");
-            r.evidence.date = opt_str(e, "date");
-            r.evidence.attributed_to = opt_str(e, "attributed_to");
-            if (auto h = e.FindMember("hedged"); h != e.MemberEnd() && h->value.IsBool()) r.evidence.hedged = h->value.GetBool();
-            if (auto c = e.FindMember("confidence"); c != e.MemberEnd() && c->value.IsNumber()) r.evidence.confidence = c->value.GetDouble();
-            kg.add(r);
+            x.text = opt_str(e, "text");
+            x.date = opt_str(e, "date");
+            x.attributed_to = opt_str(e, "attributed_to");
+            if (auto h = e.FindMember("hedged"); h != e.MemberEnd() && h->value.IsBool()) x.hedged = h->value.GetBool();
+            if (auto c = e.FindMember("confidence"); c != e.MemberEnd() && c->value.IsNumber()) x.confidence = c->value.GetDouble();
+            p.evidence.push_back(std::move(x));
         }
+        std::sort(p.evidence.begin(), p.evidence.end());
+        kg.add_edge(source, types[source], target, types[target], p);
     }
     return kg;
 }

@@ -1,6 +1,7 @@
 #include "knowledge_graph.h"
 
 #include <algorithm>
+#include <cmath>
 #include <tuple>
 
 #include "utf8.h"
@@ -12,11 +13,18 @@ bool Evidence::operator<(const Evidence& o) const {
            std::tie(o.doc, o.sentence, o.begin, o.end, o.text, o.date, o.attributed_to, o.hedged, o.confidence);
 }
 
-double EdgeProps::max_confidence() const {
-    double best = 0.0;
-    for (const Evidence& e : evidence) best = std::max(best, e.confidence);
-    return best;
+double EdgeProps::mean_confidence() const {
+    return support ? static_cast<double>(confidence_sum) / 1000.0 / static_cast<double>(support) : 0.0;
 }
+
+namespace {
+
+void widen_dates(EdgeProps& p, const std::string& first, const std::string& last) {
+    if (!first.empty() && (p.first_date.empty() || first < p.first_date)) p.first_date = first;
+    if (last > p.last_date) p.last_date = last;
+}
+
+}  // namespace
 
 Vertex KnowledgeGraph::add_entity(const std::string& name, EntityType type) {
     std::string key = fold_case(name);
@@ -45,19 +53,60 @@ void KnowledgeGraph::add_mentions(Vertex v, const std::string& doc, long count) 
     if (!doc.empty()) g_[v].documents.insert(doc);
 }
 
-Edge KnowledgeGraph::add(const EdgeRecord& r) {
-    Vertex s = add_entity(r.subject, r.subject_type);
-    Vertex o = add_entity(r.object, r.object_type);
-    auto key = std::make_tuple(s, o, r.relation, r.negative);
+Edge KnowledgeGraph::edge_for(const std::string& subject, EntityType subject_type, const std::string& relation,
+                              const std::string& object, EntityType object_type, bool negative) {
+    Vertex s = add_entity(subject, subject_type);
+    Vertex o = add_entity(object, object_type);
+    auto key = std::make_tuple(s, o, relation, negative);
     auto it = edges_.find(key);
     if (it == edges_.end()) {
-        Edge e = boost::add_edge(s, o, EdgeProps{r.relation, r.negative, {}}, g_).first;
-        it = edges_.emplace(key, e).first;
+        EdgeProps props;
+        props.relation = relation;
+        props.negative = negative;
+        it = edges_.emplace(key, boost::add_edge(s, o, std::move(props), g_).first).first;
     }
-    auto& ev = g_[it->second].evidence;
-    auto pos = std::lower_bound(ev.begin(), ev.end(), r.evidence);
-    if (pos == ev.end() || !(*pos == r.evidence)) ev.insert(pos, r.evidence);
     return it->second;
+}
+
+void KnowledgeGraph::keep_evidence(EdgeProps& p, const Evidence& ev) const {
+    auto& kept = p.evidence;
+    if (evidence_cap_ && kept.size() >= evidence_cap_ && !(ev < kept.back())) return;
+    auto pos = std::lower_bound(kept.begin(), kept.end(), ev);
+    if (pos != kept.end() && *pos == ev) return;
+    kept.insert(pos, ev);
+    if (evidence_cap_ && kept.size() > evidence_cap_) kept.pop_back();
+}
+
+Edge KnowledgeGraph::add(const EdgeRecord& r) {
+    Edge e = edge_for(r.subject, r.subject_type, r.relation, r.object, r.object_type, r.negative);
+    EdgeProps& p = g_[e];
+    // The same sentence twice (it is still in the sample) counts once.
+    if (std::binary_search(p.evidence.begin(), p.evidence.end(), r.evidence)) return e;
+    ++p.support;
+    if (r.evidence.doc != p.last_document || p.documents == 0) {
+        ++p.documents;
+        p.last_document = r.evidence.doc;
+    }
+    widen_dates(p, r.evidence.date, r.evidence.date);
+    p.max_confidence = std::max(p.max_confidence, r.evidence.confidence);
+    p.confidence_sum += static_cast<std::uint64_t>(std::llround(r.evidence.confidence * 1000));
+    if (!r.evidence.attributed_to.empty()) p.attributed_to.insert(r.evidence.attributed_to);
+    keep_evidence(p, r.evidence);
+    return e;
+}
+
+Edge KnowledgeGraph::add_edge(const std::string& subject, EntityType subject_type, const std::string& object,
+                              EntityType object_type, const EdgeProps& other) {
+    Edge e = edge_for(subject, subject_type, other.relation, object, object_type, other.negative);
+    EdgeProps& p = g_[e];
+    p.support += other.support;
+    p.documents += other.documents;
+    widen_dates(p, other.first_date, other.last_date);
+    p.max_confidence = std::max(p.max_confidence, other.max_confidence);
+    p.confidence_sum += other.confidence_sum;
+    p.attributed_to.insert(other.attributed_to.begin(), other.attributed_to.end());
+    for (const Evidence& ev : other.evidence) keep_evidence(p, ev);
+    return e;
 }
 
 void KnowledgeGraph::merge(const KnowledgeGraph& other) {
@@ -71,8 +120,7 @@ void KnowledgeGraph::merge(const KnowledgeGraph& other) {
     for (Edge e : boost::make_iterator_range(boost::edges(og))) {
         const VertexProps& s = og[boost::source(e, og)];
         const VertexProps& t = og[boost::target(e, og)];
-        for (const Evidence& ev : og[e].evidence)
-            add(EdgeRecord{s.name, s.type, og[e].relation, t.name, t.type, og[e].negative, ev});
+        add_edge(s.name, s.type, t.name, t.type, og[e]);
     }
 }
 

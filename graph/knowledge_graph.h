@@ -43,13 +43,23 @@ struct VertexProps {
     long mentions = 0;
 };
 
+// An edge's figures are exact however much text supports it; its evidence
+// is a sample: the first `evidence_cap` entries in Evidence order, so that the
+// sample does not depend on the order in which documents or graphs came in.
 struct EdgeProps {
     std::string relation;
     bool negative = false;
-    std::vector<Evidence> evidence;  // sorted, unique
+    std::vector<Evidence> evidence;    // sorted, unique, at most the graph's evidence_cap
+    std::size_t support = 0;           // supporting sentences: the weight
+    std::size_t documents = 0;         // supporting documents
+    std::string first_date, last_date; // YYYY-MM-DD, empty when no evidence has a date
+    double max_confidence = 0.0;
+    std::uint64_t confidence_sum = 0;  // in thousandths: confidences have three decimals
+    std::set<std::string> attributed_to;
+    std::string last_document;         // while adding: the document counted last
 
-    std::size_t weight() const { return evidence.size(); }
-    double max_confidence() const;
+    std::size_t weight() const { return support; }
+    double mean_confidence() const;
 };
 
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, VertexProps, EdgeProps>;
@@ -69,14 +79,23 @@ struct EdgeRecord {
 
 class KnowledgeGraph {
 public:
+    // `evidence_cap`: evidence kept per edge; 0 keeps all of it.
+    explicit KnowledgeGraph(std::size_t evidence_cap = 20) : evidence_cap_(evidence_cap) {}
+
     // Adds an entity or merges into the one of the same name (case-folded):
     // a specific type replaces Unknown, aliases and documents are unioned.
     Vertex add_entity(const std::string& name, EntityType type);
     void add_alias(Vertex v, const std::string& alias);
     void add_mentions(Vertex v, const std::string& doc, long count);
 
-    // Adds the relation's evidence to its edge, creating ends and edge as needed.
+    // Adds one supporting sentence to its edge, creating ends and edge as
+    // needed. Relations of one document come in one after the other.
     Edge add(const EdgeRecord& record);
+
+    // Adds a whole edge of another graph (its counts and its evidence); the
+    // graphs are expected to cover different documents.
+    Edge add_edge(const std::string& subject, EntityType subject_type, const std::string& object,
+                  EntityType object_type, const EdgeProps& props);
 
     // Adds everything of `other` (ends matched by name): the result does not
     // depend on the order in which graphs or relations were added.
@@ -94,6 +113,11 @@ public:
     std::vector<Edge> sorted_edges() const;
 
 private:
+    Edge edge_for(const std::string& subject, EntityType subject_type, const std::string& relation,
+                  const std::string& object, EntityType object_type, bool negative);
+    void keep_evidence(EdgeProps& props, const Evidence& evidence) const;
+
+    std::size_t evidence_cap_;
     Graph g_;
     std::map<std::string, Vertex> by_name_;   // folded canonical name
     std::map<std::string, Vertex> by_alias_;  // folded alias (first entity wins)

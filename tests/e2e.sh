@@ -51,6 +51,53 @@ bad_input)
   set -e
   [ "$status" -eq 2 ] || fail "unwritable output: exit status $status, expected 2"
   grep -q "newsgraph: error: .*nodir/g.json" "$work/err2.txt" || fail "unwritable output not named"
+  # A full disk: a clear error, status 2.
+  set +e
+  "$ng" extract "$work/in/good.txt" > /dev/full 2> "$work/err3.txt"
+  status=$?
+  set -e
+  [ "$status" -eq 2 ] && grep -q "write failed" "$work/err3.txt" || fail "/dev/full: status $status"
+  ;;
+faults)
+  # Hostile input and interruption: clear errors, right status, no partial output.
+  head -c 200000000 /dev/zero | tr '\0' 'a' > "$work/huge.txt"
+  { printf '{"id": "ok", "text": "Chile accused Peru of the raid."}\n'; head -c 30000000 /dev/zero | tr '\0' 'b'; printf '\n'; } > "$work/longline.jsonl"
+  set +e
+  "$ng" extract "$work/huge.txt" "$work/longline.jsonl" > "$work/out.jsonl" 2> "$work/err.txt"
+  status=$?
+  set -e
+  cat "$work/err.txt"
+  [ "$status" -eq 1 ] || fail "huge inputs: status $status"
+  grep -q "huge.txt: document larger than" "$work/err.txt" || fail "no error for a 200 MB document"
+  grep -q "longline.jsonl:2: line longer than" "$work/err.txt" || fail "no error for a 30 MB line"
+  grep -q '"doc":"ok"' "$work/out.jsonl" || fail "the good line was lost"
+  rm -f "$work/huge.txt" "$work/longline.jsonl"
+  # A million tiny documents.
+  "$py" -c 'import sys; w = sys.stdout.write
+for i in range(1000000): w("{\"id\": \"d%d\", \"text\": \"Chile accused Peru.\"}\n" % i)' > "$work/tiny.jsonl"
+  "$ng" build "$work/tiny.jsonl" -o "$work/tiny.json" 2> /dev/null || fail "a million tiny documents"
+  "$py" -c 'import json, sys; g = json.load(open(sys.argv[1])); assert g["links"][0]["weight"] == 1000000, g["links"][0]["weight"]' "$work/tiny.json"
+  rm -f "$work/tiny.jsonl"
+  # A 10,000-character name and control characters stay out of the XML.
+  "$py" -c 'import sys; sys.stdout.write("Norway accused " + "Qx" * 5000 + " Corp of the hack. Chile accused Pe\x01ru Corp of it.\n")' > "$work/names.txt"
+  "$ng" build "$work/names.txt" -o "$work/names.graphml" -o "$work/names.json" -o "$work/names.gexf" 2> /dev/null
+  "$py" -c 'import networkx as nx, sys; g = nx.read_graphml(sys.argv[1]); assert any(len(d["label"]) > 9000 for _, d in g.nodes(data=True))' "$work/names.graphml"
+  ! grep -q $'\x01' "$work/names.graphml" || fail "control character in GraphML"
+  # SIGINT in the middle of a build: no output file, not even a temporary one.
+  for _ in 1 2 3 4; do cat "$src/samples/articles"/*.txt; done > "$work/one.txt"
+  "$py" -c 'import sys; w = sys.stdout.write
+for i in range(300000): w("{\"id\": \"d%d\", \"text\": \"Chile accused Peru of the raid on Monday.\"}\n" % i)' > "$work/many.jsonl"
+  mkdir "$work/out"
+  "$ng" build "$work/many.jsonl" --threads 1 -o "$work/out/g.json" 2> /dev/null &
+  pid=$!
+  sleep 0.5
+  kill -INT "$pid"
+  set +e
+  wait "$pid"
+  status=$?
+  set -e
+  [ "$status" -eq 130 ] || fail "SIGINT: status $status, expected 130"
+  [ -z "$(ls -A "$work/out")" ] || fail "SIGINT left files: $(ls -A "$work/out")"
   ;;
 clients)
   "$ng" build "$src/samples/articles" -o "$work/g.graphml" -o "$work/g.json" -o "$work/g.dot" -o "$work/g.gexf" \

@@ -42,6 +42,33 @@ TEST_CASE("graph: one vertex per name, one edge per relation, weight counts sent
     CHECK(dump(kg) == "Iran -denies-> Microsoft x2\nMicrosoft -accuses-> Iran x1\n");
 }
 
+TEST_CASE("graph: evidence is a capped sample, the figures stay exact") {
+    auto fill = [](KnowledgeGraph& kg, bool reverse) {
+        for (int i = 0; i < 100; ++i) {
+            int n = reverse ? 99 - i : i;
+            EdgeRecord r = record("Iran", "denies", "Microsoft", "d" + std::to_string(n / 10), static_cast<std::uint32_t>(n));
+            r.evidence.date = "2020-01-" + std::to_string(10 + n / 10);
+            r.evidence.confidence = n % 2 ? 0.5 : 0.9;
+            kg.add(r);
+        }
+    };
+    KnowledgeGraph forward(5), backward(5);
+    fill(forward, false);
+    fill(backward, true);
+    for (const KnowledgeGraph* kg : {&forward, &backward}) {
+        const EdgeProps& p = kg->graph()[kg->sorted_edges().front()];
+        CHECK(p.weight() == 100);
+        CHECK(p.documents == 10);
+        CHECK(p.evidence.size() == 5);
+        CHECK(p.first_date == "2020-01-10");
+        CHECK(p.last_date == "2020-01-19");
+        CHECK(p.max_confidence == 0.9);
+        CHECK(p.mean_confidence() == Approx(0.7));
+    }
+    CHECK(forward.graph()[forward.sorted_edges().front()].evidence ==
+          backward.graph()[backward.sorted_edges().front()].evidence);
+}
+
 TEST_CASE("graph: merge is independent of order") {
     KnowledgeGraph a, b, ab, ba;
     a.add(record("Iran", "denies", "Microsoft", "d1"));
