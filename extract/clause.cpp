@@ -114,7 +114,7 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
                         return conjuncts_left(antecedent);
                     break;
                 }
-                if (w == "," && k - 1 > first() && mention_at(k - 1) < 0 && head - k < 10) {
+                if (w == "," && k - 1 > first() && mention_at(k - 1) < 0 && head - k < 20) {
                     // the opening comma of a parenthetical with no name in it
                     bool named = false;
                     for (std::uint32_t j = k; j < head - 1; ++j) named |= mention_at(j) >= 0;
@@ -453,6 +453,8 @@ bool ClauseReader::passive(std::uint32_t verb) const {
     const std::string& w = s_.tokens[verb].lower;
     bool participle = w.size() > 2 && (w.compare(w.size() - 2, 2, "ed") == 0 || w == "struck" || w == "hit");
     if (!participle) return false;
+    // "X, accused by Y of ...", "Danes targeted by malware"
+    if (verb + 1 < last() && s_.tokens[verb + 1].lower == "by") return true;
     for (std::uint32_t k = verb, steps = 0; k > first() && steps < 3; ++steps) {
         --k;
         std::string_view t = s_.tokens[k].lower;

@@ -203,10 +203,13 @@ struct Context {
     Mention make_organization(std::uint32_t a, std::uint32_t b, int country) const {
         std::uint32_t core_a = a, core_b = b;
         const NameEntry* e = nullptr;
+        // "Iranian Foreign Ministry": the adjective is the country's; a name
+        // that starts with the country's name ("United States Anti-Doping
+        // Agency") keeps it, with the country noted.
         if (std::uint32_t n = match_name(a, &e);
             n && n < b - a && e->country >= 0 && e->type == EntityType::Country && e->role != NameRole::Capital) {
             country = e->country;
-            core_a = a + n;
+            if (e->role == NameRole::Adjective) core_a = a + n;
         }
         // "Ministry of Foreign Affairs of Peru", "Atomic Energy Organization of
         // Iran": a state body carries its country; "Bank of America" keeps its name.

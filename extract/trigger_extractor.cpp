@@ -164,6 +164,13 @@ private:
         if (!ends_with(word(at), "ed") && at + 1 < s_.sentence.last &&
             (word(at + 1) == "on" || word(at + 1) == "against"))
             return true;
+        // "guidance for WannaCrypt attacks and ...": after a name, a verb needs its object.
+        if (before >= 0 && mention(before).kind == MentionKind::Name && at + 1 < s_.sentence.last) {
+            const std::string& next = word(at + 1);
+            bool object = c_.mention_at(at + 1) >= 0 || is_determiner(next) || s_.lex.pronouns.count(next) ||
+                          s_.tokens[at + 1].kind == TokenKind::Number || s_.lex.prepositions.count(next);
+            return !object;
+        }
         if (before >= 0) return false;
         // "of shelling its border": a gerund after a preposition acts.
         if (ends_with(word(at), "ing") && s_.lex.prepositions.count(prev)) return false;
@@ -262,6 +269,10 @@ private:
         if (t.relation != "denies" && inside_denial(at)) return;
         if (c_.passive(at)) {
             std::vector<int> victims = c_.subject_before(at);
+            // "it is alleged by Texaco that Pennzoil violated": the clause's subject.
+            std::uint32_t k = at;
+            while (k > s_.sentence.first && s_.lex.auxiliaries.count(word(k - 1))) --k;
+            if (k > s_.sentence.first && word(k - 1) == "it") victims = that_clause_subjects(at);
             bool by_phrase = false;
             std::vector<int> agents = c_.by_agents(at, &by_phrase);
             if (!by_phrase) {

@@ -142,6 +142,12 @@ TEST_CASE("relations: refusals, headlines, hypotheticals and relayed news") {
     const Case cases[] = {
         {"Chile rejected a takeover bid by Acme Corp.", ""},
         {"Acme Corp has denied to Reuters that it is the company in question.", ""},
+        {"Chileans targeted by malware spread through shared folders", ""},
+        {"Acme Corp provided guidance for WannaCry attacks and has made a decision.", ""},
+        {"Analysts said it is alleged by Acme Corp that Beta Corp violated the rule.", "Acme Corp -accuses-> Beta Corp\n"},
+        {"Liberal Democrat Treasury spokesman John Hale spoke.", "John Hale -spokesperson-of-> Liberal Democrats\n"},
+        {"The United States Anti-Doping Agency accused the Bay Lab Cooperative of supplying steroids.",
+         "United States Anti-Doping Agency -accuses-> Bay Lab Cooperative\n"},
         {"Ana Ruiz said she had not been involved in the choice of Pedro Gomez.", ""},
         {"The Bank of Chile was barred from suing Acme Corp.", ""},
         {"Diplomats met after the Peruvian attack on a Chilean oil platform.", "Peru -attacked-> Chile\n"},
