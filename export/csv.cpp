@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "text_escape.h"
 #include "writers.h"
 
 namespace newsgraph {
@@ -18,12 +19,6 @@ std::string field(std::string_view s) {
         out += c;
     }
     return out + "\"";
-}
-
-std::string join(const std::set<std::string>& items) {
-    std::string out;
-    for (const std::string& s : items) out += (out.empty() ? "" : "; ") + s;
-    return out;
 }
 
 }  // namespace

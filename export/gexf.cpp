@@ -27,12 +27,6 @@ void attvalue(std::ostream& out, int id, std::string_view value) {
     out << "          <attvalue for=\"" << id << "\" value=\"" << attribute(value) << "\"/>\n";
 }
 
-std::string join(const std::set<std::string>& items) {
-    std::string out;
-    for (const std::string& s : items) out += (out.empty() ? "" : "; ") + s;
-    return out;
-}
-
 }  // namespace
 
 void write_gexf(const KnowledgeGraph& kg, std::ostream& out) {

@@ -11,15 +11,6 @@ namespace newsgraph {
 
 namespace {
 
-std::string join(const std::set<std::string>& items, std::string_view sep) {
-    std::string out;
-    for (const std::string& s : items) {
-        if (!out.empty()) out += sep;
-        out += s;
-    }
-    return out;
-}
-
 void data(std::ostream& out, std::string_view key, std::string_view value) {
     out << "      <data key=\"" << key << "\">" << escape_xml(value) << "</data>\n";
 }

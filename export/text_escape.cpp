@@ -21,6 +21,15 @@ std::string escape_xml(std::string_view s) {
     return out;
 }
 
+std::string join(const std::set<std::string>& items, std::string_view separator) {
+    std::string out;
+    for (const std::string& s : items) {
+        if (!out.empty()) out += separator;
+        out += s;
+    }
+    return out;
+}
+
 std::string escape_dot(std::string_view s) {
     std::string out;
     out.reserve(s.size());

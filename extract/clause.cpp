@@ -169,7 +169,7 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
                         is_common_noun(x.last) && x.first > first() && s_.tokens[x.first - 1].lower == "the";
         if (possessor || modifier || x.kind == MentionKind::Adjective || (in_prepositional_phrase(m) && !affiliated(m)))
             continue;
-        // An apposition ("Ramin Mehmanparast, the ministry's spokesman, told")
+        // An apposition ("Ana Ruiz, the ministry's spokeswoman, told")
         // was skipped above through its possessive; a description that is
         // itself a title apposition is skipped too.
         if (x.kind == MentionKind::Description && k > first() + 1 && s_.tokens[k - 1].lower == "the" &&

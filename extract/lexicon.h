@@ -23,6 +23,9 @@ struct Country {
     std::string code;       // ISO 3166-1 alpha-3
     std::string name;       // common short English name: the canonical name
     std::string adjective;  // "Iranian"; empty when none is known
+
+    // What qualifies a body or group of the country: "Iranian", else the name.
+    const std::string& qualifier() const { return adjective.empty() ? name : adjective; }
 };
 
 // What a gazetteer phrase denotes.

@@ -127,7 +127,7 @@ struct Context {
         }
         TitleRole role;
         if (std::uint32_t n = match_title(i, &role)) {
-            // "Foreign Minister Wang Yi": a title before a name ends the run;
+            // "Foreign Minister Ana Ruiz": a title before a name ends the run;
             // "Supermarkets General executives": with no name after it, the
             // title word belongs to the name before it.
             bool inside = i > sentence.first && tokens[i - 1].kind == TokenKind::Word && tokens[i - 1].capitalized &&
@@ -229,7 +229,7 @@ struct Context {
         m.country = country;
         if (country >= 0 && (core_a != a || core_b != b || core != surface(text, tokens, core_a, core_b))) {
             const Country& c = lex.countries[static_cast<std::size_t>(country)];
-            m.name = (c.adjective.empty() ? c.name : c.adjective) + " " + core;
+            m.name = c.qualifier() + " " + core;
             m.qualified = true;
         }
         return m;
@@ -239,16 +239,7 @@ struct Context {
     // ("Iranian hackers"), an organisation ("Iranian Foreign Ministry"), or
     // nothing. Returns the end of the mention it made, 0 when none.
     std::uint32_t qualify(std::uint32_t a, std::uint32_t b, const NameEntry& e) {
-        // "the U.S. government", "the Iranian regime": the country itself.
-        if (b < sentence.last && !capitalized(b) &&
-            (tokens[b].lower == "government" || tokens[b].lower == "administration" || tokens[b].lower == "regime")) {
-            const Country& c = lex.countries[static_cast<std::size_t>(e.country)];
-            Mention m = make(a, b + 1, MentionKind::Name, EntityType::Country, c.name);
-            m.country = e.country;
-            out.push_back(std::move(m));
-            return b + 1;
-        }
-        // "U.S. warships", "Iraqi warplanes", "British troops": the state acts.
+        // "the U.S. government", "Iraqi warplanes", "British troops": the state acts.
         if (b < sentence.last && lex.state_forces.count(tokens[b].lower) && !capitalized(b)) {
             const Country& c = lex.countries[static_cast<std::size_t>(e.country)];
             Mention m = make(a, b + 1, MentionKind::Name, EntityType::Country, c.name);
@@ -259,7 +250,7 @@ struct Context {
         if (b < sentence.last && lex.group_nouns.count(tokens[b].lower) && !capitalized(b)) {
             const Country& c = lex.countries[static_cast<std::size_t>(e.country)];
             Mention m = make(a, b + 1, MentionKind::Name, EntityType::Group,
-                             (c.adjective.empty() ? c.name : c.adjective) + " " + tokens[b].lower);
+                             c.qualifier() + " " + tokens[b].lower);
             m.country = e.country;
             out.push_back(std::move(m));
             return b + 1;
@@ -360,7 +351,7 @@ struct Context {
         while (i < sentence.last) {
             const Token& t = tokens[i];
             if (!is_word(t)) {
-                // "(AEOI)" right after a name: an acronym of it.
+                // "(NSAC)" right after a name: an acronym of it.
                 if (t.span.of(text) == "(" && i + 2 < sentence.last && tokens[i + 2].span.of(text) == ")" &&
                     tokens[i + 1].all_caps && !out.empty() && out.back().last == i &&
                     out.back().kind == MentionKind::Name) {
@@ -373,7 +364,7 @@ struct Context {
                 ++i;
                 continue;
             }
-            // A title before a name makes a person: "Kremlin spokesman Dmitry Peskov".
+            // A title before a name makes a person: "Kremlin spokesman Ivan Petrov".
             TitleRole role;
             if (std::uint32_t n = match_title(i, &role); n && !headline) {
                 std::uint32_t name_at = i + n;
@@ -560,7 +551,7 @@ struct Context {
                     Mention org = make_organization(a, end, m.country);
                     if (!org.qualified) {
                         const Country& c = lex.countries[static_cast<std::size_t>(m.country)];
-                        org.name = (c.adjective.empty() ? c.name : c.adjective) + " " + org.name;
+                        org.name = c.qualifier() + " " + org.name;
                         org.qualified = true;
                     }
                     org.first = m.first;

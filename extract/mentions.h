@@ -24,7 +24,7 @@
 namespace newsgraph {
 
 enum class MentionKind : std::uint8_t {
-    Name,         // a proper name ("Microsoft", "Hossein Jaberi Ansari")
+    Name,         // a proper name ("Microsoft", "Ana Maria Ruiz")
     Capital,      // a capital standing for its country ("Tehran")
     Adjective,    // a country adjective used alone ("Israeli airstrikes")
     Pronoun,      // "he", "its"
@@ -43,7 +43,7 @@ struct Mention {
     bool qualified = false;  // the name carries its country ("Iranian Foreign Ministry")
     int title = -1;          // Spokesperson/Official title before a person, as TitleRole, or -1
     std::uint32_t title_first = 0;  // tokens of that title
-    int alias_of = -1;       // "(AEOI)", ", also known as APT28": index of the name it renames
+    int alias_of = -1;       // "(NSAC)", ", also known as Fancy Goat": index of the name it renames
     bool indefinite = false; // "a Tory spokesman": a description of someone unnamed
     bool after_preposition = false;  // "from New Zealand": a place in a phrase, no topic
 
@@ -68,7 +68,7 @@ private:
     const Lexicon& lex_;
 };
 
-// "[Country Iran] [Person Hossein Jaberi Ansari]": the canonical dump used in tests.
+// "[Country Peru] [Person Ana Maria Ruiz]": the canonical dump used in tests.
 std::string dump_mentions(std::string_view text, const std::vector<Mention>& mentions);
 
 }  // namespace newsgraph

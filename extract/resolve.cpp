@@ -22,7 +22,7 @@ std::vector<std::string> words(std::string_view folded) {
 }
 
 // True when every word of `part` appears in `whole` in order, and the last
-// words agree: "Jaberi Ansari" and "Ansari" are parts of "Hossein Jaberi Ansari".
+// words agree: "Maria Ruiz" and "Ruiz" are parts of "Ana Maria Ruiz".
 bool is_name_part(const std::vector<std::string>& part, const std::vector<std::string>& whole) {
     if (part.empty() || part.size() >= whole.size() || part.back() != whole.back()) return false;
     std::size_t j = 0;
@@ -114,7 +114,7 @@ private:
                     country = country_at(s, m);
                     if (country >= 0) {
                         const Country& c = lex_.countries[static_cast<std::size_t>(country)];
-                        name = (c.adjective.empty() ? c.name : c.adjective) + " " + name;
+                        name = c.qualifier() + " " + name;
                     }
                 }
                 id = entity("name:" + fold_case(name), name, x.type, country);
@@ -122,7 +122,7 @@ private:
             }
     }
 
-    // "Ansari" after "Hossein Jaberi Ansari", "Kaspersky" beside "Kaspersky
+    // "Ruiz" after "Ana Maria Ruiz", "Acme" beside "Acme
     // Lab": a shorter name joins the entity it is part of, and takes its type.
     void merge_short_names() {
         const std::size_t n = result_.entities.size();

@@ -1,6 +1,6 @@
 // Stage: mentions of a document -> entities. Within one document: country
 // forms and capitals to the country, short person names to the fullest one
-// ("Ansari" -> "Hossein Jaberi Ansari"), acronyms to what they abbreviate,
+// ("Ruiz" -> "Ana Maria Ruiz"), acronyms to what they abbreviate,
 // a ministry named without its country to the country the document is about
 // at that point, pronouns and descriptions ("he", "the ministry") to the
 // nearest fitting entity before them.
@@ -50,7 +50,7 @@ private:
     ResolveOptions options_;
 };
 
-// One mention a line: "0 Ansari -> Person Hossein Jaberi Ansari".
+// One mention a line: "0 Ruiz -> Person Ana Maria Ruiz".
 std::string dump_resolution(std::string_view text, const std::vector<std::vector<Mention>>& mentions,
                             const Resolution& resolution);
 

@@ -54,7 +54,7 @@ SpeechFrame find_speech(const SentenceView& view) {
             if (entity(m) >= 0) frame.speakers.push_back(entity(m));
         if (!subjects.empty()) speaker = entity(subjects.back());
         if (speaker < 0) {
-            // "..., said Kaspersky", "..., he said"
+            // "..., said Acme", "..., he said"
             int after = c.mention_at(v + 1);
             // "said a company spokesman": across an article and one modifier.
             for (std::uint32_t k = v + 1; after < 0 && k < last && k < v + 4; ++k) {

@@ -1,4 +1,4 @@
-// spokesperson-of: "Kremlin spokesman Dmitry Peskov", "Iran's Foreign
+// spokesperson-of: "Kremlin spokesman Ivan Petrov", "Iran's Foreign
 // Ministry Spokesman N", "N, the ministry's spokesman", "N, a spokeswoman
 // for O", and "The Foreign Ministry spokesman" once the description is
 // resolved to a named person. The organisation carries its country where

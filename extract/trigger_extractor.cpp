@@ -609,7 +609,7 @@ private:
             if (mention(s).kind != MentionKind::Pronoun) emit(t, at, -1, s, s_.speaker, entity(s), kSpeakerFactor, "asserted");
     }
 
-    // "The U.S. was an empire of hackers," he said: calling another a
+    // "Chile is a nest of spies," she said: calling another a
     // wrongdoer is an accusation.
     void fire_wrongdoer(std::uint32_t at) {
         if (!s_.reported(at) || s_.speaker < 0 || s_.relay || c_.mention_at(at) >= 0) return;
@@ -626,7 +626,7 @@ private:
         }
     }
 
-    // "accusations of Russia meddling were unsubstantiated", Lavrov said.
+    // "accusations of Peru meddling were unsubstantiated", the minister said.
     void fire_denial_word(const Trigger& t, std::uint32_t at) {
         if (s_.speaker < 0) return;
         // Said of a claim: "the reports were baseless", "dismissed as

@@ -1,7 +1,7 @@
 // Questions asked of a built graph: paths, neighbourhoods and centrality.
 // Pure functions of the graph; deterministic (ties broken by vertex name).
 //
-//   PathQuery q{"Dmitry Peskov", "Microsoft"};
+//   PathQuery q{"Ivan Petrov", "Microsoft"};
 //   q.undirected = true;
 //   std::vector<Path> paths = find_paths(graph, q);
 #pragma once
