@@ -124,8 +124,8 @@ void check_outputs(const std::vector<std::string>& outputs) {
 
 void write_outputs(const ng::KnowledgeGraph& graph, const std::vector<std::string>& outputs) {
     for (const std::string& path : outputs)
-        for (const auto& [file, writer] : files_for(path))
-            ng::write_atomically(file, [&](std::ostream& o) { writer(graph, o); });
+        for (const FileWriter& file : files_for(path))
+            ng::write_atomically(file.first, [&](std::ostream& o) { file.second(graph, o); });
 }
 
 void print_summary(const ng::KnowledgeGraph& graph, std::size_t docs, const std::vector<std::string>& outputs) {

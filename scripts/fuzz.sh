@@ -5,9 +5,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-20}
-CXX=clang++ cmake -S . -B build-fuzz -DNEWSGRAPH_FUZZ=ON -DNEWSGRAPH_TESTS=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build build-fuzz -j"$(nproc)" 2>&1 | grep -E "error" && exit 1
 work=$(mktemp -d)
+CXX=clang++ cmake -S . -B build-fuzz -DNEWSGRAPH_FUZZ=ON -DNEWSGRAPH_TESTS=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+if ! cmake --build build-fuzz -j"$(nproc)" > "$work/build.log" 2>&1; then
+  grep -E "error" -A5 "$work/build.log" | head -40 >&2
+  echo "fuzz: the clang build failed" >&2
+  exit 1
+fi
 status=0
 for target in text jsonl graph_json tsv; do
   mkdir -p "$work/$target"
