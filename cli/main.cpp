@@ -189,8 +189,15 @@ std::string edge_text(const ng::Graph& g, ng::Edge e) {
                        g[e].relation, g[boost::target(e, g)].name, g[e].weight());
 }
 
-int cmd_path(const std::string& file, ng::PathQuery q, const std::string& relations, bool json) {
+int cmd_path(const std::string& file, ng::PathQuery q, const std::string& relations, const std::string& types,
+             const std::string& polarity, bool json) {
     for (const std::string& r : ng::split_list(relations, ',')) q.relations.insert(r);
+    for (const std::string& t : ng::split_list(types, ',')) {
+        auto type = ng::parse_entity_type(t);
+        if (!type) throw ng::InputError("--type: unknown entity type '" + t + "'");
+        q.filter.types.insert(*type);
+    }
+    if (!polarity.empty()) q.filter.negative = polarity == "negative";
     ng::KnowledgeGraph graph = ng::load_graph(file);
     std::vector<ng::Path> paths = ng::find_paths(graph, q);
     const ng::Graph& g = graph.graph();
@@ -360,6 +367,13 @@ int main(int argc, char** argv) {
     path->add_option("--max-paths", query.max_paths, "at most this many paths with --all")->capture_default_str();
     path->add_flag("--all", query.all, "every simple path up to --max-hops");
     path->add_flag("--undirected", query.undirected, "follow edges in both directions");
+    path->add_flag("--most-confident", query.most_confident, "the path with the highest product of confidences");
+    std::string types, polarity;
+    path->add_option("--type", types, "follow only edges between these entity types (comma-separated)");
+    path->add_option("--min-confidence", query.filter.min_confidence, "follow only edges at least this confident");
+    path->add_option("--polarity", polarity, "positive or negative")->check(CLI::IsMember({"positive", "negative"}));
+    path->add_option("--since", query.filter.since, "follow only edges with evidence on or after YYYY-MM-DD");
+    path->add_option("--until", query.filter.until, "follow only edges with evidence on or before YYYY-MM-DD");
     path->add_flag("--json", json, "print JSON");
 
     auto* neighbors = app.add_subcommand("neighbors", "the entities around one entity");
@@ -385,7 +399,7 @@ int main(int argc, char** argv) {
         if (*extract) return cmd_extract(common, format, explain);
         if (*build) return cmd_build(common, outputs, from_relations, max_evidence);
         if (*merge) return cmd_merge(merge_inputs, merge_outputs);
-        if (*path) return cmd_path(graph_file, query, relations, json);
+        if (*path) return cmd_path(graph_file, query, relations, types, polarity, json);
         if (*neighbors) return cmd_neighbors(graph_file, name, depth, json);
         if (*stats) return cmd_stats(graph_file, top, json);
         if (*eval) return cmd_eval(common, gold, show_errors);

@@ -5,7 +5,9 @@
 #include <boost/graph/connected_components.hpp>
 #include <cmath>
 #include <deque>
+#include <limits>
 #include <map>
+#include <queue>
 #include <stdexcept>
 
 #include "utf8.h"
@@ -21,11 +23,11 @@ struct Step {
 
 // Adjacency with the query's filters applied, each list sorted by the
 // neighbour's name and the relation, so every search is deterministic.
-std::vector<std::vector<Step>> adjacency(const KnowledgeGraph& kg, const std::set<std::string>& relations, bool undirected) {
+std::vector<std::vector<Step>> adjacency(const KnowledgeGraph& kg, const EdgeFilter& filter, bool undirected) {
     const Graph& g = kg.graph();
     std::vector<std::vector<Step>> adj(boost::num_vertices(g));
     for (Edge e : kg.sorted_edges()) {
-        if (!relations.empty() && !relations.count(g[e].relation)) continue;
+        if (!filter.accepts(g, e)) continue;
         Vertex s = boost::source(e, g), t = boost::target(e, g);
         adj[s].push_back({t, e});
         if (undirected && s != t) adj[t].push_back({s, e});
@@ -37,6 +39,47 @@ std::vector<std::vector<Step>> adjacency(const KnowledgeGraph& kg, const std::se
     return adj;
 }
 
+// Dijkstra on -log(confidence): the path whose edges' confidences have the
+// highest product; ties go to the path found first in name order.
+std::vector<Path> most_confident_path(const KnowledgeGraph& kg, const std::vector<std::vector<Step>>& adj, Vertex from,
+                                      Vertex to, std::size_t max_hops) {
+    const Graph& g = kg.graph();
+    const std::size_t n = adj.size();
+    std::vector<double> cost(n, std::numeric_limits<double>::infinity());
+    std::vector<std::optional<Step>> parent(n);
+    std::vector<std::size_t> hops(n, 0);
+    using Item = std::pair<double, Vertex>;
+    std::priority_queue<Item, std::vector<Item>, std::greater<Item>> queue;
+    cost[from] = 0.0;
+    queue.push({0.0, from});
+    while (!queue.empty()) {
+        auto [c, v] = queue.top();
+        queue.pop();
+        if (c > cost[v]) continue;
+        if (hops[v] >= max_hops) continue;
+        for (const Step& s : adj[v]) {
+            double confidence = std::max(g[s.edge].max_confidence, 1e-9);
+            double next = c - std::log(confidence);
+            if (next < cost[s.next]) {
+                cost[s.next] = next;
+                parent[s.next] = Step{v, s.edge};
+                hops[s.next] = hops[v] + 1;
+                queue.push({next, s.next});
+            }
+        }
+    }
+    if (!parent[to]) return {};
+    Path p;
+    for (Vertex v = to; v != from; v = parent[v]->next) {
+        p.vertices.push_back(v);
+        p.edges.push_back(parent[v]->edge);
+    }
+    p.vertices.push_back(from);
+    std::reverse(p.vertices.begin(), p.vertices.end());
+    std::reverse(p.edges.begin(), p.edges.end());
+    return {p};
+}
+
 Vertex require(const KnowledgeGraph& kg, const std::string& name) {
     auto v = kg.find(name);
     if (!v) throw std::invalid_argument("no entity named '" + name + "' in the graph");
@@ -45,11 +88,27 @@ Vertex require(const KnowledgeGraph& kg, const std::string& name) {
 
 }  // namespace
 
+bool EdgeFilter::accepts(const Graph& g, Edge e) const {
+    const EdgeProps& p = g[e];
+    if (!relations.empty() && !relations.count(p.relation)) return false;
+    if (!types.empty() && (!types.count(g[boost::source(e, g)].type) || !types.count(g[boost::target(e, g)].type)))
+        return false;
+    if (p.max_confidence < min_confidence) return false;
+    if (negative && *negative != p.negative) return false;
+    // Dates: an edge with no dated evidence is outside any date range.
+    if (!since.empty() && (p.last_date.empty() || p.last_date < since)) return false;
+    if (!until.empty() && (p.first_date.empty() || p.first_date > until)) return false;
+    return true;
+}
+
 std::vector<Path> find_paths(const KnowledgeGraph& kg, const PathQuery& q) {
     Vertex from = require(kg, q.from), to = require(kg, q.to);
-    auto adj = adjacency(kg, q.relations, q.undirected);
+    EdgeFilter filter = q.filter;
+    filter.relations.insert(q.relations.begin(), q.relations.end());
+    auto adj = adjacency(kg, filter, q.undirected);
     std::vector<Path> out;
     if (from == to) return out;
+    if (q.most_confident) return most_confident_path(kg, adj, from, to, q.max_hops);
     if (!q.all) {
         std::vector<int> seen(adj.size(), 0);
         std::vector<std::optional<Step>> parent(adj.size());
@@ -108,7 +167,7 @@ std::vector<Path> find_paths(const KnowledgeGraph& kg, const PathQuery& q) {
 
 Neighborhood find_neighbors(const KnowledgeGraph& kg, const std::string& name, std::size_t depth) {
     Vertex center = require(kg, name);
-    auto adj = adjacency(kg, {}, true);
+    auto adj = adjacency(kg, EdgeFilter{}, true);
     std::vector<std::size_t> dist(adj.size(), SIZE_MAX);
     std::deque<Vertex> queue{center};
     dist[center] = 0;

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <set>
 #include <string>
 #include <vector>
@@ -20,13 +21,26 @@ struct Path {
     std::vector<Edge> edges;  // edges[i] joins vertices[i] and vertices[i + 1]
 };
 
+// Which edges a query may follow; the default follows every edge.
+struct EdgeFilter {
+    std::set<std::string> relations;   // empty: every relation
+    std::set<EntityType> types;        // empty: every type; else both ends must have one of them
+    double min_confidence = 0.0;       // the edge's best evidence at least this
+    std::optional<bool> negative = {}; // only negative or only positive edges
+    std::string since = {}, until = {};  // YYYY-MM-DD: the edge's dates must overlap [since, until]
+
+    bool accepts(const Graph& g, Edge e) const;
+};
+
 struct PathQuery {
     std::string from, to;
-    std::set<std::string> relations;  // empty: every relation
+    std::set<std::string> relations = {};  // empty: every relation (also in `filter`)
     bool undirected = false;          // follow edges against their direction too
     bool all = false;                 // every simple path up to max_hops, not only a shortest one
     std::size_t max_hops = 6;
     std::size_t max_paths = 1000;     // cap on `all` results
+    bool most_confident = false;      // the path with the highest product of edge confidences
+    EdgeFilter filter = {};
 };
 
 // Throws std::invalid_argument when an end is not in the graph.

@@ -157,6 +157,7 @@ queries)
   # stats and paths agree with networkx on the same graph
   "$ng" stats "$work/g.json" --json --top 1000 > "$work/stats.json"
   "$ng" path "$work/g.json" "Anatoly Brenner" Norway --all --max-hops 4 --json > "$work/all.json"
+  "$ng" path "$work/g.json" "Anatoly Brenner" Kremlin --most-confident --undirected --json > "$work/best.json"
   "$py" - "$work" <<'PY'
 import json, sys
 import networkx as nx
@@ -180,6 +181,18 @@ assert stats["nodes"] == g.number_of_nodes() and stats["edges"] == g.number_of_e
 ours = sorted(tuple(p["nodes"]) for p in json.load(open(f"{w}/all.json"))["paths"])
 theirs = sorted(set(tuple(p) for p in nx.all_simple_paths(g, "Anatoly Brenner", "Norway", cutoff=4)))
 assert sorted(set(ours)) == theirs, (ours, theirs)
+# The most confident path costs what networkx's Dijkstra on -log(confidence) finds.
+import math
+best = nx.Graph()
+for u, v, data in g.edges(data=True):
+    cost = -math.log(max(data["max_confidence"], 1e-9))
+    if not best.has_edge(u, v) or cost < best[u][v]["cost"]:
+        best.add_edge(u, v, cost=cost)
+path = json.load(open(f"{w}/best.json"))["paths"][0]
+ours = sum(min(-math.log(max(d["max_confidence"], 1e-9)) for d in g.get_edge_data(e["source"], e["target"]).values()
+               if d["relation"] == e["relation"]) for e in path["edges"])
+theirs = nx.dijkstra_path_length(best, "Anatoly Brenner", "Kremlin", weight="cost")
+assert abs(ours - theirs) < 1e-9, (ours, theirs)
 print("stats and paths agree with networkx")
 PY
   set +e

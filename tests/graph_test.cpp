@@ -82,6 +82,46 @@ TEST_CASE("graph: merge is independent of order") {
     CHECK(dump(ab) == "Iran -denies-> Microsoft x2\nMicrosoft -accuses-> Iran x1\n");
 }
 
+TEST_CASE("queries: the most confident path and edge filters") {
+    KnowledgeGraph kg;
+    auto add = [&](const char* s, const char* o, double confidence, const char* date, bool negative = false) {
+        EdgeRecord r = record(s, "accuses", o, "d");
+        r.evidence.confidence = confidence;
+        r.evidence.date = date;
+        r.negative = negative;
+        kg.add(r);
+    };
+    add("A", "D", 0.3, "2020-01-01");
+    add("A", "B", 0.9, "2020-02-01");
+    add("B", "D", 0.9, "2020-03-01");
+    add("A", "C", 0.5, "2020-04-01");
+    add("C", "D", 0.99, "2020-05-01", true);
+    auto names = [&](const std::vector<Path>& paths) {
+        std::string out;
+        for (Vertex v : paths.at(0).vertices) out += kg.graph()[v].name;
+        return out;
+    };
+    PathQuery q{"A", "D"};
+    CHECK(names(find_paths(kg, q)) == "AD");
+    q.most_confident = true;
+    CHECK(names(find_paths(kg, q)) == "ABD");  // 0.81 beats 0.3 and 0.495
+    q.most_confident = false;
+    q.filter.min_confidence = 0.4;
+    CHECK(names(find_paths(kg, q)) == "ABD");
+    q.filter.since = "2020-02-15";
+    CHECK(names(find_paths(kg, q)) == "ACD");  // A-B is older
+    q.filter = EdgeFilter{};
+    q.filter.negative = false;
+    q.filter.min_confidence = 0.4;
+    q.relations = {"accuses"};
+    CHECK(names(find_paths(kg, q)) == "ABD");
+    q.filter.negative = true;
+    CHECK(find_paths(kg, q).empty());
+    q.filter = EdgeFilter{};
+    q.filter.types = {EntityType::Person};
+    CHECK(find_paths(kg, q).empty());  // every end is a Country
+}
+
 TEST_CASE("queries: paths, neighbours, stats") {
     KnowledgeGraph kg;
     kg.add(record("A", "accuses", "B", "d"));
