@@ -12,6 +12,7 @@ packages=(
   iso-codes                        # country names and codes
   catch2                           # unit tests
   python3 python3-networkx python3-igraph  # export checks with real clients
+  python3-numpy python3-scipy      # networkx's PageRank, for the cross-checks
   graphviz                         # renders the DOT export in tests
   libxml2-utils                    # xmllint validates GraphML in tests
   clang libclang-rt-14-dev         # libFuzzer for the fuzz targets
