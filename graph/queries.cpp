@@ -39,6 +39,19 @@ std::vector<std::vector<Step>> adjacency(const KnowledgeGraph& kg, const EdgeFil
     return adj;
 }
 
+// The path a search's parent links give, from `from` to `to` (reachable).
+Path path_to(const std::vector<std::optional<Step>>& parent, Vertex from, Vertex to) {
+    Path p;
+    for (Vertex v = to; v != from; v = parent[v]->next) {
+        p.vertices.push_back(v);
+        p.edges.push_back(parent[v]->edge);
+    }
+    p.vertices.push_back(from);
+    std::reverse(p.vertices.begin(), p.vertices.end());
+    std::reverse(p.edges.begin(), p.edges.end());
+    return p;
+}
+
 // Dijkstra on -log(confidence): the path whose edges' confidences have the
 // highest product; ties go to the path found first in name order.
 std::vector<Path> most_confident_path(const KnowledgeGraph& kg, const std::vector<std::vector<Step>>& adj, Vertex from,
@@ -69,15 +82,7 @@ std::vector<Path> most_confident_path(const KnowledgeGraph& kg, const std::vecto
         }
     }
     if (!parent[to]) return {};
-    Path p;
-    for (Vertex v = to; v != from; v = parent[v]->next) {
-        p.vertices.push_back(v);
-        p.edges.push_back(parent[v]->edge);
-    }
-    p.vertices.push_back(from);
-    std::reverse(p.vertices.begin(), p.vertices.end());
-    std::reverse(p.edges.begin(), p.edges.end());
-    return {p};
+    return {path_to(parent, from, to)};
 }
 
 Vertex require(const KnowledgeGraph& kg, const std::string& name) {
@@ -125,14 +130,7 @@ std::vector<Path> find_paths(const KnowledgeGraph& kg, const PathQuery& q) {
                 }
         }
         if (!seen[to]) return out;
-        Path p;
-        for (Vertex v = to; v != from; v = parent[v]->next) {
-            p.vertices.push_back(v);
-            p.edges.push_back(parent[v]->edge);
-        }
-        p.vertices.push_back(from);
-        std::reverse(p.vertices.begin(), p.vertices.end());
-        std::reverse(p.edges.begin(), p.edges.end());
+        Path p = path_to(parent, from, to);
         if (p.edges.size() <= q.max_hops) out.push_back(std::move(p));
         return out;
     }
