@@ -46,8 +46,9 @@ TEST_CASE("graph: evidence is a capped sample, the figures stay exact") {
     auto fill = [](KnowledgeGraph& kg, bool reverse) {
         for (int i = 0; i < 100; ++i) {
             int n = reverse ? 99 - i : i;
-            EdgeRecord r = record("Iran", "denies", "Microsoft", "d" + std::to_string(n / 10), static_cast<std::uint32_t>(n));
-            r.evidence.date = "2020-01-" + std::to_string(10 + n / 10);
+            const std::string day = std::to_string(n / 10);  // std::string + std::string: see export/atomic_file.cpp
+            EdgeRecord r = record("Iran", "denies", "Microsoft", std::string("d") + day, static_cast<std::uint32_t>(n));
+            r.evidence.date = std::string("2020-01-1") + day;
             r.evidence.confidence = n % 2 ? 0.5 : 0.9;
             kg.add(r);
         }
