@@ -6,6 +6,7 @@
 #include "mentions.h"
 #include "pipeline.h"
 #include "test_lexicon.h"
+#include "text_cases.h"
 
 using namespace newsgraph;
 
@@ -40,10 +41,7 @@ std::string mentions_of(const std::string& text) {
 }  // namespace
 
 TEST_CASE("mentions: gazetteers, titles, organisations, groups") {
-    struct Case {
-        std::string text, dump;
-    };
-    const Case cases[] = {
+    const TextCase cases[] = {
         {"Kremlin spokesman Ivan Petrov spoke.", "[Organization Kremlin] [Person Ivan Petrov]\n"},
         {"Iran's Foreign Ministry spoke.", "[Organization Iranian Foreign Ministry]\n"},
         {"Seven Iranian hackers were charged by the U.S. Justice Department.",
@@ -53,17 +51,11 @@ TEST_CASE("mentions: gazetteers, titles, organisations, groups") {
         {"A worm called Wiggler spread in Tehran.", "[Malware Wiggler] [Capital Iran]\n"},
         {"Israeli airstrikes hit Gaza.", "[Adjective Israel] [Country Palestinian territories]\n"},
     };
-    for (const Case& c : cases) {
-        CAPTURE(c.text);
-        CHECK(mentions_of(c.text) == c.dump);
-    }
+    check_dumps(cases, mentions_of);
 }
 
 TEST_CASE("relations: voice, coordination, nouns, speech") {
-    struct Case {
-        std::string text, dump;
-    };
-    const Case cases[] = {
+    const TextCase cases[] = {
         {"Norway accused Russia of hacking its parliament.", "Norway -accuses-> Russia\nRussia -attacked-> Norway [Norway]\n"},
         {"Chile was accused by Peru of spying.", "Peru -accuses-> Chile\n"},
         {"Iran, Russia and China dismissed allegations by Microsoft on Friday.",
@@ -76,17 +68,11 @@ TEST_CASE("relations: voice, coordination, nouns, speech") {
         {"Maria Lopez, a spokeswoman for the Interior Ministry of Spain, spoke.",
          "Maria Lopez -spokesperson-of-> Spanish Interior Ministry\n"},
     };
-    for (const Case& c : cases) {
-        CAPTURE(c.text);
-        CHECK(relations_of(c.text) == c.dump);
-    }
+    check_dumps(cases, relations_of);
 }
 
 TEST_CASE("relations: speech, claims, allegations and their denials") {
-    struct Case {
-        std::string text, dump;
-    };
-    const Case cases[] = {
+    const TextCase cases[] = {
         {"The U.S. and Britain say Iran built the weapon, an allegation that Iran denies.",
          "United States -accuses-> Iran\nUnited Kingdom -accuses-> Iran\nIran -denies-> United States\n"
          "Iran -denies-> United Kingdom\n"},
@@ -101,17 +87,11 @@ TEST_CASE("relations: speech, claims, allegations and their denials") {
         {"Norway blamed the outage on North Korea.", "Norway -accuses-> North Korea\n"},
         {"Gunmen loyal to the Labour Party attacked John Smith.", "Labour Party -attacked-> John Smith\n"},
     };
-    for (const Case& c : cases) {
-        CAPTURE(c.text);
-        CHECK(relations_of(c.text) == c.dump);
-    }
+    check_dumps(cases, relations_of);
 }
 
 TEST_CASE("relations: constructions of wire copy and politics") {
-    struct Case {
-        std::string text, dump;
-    };
-    const Case cases[] = {
+    const TextCase cases[] = {
         {"\"We charged three Chilean nationals for hacking,\" Ana Ruiz said.", "Ana Ruiz -accuses-> Chilean nationals\n"},
         {"Governor Ana Ruiz issued a statement accusing Chile of attempting to hack the power grid of Peru.",
          "Ana Ruiz -accuses-> Chile\nChile -attacked-> Peru [Ana Ruiz]\n"},
@@ -129,17 +109,11 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         {"Chile accused Peru of the attack. A Peruvian spokesman denied the charges.",
          "Chile -accuses-> Peru\nPeru -denies-> Chile\n"},
     };
-    for (const Case& c : cases) {
-        CAPTURE(c.text);
-        CHECK(relations_of(c.text) == c.dump);
-    }
+    check_dumps(cases, relations_of);
 }
 
 TEST_CASE("relations: refusals, headlines, hypotheticals and relayed news") {
-    struct Case {
-        std::string text, dump;
-    };
-    const Case cases[] = {
+    const TextCase cases[] = {
         {"Chile rejected a takeover bid by Acme Corp.", ""},
         {"Acme Corp has denied to Reuters that it is the company in question.", ""},
         {"Chileans targeted by malware spread through shared folders", ""},
@@ -160,10 +134,7 @@ TEST_CASE("relations: refusals, headlines, hypotheticals and relayed news") {
         {"The Defense Ministry of Peru denied any weapons had been sent to Chile.",
          "Peruvian Defence Ministry -denies-> Chile\n"},
     };
-    for (const Case& c : cases) {
-        CAPTURE(c.text);
-        CHECK(relations_of(c.text) == c.dump);
-    }
+    check_dumps(cases, relations_of);
 }
 
 TEST_CASE("relations: spokespersons by title, apposition and organisation") {

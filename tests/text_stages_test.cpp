@@ -4,6 +4,7 @@
 #include "input.h"
 #include "sentences.h"
 #include "test_lexicon.h"
+#include "text_cases.h"
 #include "tokens.h"
 #include "utf8.h"
 
@@ -20,10 +21,7 @@ std::vector<Token> tokenize(const std::string& text) {
 }  // namespace
 
 TEST_CASE("tokens: abbreviations, decimals, possessives, quotes") {
-    struct Case {
-        std::string text, dump;
-    };
-    const Case cases[] = {
+    const TextCase cases[] = {
         {"The U.S. said so.", "[The] [U.S.] [said] [so] [.]"},
         {"Microsoft Corp. rose 1.13 percent", "[Microsoft] [Corp.] [rose] [1.13] [percent]"},
         {"Iran’s cyber-attacks", "[Iran] [’s] [cyber-attacks]"},
@@ -31,10 +29,7 @@ TEST_CASE("tokens: abbreviations, decimals, possessives, quotes") {
         {"Gen. J. Smith", "[Gen.] [J.] [Smith]"},
         {"countries’ affairs", "[countries] [’] [affairs]"},
     };
-    for (const Case& c : cases) {
-        CAPTURE(c.text);
-        CHECK(dump_tokens(c.text, tokenize(c.text)) == c.dump);
-    }
+    check_dumps(cases, [](const std::string& text) { return dump_tokens(text, tokenize(text)); });
 }
 
 TEST_CASE("tokens: every span is the surface it names") {
