@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang and runs each for SECONDS (default
-# 20) from its seed corpus in fuzz/corpus; a crash fails the run and leaves
-# the crashing input in the work folder.  scripts/fuzz.sh [SECONDS]
+# 20) from its seeds: the sample articles, the lexicon files, and fuzz/corpus
+# for the formats the project has no other example of. A crash fails the run
+# and leaves the crashing input in the work folder.  scripts/fuzz.sh [SECONDS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-20}
@@ -15,7 +16,11 @@ fi
 status=0
 for target in text jsonl graph_json tsv; do
   mkdir -p "$work/$target"
-  cp -r fuzz/corpus/$target/. "$work/$target/"
+  case $target in
+    text) cp samples/articles/*.txt "$work/$target/" ;;
+    tsv) cp lexicon/*.tsv "$work/$target/" ;;
+    *) cp -r fuzz/corpus/$target/. "$work/$target/" ;;
+  esac
   if ! (cd "$work" && "$OLDPWD/build-fuzz/fuzz/fuzz_$target" -max_total_time="$seconds" -max_len=8192 \
         -print_final_stats=1 "$target" 2> "$target.log"); then
     echo "fuzz_$target: crash, see $work/$target.log" >&2
