@@ -311,8 +311,11 @@ struct Context {
     void classify_run(std::uint32_t a, std::uint32_t b) {
         // "the Foundation", "the Association": a lone head word refers back
         // to an organisation named before, it is no name of its own.
+        // Its type is the description's where there is one: "the Government" is the country.
         if (b == a + 1 && lex.org_heads.count(tokens[a].lower) && a > sentence.first && str(a - 1) == "the") {
-            out.push_back(make(a, b, MentionKind::Description, EntityType::Organization, tokens[a].lower));
+            auto d = lex.descriptions.find(tokens[a].lower);
+            EntityType type = d != lex.descriptions.end() ? d->second : EntityType::Organization;
+            out.push_back(make(a, b, MentionKind::Description, type, tokens[a].lower));
             return;
         }
         if (has_org_head(a, b)) {

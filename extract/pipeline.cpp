@@ -7,6 +7,7 @@
 #include "speech.h"
 #include "spokesperson_extractor.h"
 #include "trigger_extractor.h"
+#include "tsv.h"
 #include "utf8.h"
 
 namespace newsgraph {
@@ -23,14 +24,8 @@ constexpr double kDocumentObjectFactor = 0.85;
 }  // namespace
 
 bool Pipeline::is_media(const std::string& name) const {
-    std::string folded = fold_case(name);
-    std::size_t start = 0;
-    while (start <= folded.size()) {
-        std::size_t end = folded.find(' ', start);
-        if (end == std::string::npos) end = folded.size();
-        if (lex_.media_words.count(folded.substr(start, end - start))) return true;
-        start = end + 1;
-    }
+    for (const std::string& word : split_list(fold_case(name), ' '))
+        if (lex_.media_words.count(word)) return true;
     return false;
 }
 

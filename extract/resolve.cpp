@@ -3,23 +3,12 @@
 #include <algorithm>
 #include <map>
 
+#include "tsv.h"
 #include "utf8.h"
 
 namespace newsgraph {
 
 namespace {
-
-std::vector<std::string> words(std::string_view folded) {
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    while (start < folded.size()) {
-        std::size_t end = folded.find(' ', start);
-        if (end == std::string_view::npos) end = folded.size();
-        if (end > start) out.emplace_back(folded.substr(start, end - start));
-        start = end + 1;
-    }
-    return out;
-}
 
 // True when every word of `part` appears in `whole` in order, and the last
 // words agree: "Maria Ruiz" and "Ruiz" are parts of "Ana Maria Ruiz".
@@ -32,6 +21,12 @@ bool is_name_part(const std::vector<std::string>& part, const std::vector<std::s
 }
 
 bool is_specific(EntityType t) { return t != EntityType::Unknown; }
+
+// "the company", "the group": a word for any body, which may name one not
+// typed yet and first refers to its sentence's subject.
+bool is_generic_body_word(std::string_view w) {
+    return w == "group" || w == "company" || w == "firm" || w == "organization" || w == "organisation";
+}
 
 class DocumentResolver {
 public:
@@ -128,7 +123,7 @@ private:
         const std::size_t n = result_.entities.size();
         std::vector<int> target(n, -1);
         std::vector<std::vector<std::string>> w(n);
-        for (std::size_t i = 0; i < n; ++i) w[i] = words(fold_case(result_.entities[i].name));
+        for (std::size_t i = 0; i < n; ++i) w[i] = split_list(fold_case(result_.entities[i].name), ' ');
         for (std::size_t i = 0; i < n; ++i) {
             const Entity& e = result_.entities[i];
             if (e.type == EntityType::Country || e.type == EntityType::Group) continue;
@@ -203,11 +198,7 @@ private:
                 if (ref.name == "ministry" || ref.name == "department" || ref.name == "agency" || ref.name == "office")
                     return e.type == EntityType::Organization &&
                            fold_case(e.name).find(ref.name) != std::string::npos;
-                if (ref.name == "government" || ref.name == "regime" || ref.name == "administration")
-                    return e.type == EntityType::Country;
-                // "the group", "the company" may name a body not typed yet.
-                if (ref.name == "group" || ref.name == "company" || ref.name == "firm" || ref.name == "organization" ||
-                    ref.name == "organisation")
+                if (is_generic_body_word(ref.name))
                     return e.type == EntityType::Organization ||
                            (e.type == EntityType::Unknown && e.name.find(' ') != std::string::npos);
                 return e.type == EntityType::Organization;
@@ -263,8 +254,7 @@ private:
             // A pronoun, or "the company", refers to its sentence's subject
             // before anything nearer ("The U.S. accused Iran of attacking its
             // banks", "Norsk Hydro has applied ..., company spokesman X said").
-            bool body = x.kind == MentionKind::Description &&
-                        (x.name == "company" || x.name == "firm" || x.name == "group" || x.name == "organization");
+            bool body = x.kind == MentionKind::Description && is_generic_body_word(x.name);
             if ((x.kind == MentionKind::Pronoun || body) && m > 0) {
                 int subject = result_.entity_of[s][0];
                 if (subject >= 0 && mentions_[s][0].kind == MentionKind::Name && fits(subject, x))
