@@ -359,7 +359,7 @@ int main(int argc, char** argv) {
     bool json = false;
     std::size_t depth = 1, top = 10;
     auto* path = app.add_subcommand("path", "paths between two entities");
-    path->add_option("GRAPH", graph_file, "a .json graph written by build")->required();
+    path->add_option("GRAPH", graph_file, "a .json or .graphml graph written by build")->required();
     path->add_option("FROM", query.from)->required();
     path->add_option("TO", query.to)->required();
     path->add_option("--relation", relations, "follow only these relations (comma-separated)");

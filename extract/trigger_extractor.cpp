@@ -181,9 +181,8 @@ private:
     // "attacked its servers": a possessive pronoun stands for its owner as a
     // target only before a facility ("sabotage its progress" attacks nobody).
     bool target_owner(int o) const {
+        if (!possessive_pronoun(o)) return true;
         const Mention& m = mention(o);
-        if (m.kind != MentionKind::Pronoun || (m.name != "its" && m.name != "their" && m.name != "his" && m.name != "her"))
-            return true;
         for (std::uint32_t k = m.last; k < s_.sentence.last && k < m.last + 3; ++k)
             if (s_.lex.facility_nouns.count(word(k))) return true;
         return false;
