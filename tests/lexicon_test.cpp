@@ -1,7 +1,12 @@
 #include <catch2/catch.hpp>
 
+#include <set>
+#include <string>
+#include <utility>
+
 #include "test_lexicon.h"
 #include "tsv.h"
+#include "utf8.h"
 
 using namespace newsgraph;
 
@@ -38,4 +43,18 @@ TEST_CASE("lexicon: countries come from iso-codes with the forms news uses") {
 
 TEST_CASE("lexicon: a missing lexicon file is named") {
     CHECK_THROWS_WITH(load_lexicon(LexiconPaths{"/nonexistent", NEWSGRAPH_ISO_3166}), "/nonexistent/words.tsv: cannot open file");
+}
+
+TEST_CASE("lexicon: each word list names an entry once") {
+    // Column of the "|"-separated list in each file.
+    const std::pair<const char*, std::size_t> lists[] = {{"words.tsv", 1}, {"relations.tsv", 2}, {"titles.tsv", 0}};
+    for (const auto& [file, column] : lists) {
+        for (const TsvRow& row : load_tsv(std::string(NEWSGRAPH_LEXICON_DIR) + "/" + file, 1, 8)) {
+            std::set<std::string> seen;
+            for (const std::string& entry : split_list(row.fields.at(column), '|')) {
+                CAPTURE(file, row.line, entry);
+                CHECK(seen.insert(fold_case(entry)).second);
+            }
+        }
+    }
 }
