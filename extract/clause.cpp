@@ -31,9 +31,9 @@ bool ClauseReader::in_prepositional_phrase(int mention) const {
     for (std::uint32_t k = m.first, steps = 0; k > first() && steps < 4; ++steps) {
         --k;
         const Token& t = s_.tokens[k];
-        if (s_.lex.prepositions.count(t.lower)) return true;
-        if (t.kind != TokenKind::Word || t.capitalized || s_.lex.auxiliaries.count(t.lower) ||
-            s_.lex.triggers.count(t.lower) || s_.lex.speech_verbs.count(t.lower) || mention_at(k) >= 0)
+        if (t.is(WordClass::Preposition)) return true;
+        if (t.kind != TokenKind::Word || t.capitalized || t.is(WordClass::Auxiliary) ||
+            t.is(WordClass::Trigger) || t.is(WordClass::SpeechVerb) || mention_at(k) >= 0)
             return false;
     }
     return false;
@@ -90,8 +90,9 @@ std::vector<int> ClauseReader::conjuncts_right(int mention) const {
 }
 
 bool ClauseReader::is_verb_modifier(std::uint32_t i) const {
-    const std::string& w = s_.tokens[i].lower;
-    return s_.lex.auxiliaries.count(w) || s_.lex.adverbs.count(w) || s_.lex.negations.count(w) || s_.lex.hedges.count(w) ||
+    const Token& t = s_.tokens[i];
+    const std::string& w = t.lower;
+    return t.is(WordClass::Auxiliary) || t.is(WordClass::Adverb) || t.is(WordClass::Negation) || t.is(WordClass::Hedge) ||
            (w.size() > 3 && w.compare(w.size() - 2, 2, "ly") == 0);
 }
 
@@ -136,7 +137,7 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
             if (int owner = p > first() ? mention_at(p - 1) : -1; owner >= 0) {
                 const Mention& o = s_.mentions[static_cast<std::size_t>(owner)];
                 if (o.kind == MentionKind::Pronoun && (o.name == "its" || o.name == "their") &&
-                    s_.entity(static_cast<std::size_t>(owner)) >= 0 && s_.lex.group_nouns.count(s_.tokens[p].lower))
+                    s_.entity(static_cast<std::size_t>(owner)) >= 0 && s_.tokens[p].is(WordClass::GroupNoun))
                     return {owner};
             }
             if (int country = country_in_phrase(p + 1); country >= 0) return {country};
@@ -216,8 +217,8 @@ std::vector<int> ClauseReader::main_subject() const {
         while (k < last() && s_.tokens[k].lower != ",") ++k;
     const std::uint32_t start = k;
     for (; k < last(); ++k) {
-        if (mention_at(k) >= 0 || !(is_verb_like(k) || s_.lex.speech_verbs.count(s_.tokens[k].lower))) continue;
-        if (s_.lex.prepositions.count(s_.tokens[k].lower)) continue;
+        if (mention_at(k) >= 0 || !(is_verb_like(k) || s_.tokens[k].is(WordClass::SpeechVerb))) continue;
+        if (s_.tokens[k].is(WordClass::Preposition)) continue;
         std::vector<int> subjects = subject_before(k);
         if (!subjects.empty()) return subjects;
         break;
@@ -248,7 +249,7 @@ int ClauseReader::along_with(int mention) const {
 std::vector<int> ClauseReader::object_after(std::uint32_t word, bool skip_by) const {
     for (std::uint32_t k = word + 1; k < last() && k - word < kMaxGap; ++k) {
         const Token& t = s_.tokens[k];
-        if (is_clause_break(k) || s_.lex.speech_verbs.count(t.lower)) break;
+        if (is_clause_break(k) || t.is(WordClass::SpeechVerb)) break;
         if (t.kind == TokenKind::Quote && k > word + 1) break;
         if (t.lower == "," && speaker_follows(k + 1)) break;
         if (skip_by && t.lower == "by") {
@@ -272,7 +273,7 @@ bool ClauseReader::speaker_follows(std::uint32_t i) const {
     int m = mention_at(i);
     if (m < 0) return false;
     std::uint32_t after = s_.mentions[static_cast<std::size_t>(m)].last;
-    return after < last() && s_.lex.speech_verbs.count(s_.tokens[after].lower);
+    return after < last() && s_.tokens[after].is(WordClass::SpeechVerb);
 }
 
 bool ClauseReader::has_phrase(std::uint32_t word, std::string_view prep, std::uint32_t within) const {
@@ -299,7 +300,7 @@ std::vector<int> ClauseReader::by_agents(std::uint32_t word, bool* found) const 
     // media watchdog, Reporters Without Borders": every named agent of the list.
     std::vector<int> out;
     for (std::uint32_t k = word + 1; k + 1 < last() && k - word < 12; ++k) {
-        if (is_clause_break(k) || s_.lex.speech_verbs.count(s_.tokens[k].lower)) break;
+        if (is_clause_break(k) || s_.tokens[k].is(WordClass::SpeechVerb)) break;
         // "an attack group dubbed MuddyWater by Palo Alto": the "by" is the participle's.
         const std::string& w = s_.tokens[k].lower;
         if (k > word + 1 && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && mention_at(k) < 0) break;
@@ -329,7 +330,7 @@ std::vector<int> ClauseReader::by_agents(std::uint32_t word, bool* found) const 
 
 int ClauseReader::prepositional_object(std::uint32_t word, std::initializer_list<std::string_view> preps) const {
     for (std::uint32_t k = word + 1; k + 1 < last() && k - word < 20; ++k) {
-        if (is_clause_break(k) || s_.lex.speech_verbs.count(s_.tokens[k].lower)) break;
+        if (is_clause_break(k) || s_.tokens[k].is(WordClass::SpeechVerb)) break;
         bool match = false;
         for (std::string_view p : preps) match |= s_.tokens[k].lower == p;
         if (!match) continue;
@@ -342,14 +343,14 @@ int ClauseReader::prepositional_object(std::uint32_t word, std::initializer_list
                     if (int next = mention_at(n); next >= 0 && s_.entity(static_cast<std::size_t>(next)) >= 0 &&
                                                   s_.mentions[static_cast<std::size_t>(next)].kind == MentionKind::Name) {
                         bool joined = true;
-                        for (std::uint32_t g = x.last; g < n; ++g) joined &= is_common_noun(g) || s_.lex.titles.count(s_.tokens[g].lower) > 0;
+                        for (std::uint32_t g = x.last; g < n; ++g) joined &= is_common_noun(g) || s_.tokens[g].is(WordClass::Title);
                         if (joined) return next;
                         break;
                     }
                 return m;
             }
             if (s_.tokens[j].lower == "in" || s_.tokens[j].lower == "near") return place_after(j);
-            if (s_.lex.prepositions.count(s_.tokens[j].lower) || s_.tokens[j].lower == ",") break;
+            if (s_.tokens[j].is(WordClass::Preposition) || s_.tokens[j].lower == ",") break;
         }
         return -1;
     }
@@ -378,20 +379,19 @@ bool ClauseReader::affiliated(int mention) const {
     // "hackers linked to Beijing", "groups backed by Iran": the party behind a group.
     std::uint32_t k = s_.mentions[static_cast<std::size_t>(mention)].first;
     if (k > first() && s_.tokens[k - 1].lower == "the") --k;
-    if (k < first() + 2 || !s_.lex.prepositions.count(s_.tokens[k - 1].lower)) return false;
+    if (k < first() + 2 || !s_.tokens[k - 1].is(WordClass::Preposition)) return false;
     // "a spokesperson for the government of Qatar denied": the body the
     // unnamed spokesperson speaks for.
     for (std::uint32_t j = k - 1, steps = 0; j > first() && steps < 6; ++steps) {
         --j;
-        auto title = s_.lex.titles.find(s_.tokens[j].lower);
-        if (title != s_.lex.titles.end() && title->second == TitleRole::Spokesperson &&
+        if (s_.tokens[j].is(WordClass::SpokespersonTitle) &&
             (s_.tokens[j + 1].lower == "for" || s_.tokens[j + 1].lower == "of"))
             return true;
         if (mention_at(j) >= 0 && s_.mentions[static_cast<std::size_t>(mention_at(j))].kind == MentionKind::Name) break;
     }
     // "a report by The Intercept claimed": the author of a claim speaks.
-    if (s_.tokens[k - 1].lower == "by" && s_.lex.claim_nouns.count(s_.tokens[k - 2].lower)) return true;
-    return s_.lex.affiliations.count(s_.tokens[k - 2].lower) > 0;
+    if (s_.tokens[k - 1].lower == "by" && s_.tokens[k - 2].is(WordClass::ClaimNoun)) return true;
+    return s_.tokens[k - 2].is(WordClass::Affiliation) > 0;
 }
 
 int ClauseReader::place_after(std::uint32_t prep) const {
@@ -417,13 +417,13 @@ bool ClauseReader::is_common_noun(std::uint32_t i) const {
         return t.lower.size() > suffix.size() + 2 && t.lower.compare(t.lower.size() - suffix.size(), suffix.size(), suffix) == 0;
     };
     return t.kind == TokenKind::Word && !t.capitalized && !function_words.count(t.lower) && !is_verb_like(i) &&
-           !is_verb_modifier(i) && !s_.lex.speech_verbs.count(t.lower) && !ends("ing") && !ends("ed");
+           !is_verb_modifier(i) && !t.is(WordClass::SpeechVerb) && !ends("ing") && !ends("ed");
 }
 
 bool ClauseReader::is_verb_like(std::uint32_t i) const {
-    const std::string& w = s_.tokens[i].lower;
-    return s_.lex.prepositions.count(w) || s_.lex.auxiliaries.count(w) || s_.lex.triggers.count(w) ||
-           s_.lex.speech_verbs.count(w) || s_.lex.agent_verbs.count(w);
+    const Token& t = s_.tokens[i];
+    return t.is(WordClass::Preposition) || t.is(WordClass::Auxiliary) || t.is(WordClass::Trigger) || t.is(WordClass::SpeechVerb) ||
+           t.is(WordClass::AgentVerb);
 }
 
 bool ClauseReader::negated(std::uint32_t verb) const {
@@ -432,7 +432,7 @@ bool ClauseReader::negated(std::uint32_t verb) const {
     for (std::uint32_t k = verb, steps = 0; k > first() && steps < 5; ++steps) {
         --k;
         const Token& t = s_.tokens[k];
-        if (s_.lex.negations.count(t.lower)) return true;
+        if (t.is(WordClass::Negation)) return true;
         bool intend = t.lower == "intend" || t.lower == "plan" || t.lower == "want" || t.lower == "seek";
         if (t.kind != TokenKind::Word || mention_at(k) >= 0 || !(is_verb_modifier(k) || t.lower == "to" || intend))
             return false;
@@ -443,7 +443,7 @@ bool ClauseReader::negated(std::uint32_t verb) const {
 bool ClauseReader::hedged(std::uint32_t verb) const {
     for (std::uint32_t k = verb, steps = 0; k > first() && steps < 5; ++steps) {
         --k;
-        if (s_.lex.hedges.count(s_.tokens[k].lower)) return true;
+        if (s_.tokens[k].is(WordClass::Hedge)) return true;
         if (s_.tokens[k].kind != TokenKind::Word) return false;
     }
     return false;

@@ -44,30 +44,51 @@ EntityType entity_type(const std::string& file, const TsvRow& row, const std::st
     fail(file, row, "unknown entity type '" + name + "'");
 }
 
-// Category name -> the set it fills, for words.tsv.
-std::map<std::string, WordSet*> word_sets(Lexicon& lex) {
-    return {{"group_noun", &lex.group_nouns},     {"state_force", &lex.state_forces},   {"media_word", &lex.media_words},     {"state_body", &lex.state_bodies},     {"malware_noun", &lex.malware_nouns},
-            {"naming_cue", &lex.naming_cues},     {"speech_verb", &lex.speech_verbs},
-            {"hedge", &lex.hedges},               {"negation", &lex.negations},
-            {"non_name", &lex.non_names},       {"non_name_prefix", &lex.non_name_prefixes},         {"sentence_opener", &lex.sentence_openers},
-            {"preposition", &lex.prepositions},   {"auxiliary", &lex.auxiliaries},
-            {"agent_verb", &lex.agent_verbs},     {"org_head", &lex.org_heads},
-            {"wrongdoer_noun", &lex.wrongdoer_nouns}, {"facility_noun", &lex.facility_nouns},
-            {"adverb", &lex.adverbs},             {"affiliation", &lex.affiliations},
-            {"collective_head", &lex.collective_heads}, {"stance_verb", &lex.stance_verbs},
-            {"figurative_attack", &lex.figurative_attacks}, {"irrealis", &lex.irrealis}, {"attack_context", &lex.attack_contexts},             {"claim_noun", &lex.claim_nouns}};
+// Category name of words.tsv -> the word class its entries get.
+const std::map<std::string, WordClass, std::less<>>& word_class_names() {
+    static const std::map<std::string, WordClass, std::less<>> names = {
+        {"group_noun", WordClass::GroupNoun},
+        {"state_force", WordClass::StateForce},
+        {"media_word", WordClass::MediaWord},
+        {"state_body", WordClass::StateBody},
+        {"malware_noun", WordClass::MalwareNoun},
+        {"naming_cue", WordClass::NamingCue},
+        {"speech_verb", WordClass::SpeechVerb},
+        {"hedge", WordClass::Hedge},
+        {"negation", WordClass::Negation},
+        {"non_name", WordClass::NonName},
+        {"preposition", WordClass::Preposition},
+        {"auxiliary", WordClass::Auxiliary},
+        {"agent_verb", WordClass::AgentVerb},
+        {"org_head", WordClass::OrgHead},
+        {"wrongdoer_noun", WordClass::WrongdoerNoun},
+        {"facility_noun", WordClass::FacilityNoun},
+        {"adverb", WordClass::Adverb},
+        {"affiliation", WordClass::Affiliation},
+        {"collective_head", WordClass::CollectiveHead},
+        {"stance_verb", WordClass::StanceVerb},
+        {"figurative_attack", WordClass::FigurativeAttack},
+        {"irrealis", WordClass::Irrealis},
+        {"attack_context", WordClass::AttackContext},
+        {"claim_noun", WordClass::ClaimNoun},
+    };
+    return names;
 }
 
 void load_words(Lexicon& lex, const std::string& file) {
-    auto sets = word_sets(lex);
+    const auto& classes = word_class_names();
     for (const TsvRow& row : load_tsv(file, 2, 3)) {
         const std::string& category = row.fields[0];
         std::vector<std::string> entries = split_list(row.fields[1], '|');
         std::string value = at(row, 2);
-        if (auto s = sets.find(category); s != sets.end()) {
-            for (const std::string& e : entries) s->second->insert(fold_case(e));
+        if (auto c = classes.find(category); c != classes.end()) {
+            for (const std::string& e : entries) lex.word_classes[fold_case(e)].add(c->second);
         } else if (category == "abbreviation") {
             for (const std::string& e : entries) lex.abbreviations.insert(fold_case(e));
+        } else if (category == "non_name_prefix") {
+            for (const std::string& e : entries) lex.non_name_prefixes.insert(fold_case(e));
+        } else if (category == "sentence_opener") {
+            for (const std::string& e : entries) lex.sentence_openers.insert(fold_case(e));
         } else if (category == "pronoun" || category == "description") {
             EntityType type = entity_type(file, row, value);
             auto& target = category == "pronoun" ? lex.pronouns : lex.descriptions;
@@ -95,7 +116,7 @@ void add_name(Lexicon& lex, const PhraseKeys& keys, std::string_view phrase, Nam
     std::string key = keys.key(phrase, &count);
     if (key.empty()) return;
     lex.longest_name = std::max(lex.longest_name, count);
-    lex.name_first_words.insert(key.substr(0, key.find(' ')));
+    lex.word_classes[key.substr(0, key.find(' '))].add(WordClass::NameFirstWord);
     // The first entry wins, so a country's own name outranks a later alias.
     lex.names.emplace(std::move(key), std::move(entry));
 }
@@ -181,7 +202,7 @@ void load_titles(Lexicon& lex, const PhraseKeys& keys, const std::string& file) 
         for (const std::string& t : split_list(row.fields[0], '|')) {
             std::size_t count = 0;
             std::string key = keys.key(t, &count);
-            lex.title_first_words.insert(key.substr(0, key.find(' ')));
+            lex.word_classes[key.substr(0, key.find(' '))].add(WordClass::TitleFirstWord);
             lex.titles[key] = role;
             lex.longest_title = std::max(lex.longest_title, count);
         }
@@ -213,15 +234,32 @@ void load_relations(Lexicon& lex, const PhraseKeys& keys, const std::string& fil
     }
 }
 
+// The keys of the keyed lists get word classes too, so that a token tests a
+// bit before any map is searched.
+void classify_keys(Lexicon& lex) {
+    for (const auto& [key, role] : lex.titles) {
+        lex.word_classes[key].add(WordClass::Title);
+        if (role == TitleRole::Spokesperson) lex.word_classes[key].add(WordClass::SpokespersonTitle);
+    }
+    for (const auto& entry : lex.pronouns) lex.word_classes[entry.first].add(WordClass::Pronoun);
+    for (const auto& entry : lex.descriptions) lex.word_classes[entry.first].add(WordClass::Description);
+    for (const auto& entry : lex.triggers) lex.word_classes[entry.first].add(WordClass::Trigger);
+}
+
 }  // namespace
 
 const NameEntry* Lexicon::find_name(std::string_view folded) const {
-    auto it = names.find(std::string(folded));
+    auto it = names.find(folded);
     return it == names.end() ? nullptr : &it->second;
 }
 
+WordClasses Lexicon::classes_of(std::string_view folded) const {
+    auto it = word_classes.find(folded);
+    return it == word_classes.end() ? WordClasses{} : it->second;
+}
+
 const Trigger* Lexicon::find_trigger(std::string_view folded, Trigger::Kind kind) const {
-    auto it = triggers.find(std::string(folded));
+    auto it = triggers.find(folded);
     if (it == triggers.end()) return nullptr;
     for (const Trigger& t : it->second)
         if (t.kind == kind) return &t;
@@ -241,6 +279,7 @@ Lexicon load_lexicon(const LexiconPaths& paths) {
     load_org_names(lex, keys, dir + "org_names.tsv");
     load_titles(lex, keys, dir + "titles.tsv");
     load_relations(lex, keys, dir + "relations.tsv");
+    classify_keys(lex);
     return lex;
 }
 

@@ -6,16 +6,13 @@
 //   const NameEntry* e = lex.find_name("iran");
 #pragma once
 
-#include <map>
-#include <set>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "cleanup.h"
 #include "entity.h"
+#include "words.h"
 
 namespace newsgraph {
 
@@ -58,53 +55,26 @@ struct Trigger {
     double confidence = 0.8;
 };
 
-// Word lists are looked up once or more per token: hash sets.
-using WordSet = std::unordered_set<std::string>;
-
 struct Lexicon {
     std::vector<Country> countries;
     // Folded token sequences joined by single spaces ("united states", "u.s.").
-    std::unordered_map<std::string, NameEntry> names;
+    WordMap<NameEntry> names;
     std::size_t longest_name = 1;  // in tokens
-    WordSet name_first_words;      // the first token of every name: others start none
-
-    WordSet org_heads;                   // "ministry", "corp"
-    std::map<std::string, std::string> org_synonyms;  // "ministry of foreign affairs" -> "Foreign Ministry"
-    std::map<std::string, TitleRole> titles;           // "spokesman", "press secretary"
+    WordMap<std::string> org_synonyms;  // "ministry of foreign affairs" -> "Foreign Ministry"
+    WordMap<TitleRole> titles;           // "spokesman", "press secretary"
     std::size_t longest_title = 1;
-    WordSet title_first_words;
-    std::map<std::string, EntityType> pronouns;       // "he" -> Person
-    std::map<std::string, EntityType> descriptions;   // "ministry" -> Organization
-    WordSet state_bodies;                // "ministry", "agency": "<body> of Iran" is Iran's
-    WordSet media_words;                 // "news", "radio", "reuters": a newsroom relays, it does not accuse
-    WordSet state_forces;                // "warships", "troops": "Iraqi warplanes" act as Iraq
-    WordSet group_nouns;                 // "hackers", "officials"
-    WordSet malware_nouns;               // "worm", "virus"
-    WordSet naming_cues;                 // "known as", "called", "dubbed"
-    WordSet speech_verbs;                // "said", "told"
-    WordSet hedges;                      // "allegedly", "may"
-    WordSet negations;                   // "not", "never"
+    WordMap<EntityType> pronouns;        // "he" -> Person
+    WordMap<EntityType> descriptions;    // "ministry" -> Organization
+    WordMap<WordClasses> word_classes;   // folded word or phrase -> the lists that hold it
     WordSet non_name_prefixes;           // "cve-": identifiers that are no names
-    WordSet non_names;                   // capitalised words that are no names: "Friday"
     WordSet sentence_openers;            // "the", "he": may follow a sentence-final abbreviation
     WordSet abbreviations;               // "corp.", "gen."
-    WordSet prepositions;                // "of", "in", "against"
-    WordSet auxiliaries;                 // "was", "has", "is"
-    WordSet agent_verbs;                 // "launched", "carried": their subject did the noun's act
-    WordSet irrealis;                    // "risk", "threat": what follows has not happened
-    WordSet figurative_attacks;          // "attacked", "hit": also criticism between people
-    WordSet attack_contexts;             // "missile", "hackers": make them literal
-    WordSet stance_verbs;                // "tolerate", "allow": "will not tolerate attacks" denies nothing
-    WordSet collective_heads;            // "movement", "militia": "the Houthi movement" is an organisation
-    WordSet affiliations;                // "linked", "backed": "hackers linked to X" act for X
-    WordSet adverbs;                     // "also", "then": stand between a subject and its verb
-    WordSet claim_nouns;                 // "report", "claims": what a denial word can call false
-    WordSet facility_nouns;              // "servers", "facilities": "attacked its servers" hits the owner
-    WordSet wrongdoer_nouns;             // "hackers", "aggressor": "X is a <noun>" accuses X
-    std::map<std::string, std::vector<Trigger>> triggers;  // folded form -> triggers
+    WordMap<std::vector<Trigger>> triggers;  // folded form -> triggers
     CleanupRules cleanup;
 
     const NameEntry* find_name(std::string_view folded) const;
+    WordClasses classes_of(std::string_view folded) const;
+    bool is(std::string_view folded, WordClass c) const { return classes_of(folded).has(c); }
     const Trigger* find_trigger(std::string_view folded, Trigger::Kind kind) const;
     const Country* country(int index) const { return index >= 0 ? &countries[static_cast<std::size_t>(index)] : nullptr; }
 };

@@ -53,7 +53,7 @@ struct Context {
 
     // Longest gazetteer phrase at i: its length in tokens, 0 when none.
     std::uint32_t match_name(std::uint32_t i, const NameEntry** entry) const {
-        if (i >= sentence.last || !lex.name_first_words.count(tokens[i].lower)) return 0;
+        if (i >= sentence.last || !tokens[i].is(WordClass::NameFirstWord)) return 0;
         std::uint32_t longest = 0;
         std::string key;
         for (std::uint32_t n = 1; n <= lex.longest_name && i + n <= sentence.last; ++n) {
@@ -75,7 +75,7 @@ struct Context {
     }
 
     std::uint32_t match_title(std::uint32_t i, TitleRole* role) const {
-        if (i >= sentence.last || !lex.title_first_words.count(tokens[i].lower)) return 0;
+        if (i >= sentence.last || !tokens[i].is(WordClass::TitleFirstWord)) return 0;
         std::uint32_t longest = 0;
         std::string key;
         for (std::uint32_t n = 1; n <= lex.longest_title && i + n <= sentence.last; ++n) {
@@ -97,9 +97,9 @@ struct Context {
         if (i > sentence.first && !t.all_caps) {
             std::string_view prev = tokens[i - 1].span.of(text);
             bool after_abbreviation = prev.size() > 1 && prev.back() == '.';
-            if (after_abbreviation && (lex.triggers.count(t.lower) || lex.group_nouns.count(t.lower) ||
-                                       lex.descriptions.count(t.lower) || lex.speech_verbs.count(t.lower) ||
-                                       lex.auxiliaries.count(t.lower) || lex.non_names.count(t.lower)))
+            if (after_abbreviation && (t.is(WordClass::Trigger) || t.is(WordClass::GroupNoun) ||
+                                       t.is(WordClass::Description) || t.is(WordClass::SpeechVerb) ||
+                                       t.is(WordClass::Auxiliary) || t.is(WordClass::NonName)))
                 return false;
         }
         return true;
@@ -114,7 +114,7 @@ struct Context {
     bool is_name_word(std::uint32_t i) const {
         const Token* t = at(i);
         if (!t || !is_word(*t) || !capitalized(i)) return false;
-        if (lex.non_names.count(t->lower)) return false;
+        if (lex.is(t->lower, WordClass::NonName)) return false;
         for (const std::string& prefix : lex.non_name_prefixes)
             if (t->lower.rfind(prefix, 0) == 0) return false;  // "CVE-2016-7201": an identifier, no actor
         // "American-flagged", "Saudi-led": a compound adjective, no name.
@@ -131,7 +131,7 @@ struct Context {
             // "Supermarkets General executives": with no name after it, the
             // title word belongs to the name before it.
             bool inside = i > sentence.first && tokens[i - 1].kind == TokenKind::Word && tokens[i - 1].capitalized &&
-                          !lex.non_names.count(tokens[i - 1].lower) && !match_title(i - 1, &role);
+                          !tokens[i - 1].is(WordClass::NonName) && !match_title(i - 1, &role);
             const Token* after = at(i + n);
             return inside && n == 1 && !(after && is_word(*after) && after->capitalized);
         }
@@ -175,13 +175,13 @@ struct Context {
 
     bool has_org_word(std::uint32_t a, std::uint32_t b) const {
         for (std::uint32_t k = a; k < b; ++k)
-            if (lex.org_heads.count(tokens[k].lower)) return true;
+            if (tokens[k].is(WordClass::OrgHead)) return true;
         return false;
     }
 
     bool has_org_head(std::uint32_t a, std::uint32_t b) const {
         for (std::uint32_t k = a; k < b; ++k)
-            if (lex.org_heads.count(tokens[k].lower) && (k + 1 == b || tokens[k + 1].lower == "of")) return true;
+            if (tokens[k].is(WordClass::OrgHead) && (k + 1 == b || tokens[k + 1].lower == "of")) return true;
         return false;
     }
 
@@ -193,7 +193,7 @@ struct Context {
         m.kind = kind;
         m.type = type;
         m.name = std::move(name);
-        m.after_preposition = a > sentence.first && lex.prepositions.count(tokens[a - 1].lower) > 0;
+        m.after_preposition = a > sentence.first && tokens[a - 1].is(WordClass::Preposition) > 0;
         return m;
     }
 
@@ -214,7 +214,7 @@ struct Context {
         // "Ministry of Foreign Affairs of Peru", "Atomic Energy Organization of
         // Iran": a state body carries its country; "Bank of America" keeps its name.
         bool state_body = false;
-        for (std::uint32_t k = core_a; b >= 2 && k < b - 2; ++k) state_body |= lex.state_bodies.count(tokens[k].lower) > 0;
+        for (std::uint32_t k = core_a; b >= 2 && k < b - 2; ++k) state_body |= tokens[k].is(WordClass::StateBody) > 0;
         if (b - core_a > 2 && tokens[b - 2].lower == "of" && state_body)
             if (match_name(b - 1, &e) == 1 && e->country >= 0 && e->type == EntityType::Country) {
                 country = e->country;
@@ -240,14 +240,14 @@ struct Context {
     // nothing. Returns the end of the mention it made, 0 when none.
     std::uint32_t qualify(std::uint32_t a, std::uint32_t b, const NameEntry& e) {
         // "the U.S. government", "Iraqi warplanes", "British troops": the state acts.
-        if (b < sentence.last && lex.state_forces.count(tokens[b].lower) && !capitalized(b)) {
+        if (b < sentence.last && tokens[b].is(WordClass::StateForce) && !capitalized(b)) {
             const Country& c = lex.countries[static_cast<std::size_t>(e.country)];
             Mention m = make(a, b + 1, MentionKind::Name, EntityType::Country, c.name);
             m.country = e.country;
             out.push_back(std::move(m));
             return b + 1;
         }
-        if (b < sentence.last && lex.group_nouns.count(tokens[b].lower) && !capitalized(b)) {
+        if (b < sentence.last && tokens[b].is(WordClass::GroupNoun) && !capitalized(b)) {
             const Country& c = lex.countries[static_cast<std::size_t>(e.country)];
             Mention m = make(a, b + 1, MentionKind::Name, EntityType::Group,
                              c.qualifier() + " " + tokens[b].lower);
@@ -267,14 +267,14 @@ struct Context {
 
     bool malware_cue(std::uint32_t a, std::uint32_t b) const {
         for (std::uint32_t k = b; k < b + 2 && k < sentence.last; ++k)
-            if (lex.malware_nouns.count(tokens[k].lower)) return true;
+            if (tokens[k].is(WordClass::MalwareNoun)) return true;
         // "known as (the) X", "called X"
         std::uint32_t k = a;
         if (k > sentence.first && tokens[k - 1].lower == "the") --k;
         for (std::uint32_t n = 1; n <= 2 && k >= sentence.first + n; ++n)
-            if (lex.naming_cues.count(join_lower(tokens, k - n, k))) {
+            if (lex.is(join_lower(tokens, k - n, k), WordClass::NamingCue)) {
                 for (std::uint32_t j = sentence.first; j < k; ++j)
-                    if (lex.malware_nouns.count(tokens[j].lower)) return true;
+                    if (tokens[j].is(WordClass::MalwareNoun)) return true;
             }
         return false;
     }
@@ -282,7 +282,7 @@ struct Context {
     // "X, a spokeswoman", "X, the ministry's spokesman", "X, who": a person.
     bool apposition_of_person(std::uint32_t a, std::uint32_t b) const {
         if (str(b) != ",") return false;
-        if (a > sentence.first && lex.prepositions.count(tokens[a - 1].lower)) return false;
+        if (a > sentence.first && tokens[a - 1].is(WordClass::Preposition)) return false;
         std::uint32_t k = b + 1;
         if (str(k) == "who") return true;
         if (str(k) != "a" && str(k) != "an" && str(k) != "the") return false;
@@ -297,7 +297,7 @@ struct Context {
     // "X Y said", "said X Y", "X Y, in turn, said", "quoted X Y as saying":
     // a multi-word name that speaks is a person's.
     bool speaks(std::uint32_t a, std::uint32_t b) const {
-        if (a > sentence.first && (lex.speech_verbs.count(tokens[a - 1].lower) || tokens[a - 1].lower == "quoted"))
+        if (a > sentence.first && (tokens[a - 1].is(WordClass::SpeechVerb) || tokens[a - 1].lower == "quoted"))
             return true;
         std::uint32_t k = b;
         if (str(k) == ",") {
@@ -305,14 +305,14 @@ struct Context {
             if (str(k + 1) != ",") return false;
             k += 2;
         }
-        return k < sentence.last && (lex.speech_verbs.count(tokens[k].lower) || (str(k) == "as" && str(k + 1) == "saying"));
+        return k < sentence.last && (tokens[k].is(WordClass::SpeechVerb) || (str(k) == "as" && str(k + 1) == "saying"));
     }
 
     void classify_run(std::uint32_t a, std::uint32_t b) {
         // "the Foundation", "the Association": a lone head word refers back
         // to an organisation named before, it is no name of its own.
         // Its type is the description's where there is one: "the Government" is the country.
-        if (b == a + 1 && lex.org_heads.count(tokens[a].lower) && a > sentence.first && str(a - 1) == "the") {
+        if (b == a + 1 && tokens[a].is(WordClass::OrgHead) && a > sentence.first && str(a - 1) == "the") {
             auto d = lex.descriptions.find(tokens[a].lower);
             EntityType type = d != lex.descriptions.end() ? d->second : EntityType::Organization;
             out.push_back(make(a, b, MentionKind::Description, type, tokens[a].lower));
@@ -325,7 +325,7 @@ struct Context {
         // "the Houthi movement", "the Wagner group": a lower-case head after a
         // short name makes it an organisation's.
         if (b < sentence.last && b - a <= 3 && !tokens[b].capitalized && is_word(tokens[b]) &&
-            lex.collective_heads.count(tokens[b].lower) && a > sentence.first && str(a - 1) == "the") {
+            tokens[b].is(WordClass::CollectiveHead) && a > sentence.first && str(a - 1) == "the") {
             out.push_back(make(a, b + 1, MentionKind::Name, EntityType::Organization, surface(text, tokens, a, b)));
             return;
         }
@@ -344,7 +344,7 @@ struct Context {
         for (std::uint32_t i = sentence.first; i < sentence.last; ++i) {
             const Token& t = tokens[i];
             terminal |= t.kind == TokenKind::Punct && (t.lower == "." || t.lower == "!" || t.lower == "?");
-            if (!is_word(t) || t.lower.size() < 4 || lex.non_names.count(t.lower) || lex.prepositions.count(t.lower)) continue;
+            if (!is_word(t) || t.lower.size() < 4 || t.is(WordClass::NonName) || t.is(WordClass::Preposition)) continue;
             ++content;
             lower_content += !t.capitalized;
         }
@@ -420,13 +420,12 @@ struct Context {
                 i = end;
                 continue;
             }
-            if (auto p = lex.pronouns.find(t.lower); p != lex.pronouns.end() && !(t.all_caps && t.lower == "us")) {
-                out.push_back(make(i, i + 1, MentionKind::Pronoun, p->second, t.lower));
+            if (t.is(WordClass::Pronoun) && !(t.all_caps && t.lower == "us")) {
+                out.push_back(make(i, i + 1, MentionKind::Pronoun, lex.pronouns.at(t.lower), t.lower));
                 ++i;
                 continue;
             }
-            if (auto d = lex.descriptions.find(t.lower); d != lex.descriptions.end() && i > sentence.first &&
-                                                          !t.capitalized) {
+            if (t.is(WordClass::Description) && i > sentence.first && !t.capitalized) {
                 // "the ministry", "the Foreign Ministry spokesman", and a
                 // description before a title ("ministry spokesman N").
                 bool definite = false;
@@ -437,14 +436,12 @@ struct Context {
                     if (definite || !(tokens[k].capitalized || k + 1 == i)) break;
                 }
                 TitleRole role;
-                bool before_title = match_title(i + 1, &role) > 0 && !lex.titles.count(t.lower);
+                bool before_title = match_title(i + 1, &role) > 0 && !t.is(WordClass::Title);
                 // "an Apple spokesperson said", "a Labour spokesman": unnamed, of a named body.
-                auto spokesperson = lex.titles.find(t.lower);
-                if (spokesperson != lex.titles.end() && spokesperson->second == TitleRole::Spokesperson &&
-                    !out.empty() && out.back().last == i)
+                if (t.is(WordClass::SpokespersonTitle) && !out.empty() && out.back().last == i)
                     definite = true;
                 if ((definite || before_title) && !is_name_word(i + 1)) {
-                    Mention m = make(i, i + 1, MentionKind::Description, d->second, t.lower);
+                    Mention m = make(i, i + 1, MentionKind::Description, lex.descriptions.at(t.lower), t.lower);
                     for (std::uint32_t k = i; k > sentence.first && i - k < 5;) {
                         --k;
                         if (str(k) == "a" || str(k) == "an") m.indefinite = true;
@@ -510,7 +507,7 @@ struct Context {
             while (j < b.first && (str(j) == "," || str(j) == "(" || str(j) == "also" || str(j) == "otherwise")) ++j;
             std::uint32_t cue_end = 0;
             for (std::uint32_t n = 1; n <= 2 && j + n <= b.first; ++n)
-                if (lex.naming_cues.count(join_lower(tokens, j, j + n)) || join_lower(tokens, j, j + n) == "aka") cue_end = j + n;
+                if (lex.is(join_lower(tokens, j, j + n), WordClass::NamingCue) || join_lower(tokens, j, j + n) == "aka") cue_end = j + n;
             if (!cue_end) continue;
             j = cue_end;
             if (j < b.first && str(j) == "the") ++j;
@@ -531,17 +528,17 @@ struct Context {
             if (country && p < sentence.last && tokens[p].kind == TokenKind::Possessive) {
                 std::uint32_t a = p + 1;
                 std::uint32_t b = a;
-                while (b < sentence.last && b < a + 4 && is_word(tokens[b]) && !lex.org_heads.count(tokens[b].lower)) ++b;
+                while (b < sentence.last && b < a + 4 && is_word(tokens[b]) && !tokens[b].is(WordClass::OrgHead)) ++b;
                 // "state news agency": the head is the last of a run of head words.
-                while (b + 1 < sentence.last && !tokens[b + 1].capitalized && lex.org_heads.count(tokens[b + 1].lower)) ++b;
-                bool head = b < sentence.last && lex.org_heads.count(tokens[b].lower) &&
+                while (b + 1 < sentence.last && !tokens[b + 1].capitalized && tokens[b + 1].is(WordClass::OrgHead)) ++b;
+                bool head = b < sentence.last && tokens[b].is(WordClass::OrgHead) &&
                             (tokens[b].lower == "ministry" || tokens[b].lower == "department" || tokens[b].capitalized);
                 TitleRole role;
                 bool titled = b + 1 < sentence.last && match_title(b + 1, &role);
                 bool next_is_org = k + 1 < out.size() && out[k + 1].first == a &&
                                    out[k + 1].type == EntityType::Organization && out[k + 1].country < 0;
                 // "North Korea's state news agency KCNA": the name belongs to the country.
-                if (b + 1 < sentence.last && lex.org_heads.count(tokens[b].lower) && !titled && is_name_word(b + 1)) {
+                if (b + 1 < sentence.last && tokens[b].is(WordClass::OrgHead) && !titled && is_name_word(b + 1)) {
                     for (std::size_t j = k + 1; j < out.size(); ++j)
                         if (out[j].first == b + 1 && out[j].country < 0 &&
                             (out[j].type == EntityType::Organization || out[j].type == EntityType::Unknown)) {
@@ -590,7 +587,7 @@ std::set<std::string> MentionFinder::collect_known_names(const std::vector<Token
         for (std::uint32_t i = s.first + 1; i < s.last; ++i) {
             const Token& prev = tokens[i - 1];
             if (tokens[i].kind == TokenKind::Word && tokens[i].capitalized && !tokens[i].all_caps &&
-                prev.kind != TokenKind::Quote && prev.lower != ":" && !lex_.non_names.count(tokens[i].lower))
+                prev.kind != TokenKind::Quote && prev.lower != ":" && !tokens[i].is(WordClass::NonName))
                 known.insert(tokens[i].lower);
         }
     return known;

@@ -25,7 +25,7 @@ constexpr double kDocumentObjectFactor = 0.85;
 
 bool Pipeline::is_media(const std::string& name) const {
     for (const std::string& word : split_list(fold_case(name), ' '))
-        if (lex_.media_words.count(word)) return true;
+        if (lex_.is(word, WordClass::MediaWord)) return true;
     return false;
 }
 
@@ -56,6 +56,7 @@ DocumentAnalysis Pipeline::analyze(const Document& doc) const {
         newline.span = Span{line.end, line.end};
         a.tokens.push_back(std::move(newline));
     }
+    for (Token& t : a.tokens) t.classes = lex_.classes_of(t.lower);
     a.sentences = splitter_.split(doc.text, a.tokens);
     std::set<std::string> known = finder_.collect_known_names(a.tokens, a.sentences);
     a.mentions.reserve(a.sentences.size());

@@ -135,7 +135,7 @@ private:
                 bool part = false;
                 bool person_like = f.type == EntityType::Person || (f.type == EntityType::Unknown && w[j].size() >= 2);
                 if (person_like && e.type != EntityType::Organization) part = is_name_part(w[i], w[j]);
-                if (f.type == EntityType::Organization && w[i].size() < w[j].size() && lex_.org_heads.count(w[j].back()))
+                if (f.type == EntityType::Organization && w[i].size() < w[j].size() && lex_.is(w[j].back(), WordClass::OrgHead))
                     part = std::equal(w[i].begin(), w[i].end(), w[j].begin()) && w[j].size() - w[i].size() == 1;
                 if (part && (best < 0 || w[j].size() > w[static_cast<std::size_t>(best)].size())) best = static_cast<int>(j);
             }
@@ -222,8 +222,7 @@ private:
 
     bool is_spokesperson_word(const Mention& ref) const {
         if (ref.kind != MentionKind::Description) return false;
-        auto it = lex_.titles.find(ref.name);
-        return it != lex_.titles.end() && it->second == TitleRole::Spokesperson;
+        return lex_.is(ref.name, WordClass::SpokespersonTitle);
     }
 
     // Pronouns and descriptions take the nearest fitting entity before them

@@ -17,7 +17,7 @@ bool is_closer(const Token& t, std::string_view s) {
 
 }  // namespace
 
-SentenceSplitter::SentenceSplitter(std::unordered_set<std::string> openers) : openers_(std::move(openers)) {}
+SentenceSplitter::SentenceSplitter(WordSet openers) : openers_(std::move(openers)) {}
 
 std::vector<Sentence> SentenceSplitter::split(std::string_view text, const std::vector<Token>& tokens) const {
     std::vector<Sentence> out;

@@ -9,7 +9,6 @@
 #pragma once
 
 #include <cstdint>
-#include <unordered_set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,12 +31,12 @@ struct Sentence {
 class SentenceSplitter {
 public:
     // `openers`: folded words that open sentences ("the", "he", "it").
-    explicit SentenceSplitter(std::unordered_set<std::string> openers);
+    explicit SentenceSplitter(WordSet openers);
 
     std::vector<Sentence> split(std::string_view text, const std::vector<Token>& tokens) const;
 
 private:
-    std::unordered_set<std::string> openers_;
+    WordSet openers_;
 };
 
 // One sentence a line: "0: Iran denied it." (used in tests).

@@ -31,18 +31,13 @@ public:
                 if (int org = body_before(x.title_first); org >= 0) emit(person, org, x, kTitleConfidence, "title");
             } else if (x.kind == MentionKind::Name) {
                 apposition(m, person);
-            } else if (x.kind == MentionKind::Description && is_spokesperson_word(x.first)) {
+            } else if (x.kind == MentionKind::Description && s_.tokens[x.first].is(WordClass::SpokespersonTitle)) {
                 if (int org = body_before(x.first); org >= 0) emit(person, org, x, kDescriptionConfidence, "description");
             }
         }
     }
 
 private:
-    bool is_spokesperson_word(std::uint32_t i) const {
-        auto it = s_.lex.titles.find(s_.tokens[i].lower);
-        return it != s_.lex.titles.end() && it->second == TitleRole::Spokesperson;
-    }
-
     // The organisation or country right before a title: "Kremlin spokesman",
     // "Hezbollah's spokesman", "the ministry's spokesman", "Israeli spokesman".
     int body_before(std::uint32_t title) const {
@@ -75,7 +70,7 @@ private:
     void named_after_body() {
         for (std::uint32_t i = s_.sentence.first + 1; i + 3 < s_.sentence.last; ++i) {
             const std::string& det = s_.tokens[i - 1].lower;
-            if (!is_spokesperson_word(i) || (det != "a" && det != "an" && det != "the")) continue;
+            if (!s_.tokens[i].is(WordClass::SpokespersonTitle) || (det != "a" && det != "an" && det != "the")) continue;
             const std::string& prep = s_.tokens[i + 1].lower;
             if (prep != "for" && prep != "of") continue;
             std::uint32_t k = i + 2;
@@ -98,7 +93,7 @@ private:
     bool ends_phrase(std::uint32_t k) const {
         if (k >= s_.sentence.last) return true;
         const std::string& w = s_.tokens[k].lower;
-        return w == "," || w == "." || w == "and" || w == ")" || s_.lex.speech_verbs.count(w) ||
+        return w == "," || w == "." || w == "and" || w == ")" || s_.lex.is(w, WordClass::SpeechVerb) ||
                s_.tokens[k].kind == TokenKind::Quote;
     }
 
@@ -108,7 +103,7 @@ private:
         if (k >= s_.sentence.last || s_.tokens[k].lower != ",") return;
         for (std::uint32_t j = k + 1; j < s_.sentence.last && j < k + 7; ++j) {
             if (s_.tokens[j].lower == ",") return;
-            if (!is_spokesperson_word(j)) continue;
+            if (!s_.tokens[j].is(WordClass::SpokespersonTitle)) continue;
             // "... by Prime Minister N, a Treasury spokesman said": the speaker
             // clause, no apposition; but `"...," N, a T-Mobile spokesperson
             // said` opens the speaker clause with N.
@@ -116,13 +111,10 @@ private:
             bool opens_clause = name_first == s_.sentence.first ||
                                 s_.tokens[name_first - 1].kind == TokenKind::Quote;
             if (!opens_clause && j + 1 < s_.sentence.last &&
-                (s_.lex.speech_verbs.count(s_.tokens[j + 1].lower) || s_.lex.auxiliaries.count(s_.tokens[j + 1].lower)))
+                (s_.tokens[j + 1].is(WordClass::SpeechVerb) || s_.tokens[j + 1].is(WordClass::Auxiliary)))
                 return;
             int org = body_before(j);
             if (org < 0) {
-                int after = -1;  // "for" must follow the title directly: handled below
-                org = after >= 0 ? s_.entity(static_cast<std::size_t>(after)) : -1;
-                if (org >= 0 && !is_speaker_body(s_.entities[static_cast<std::size_t>(org)])) org = -1;
                 if (j + 1 < s_.sentence.last && (s_.tokens[j + 1].lower == "for" || s_.tokens[j + 1].lower == "of")) {
                     int direct = c_.mention_at(j + 2) >= 0 ? c_.mention_at(j + 2) : c_.mention_at(j + 3);
                     // "a spokesman for Missouri Representative X's campaign": the

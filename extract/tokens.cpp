@@ -25,10 +25,10 @@ std::size_t after(std::string_view text, std::size_t pos) {
 
 }  // namespace
 
-Tokenizer::Tokenizer(std::unordered_set<std::string> abbreviations) : abbreviations_(std::move(abbreviations)) {}
+Tokenizer::Tokenizer(WordSet abbreviations) : abbreviations_(std::move(abbreviations)) {}
 
 bool Tokenizer::is_abbreviation(std::string_view folded_with_period) const {
-    return abbreviations_.count(std::string(folded_with_period)) > 0;
+    return abbreviations_.count(folded_with_period) > 0;
 }
 
 void Tokenizer::tokenize(std::string_view text, Span region, std::vector<Token>& out) const {

@@ -9,12 +9,12 @@
 #pragma once
 
 #include <cstdint>
-#include <unordered_set>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "document.h"
+#include "words.h"
 
 namespace newsgraph {
 
@@ -26,6 +26,9 @@ struct Token {
     bool capitalized = false;  // first letter is upper case
     bool all_caps = false;     // two or more letters, none lower case
     std::string lower;         // fold_case of the surface, the lexicon key
+    WordClasses classes;       // the lexicon's word lists that hold `lower`, set by the pipeline
+
+    bool is(WordClass c) const { return classes.has(c); }
 
     bool operator==(const Token&) const = default;
 };
@@ -34,7 +37,7 @@ struct Token {
 class Tokenizer {
 public:
     // `abbreviations` are folded forms with their final period ("corp.", "gen.").
-    explicit Tokenizer(std::unordered_set<std::string> abbreviations);
+    explicit Tokenizer(WordSet abbreviations);
 
     // Appends the tokens of `region` of `text`; a line break becomes a Newline
     // token so that later stages never join two lines.
@@ -43,7 +46,7 @@ public:
     bool is_abbreviation(std::string_view folded_with_period) const;
 
 private:
-    std::unordered_set<std::string> abbreviations_;
+    WordSet abbreviations_;
 };
 
 // "[Iran] [denied] [it] [.]": the canonical dump used in tests.

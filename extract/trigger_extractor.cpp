@@ -32,9 +32,9 @@ public:
 
     void run() {
         for (std::uint32_t i = s_.sentence.first; i < s_.sentence.last; ++i) {
-            if (s_.lex.wrongdoer_nouns.count(s_.tokens[i].lower)) fire_wrongdoer(i);
+            if (s_.tokens[i].is(WordClass::WrongdoerNoun)) fire_wrongdoer(i);
+            if (!s_.tokens[i].is(WordClass::Trigger) || c_.mention_at(i) >= 0) continue;
             auto it = s_.lex.triggers.find(s_.tokens[i].lower);
-            if (it == s_.lex.triggers.end() || c_.mention_at(i) >= 0) continue;
             for (const Trigger& t : it->second) fire(t, i);
         }
     }
@@ -82,14 +82,14 @@ private:
     // literal only in a sentence about force or intrusion, or with malware or
     // an armed or hacking group as subject.
     bool figurative(std::uint32_t at, int subject, int object) const {
-        if (!s_.lex.figurative_attacks.count(word(at))) return false;
+        if (!s_.tokens[at].is(WordClass::FigurativeAttack)) return false;
         (void)object;
         if (subject >= 0) {
             EntityType type = s_.entities[static_cast<std::size_t>(subject)].type;
             if (type == EntityType::Group || type == EntityType::Malware) return false;
         }
         for (std::uint32_t k = s_.sentence.first; k < s_.sentence.last; ++k)
-            if (s_.lex.attack_contexts.count(word(k))) return false;
+            if (s_.tokens[k].is(WordClass::AttackContext)) return false;
         return true;
     }
 
@@ -118,7 +118,7 @@ private:
         if (int mod = c_.modifier_before(noun); mod >= 0) return mod;
         for (std::uint32_t k = noun, steps = 0; k > s_.sentence.first && steps < 6; ++steps) {
             --k;
-            if (s_.lex.agent_verbs.count(word(k))) {
+            if (s_.tokens[k].is(WordClass::AgentVerb)) {
                 auto subjects = c_.subject_before(k);
                 return subjects.empty() ? -1 : subjects.back();
             }
@@ -136,7 +136,7 @@ private:
         if (int mod = c_.modifier_before(noun); mod >= 0) return {mod};
         for (std::uint32_t k = noun, steps = 0; k > s_.sentence.first && steps < 6; ++steps) {
             --k;
-            if (s_.lex.agent_verbs.count(word(k))) return c_.subject_before(k);
+            if (s_.tokens[k].is(WordClass::AgentVerb)) return c_.subject_before(k);
             const TokenKind kind = s_.tokens[k].kind;
             if (c_.mention_at(k) >= 0 || (kind != TokenKind::Word && kind != TokenKind::Number)) break;
         }
@@ -149,8 +149,8 @@ private:
     bool noun_reading(std::uint32_t at) const {
         // "Grizzly Steppe hacking code": an -ing word describing a noun after it.
         if (ends_with(word(at), "ing") && at + 1 < s_.sentence.last && c_.mention_at(at + 1) < 0 &&
-            c_.is_common_noun(at + 1) && !s_.lex.facility_nouns.count(word(at + 1)) &&
-            !s_.lex.group_nouns.count(word(at + 1)))
+            c_.is_common_noun(at + 1) && !s_.tokens[at + 1].is(WordClass::FacilityNoun) &&
+            !s_.tokens[at + 1].is(WordClass::GroupNoun))
             return true;
         if (at == s_.sentence.first) return false;
         const std::string& prev = word(at - 1);
@@ -167,14 +167,14 @@ private:
         // "guidance for WannaCrypt attacks and ...": after a name, a verb needs its object.
         if (before >= 0 && mention(before).kind == MentionKind::Name && at + 1 < s_.sentence.last) {
             const std::string& next = word(at + 1);
-            bool object = c_.mention_at(at + 1) >= 0 || is_determiner(next) || s_.lex.pronouns.count(next) ||
-                          s_.tokens[at + 1].kind == TokenKind::Number || s_.lex.prepositions.count(next);
+            bool object = c_.mention_at(at + 1) >= 0 || is_determiner(next) || s_.lex.is(next, WordClass::Pronoun) ||
+                          s_.tokens[at + 1].kind == TokenKind::Number || s_.lex.is(next, WordClass::Preposition);
             return !object;
         }
         if (before >= 0) return false;
         // "of shelling its border": a gerund after a preposition acts.
-        if (ends_with(word(at), "ing") && s_.lex.prepositions.count(prev)) return false;
-        return !(s_.lex.auxiliaries.count(prev) || s_.lex.negations.count(prev) || prev == "to" || prev == "which" ||
+        if (ends_with(word(at), "ing") && s_.lex.is(prev, WordClass::Preposition)) return false;
+        return !(s_.lex.is(prev, WordClass::Auxiliary) || s_.lex.is(prev, WordClass::Negation) || prev == "to" || prev == "which" ||
                  prev == "who" || prev == "that" || prev == "and" || ends_with(prev, "ly"));
     }
 
@@ -184,7 +184,7 @@ private:
         if (!possessive_pronoun(o)) return true;
         const Mention& m = mention(o);
         for (std::uint32_t k = m.last; k < s_.sentence.last && k < m.last + 3; ++k)
-            if (s_.lex.facility_nouns.count(word(k))) return true;
+            if (s_.tokens[k].is(WordClass::FacilityNoun)) return true;
         return false;
     }
 
@@ -196,7 +196,7 @@ private:
         std::uint32_t k = m.last;
         if (k < s_.sentence.last && s_.tokens[k].kind == TokenKind::Possessive) return false;
         // "Supermarkets General executives": people of the body stand for it.
-        return k < s_.sentence.last && c_.is_common_noun(k) && !s_.lex.group_nouns.count(word(k));
+        return k < s_.sentence.last && c_.is_common_noun(k) && !s_.tokens[k].is(WordClass::GroupNoun);
     }
 
     bool possessive_pronoun(int o) const {
@@ -214,8 +214,8 @@ private:
         const Mention& m = mention(o);
         int e = entity(o);
         return e >= 0 && s_.entities[static_cast<std::size_t>(e)].type == EntityType::Location && m.first > s_.sentence.first &&
-               s_.lex.prepositions.count(word(m.first - 1) == "the" && m.first > s_.sentence.first + 1 ? word(m.first - 2)
-                                                                                                       : word(m.first - 1));
+               s_.lex.is(word(m.first - 1) == "the" && m.first > s_.sentence.first + 1 ? word(m.first - 2)
+                                                                                                       : word(m.first - 1), WordClass::Preposition);
     }
 
     // "a virus targeting Iranian systems", "hackers linked to": a
@@ -228,10 +228,10 @@ private:
         bool noun_trigger = s_.lex.find_trigger(prev.lower, Trigger::Kind::Noun) != nullptr;
         return prev.kind == TokenKind::Word && !prev.capitalized && c_.mention_at(at - 1) < 0 &&
                (noun_trigger || !c_.is_verb_like(at - 1)) &&
-               !s_.lex.negations.count(prev.lower) && !ends_with(prev.lower, "ly") && !s_.lex.adverbs.count(prev.lower) &&
-               !s_.lex.hedges.count(prev.lower) && prev.lower != "and" &&
+               !prev.is(WordClass::Negation) && !ends_with(prev.lower, "ly") && !prev.is(WordClass::Adverb) &&
+               !prev.is(WordClass::Hedge) && prev.lower != "and" &&
                prev.lower != "or" && prev.lower != "then" && prev.lower != "which" && prev.lower != "who" &&
-               prev.lower != "that" && !s_.lex.pronouns.count(prev.lower);
+               prev.lower != "that" && !prev.is(WordClass::Pronoun);
     }
 
     void fire(const Trigger& t, std::uint32_t at) {
@@ -262,7 +262,7 @@ private:
         if (ends_with(word(at), "ed") && at > s_.sentence.first && at + 1 < s_.sentence.last &&
             s_.tokens[at + 1].kind == TokenKind::Word && word(at + 1) != "by") {
             const std::string& prev = word(at - 1);
-            if (is_determiner(prev) || s_.lex.prepositions.count(prev)) return;
+            if (is_determiner(prev) || s_.lex.is(prev, WordClass::Preposition)) return;
             if ((prev == "and" || prev == "or") && c_.mention_at(at + 1) < 0 && c_.is_common_noun(at + 1)) return;
         }
         if (t.relation != "denies" && inside_denial(at)) return;
@@ -270,7 +270,7 @@ private:
             std::vector<int> victims = c_.subject_before(at);
             // "it is alleged by Texaco that Pennzoil violated": the clause's subject.
             std::uint32_t k = at;
-            while (k > s_.sentence.first && s_.lex.auxiliaries.count(word(k - 1))) --k;
+            while (k > s_.sentence.first && s_.tokens[k - 1].is(WordClass::Auxiliary)) --k;
             if (k > s_.sentence.first && word(k - 1) == "it") victims = that_clause_subjects(at);
             bool by_phrase = false;
             std::vector<int> agents = c_.by_agents(at, &by_phrase);
@@ -295,7 +295,7 @@ private:
             const Trigger* noun = s_.lex.find_trigger(word(at - 1), Trigger::Kind::Noun);
             if (noun && noun->relation == t.relation) {
                 if (int agent = noun_agent(at - 1); agent >= 0) subjects = {agent};
-            } else if (s_.lex.claim_nouns.count(word(at - 1)) || word(at - 1) == "lawsuit") {
+            } else if (s_.tokens[at - 1].is(WordClass::ClaimNoun) || word(at - 1) == "lawsuit") {
                 subjects = noun_agents(at - 1);  // "X issued a statement accusing Y"
             } else {
                 return;
@@ -307,7 +307,7 @@ private:
             for (std::uint32_t k = at - 1; k > s_.sentence.first && at - k < 9 && !claim;) {
                 --k;
                 if (const Trigger* n = s_.lex.find_trigger(word(k), Trigger::Kind::Noun); n && n->relation == t.relation) claim = k;
-                else if (c_.is_verb_like(k) && !s_.lex.prepositions.count(word(k))) break;
+                else if (c_.is_verb_like(k) && !s_.tokens[k].is(WordClass::Preposition)) break;
             }
             subjects = claim ? noun_agents(claim) : c_.main_subject();
         } else {
@@ -360,7 +360,7 @@ private:
         if (t.relation == "attacked")
             std::erase_if(objects, [&](int o) {
                 return !target_owner(o) || place_in_phrase(o) ||
-                       (name_modifier(o) && !s_.lex.facility_nouns.count(word(mention(o).last)));
+                       (name_modifier(o) && !s_.tokens[mention(o).last].is(WordClass::FacilityNoun));
             });
         if (objects.empty() && t.relation != "denies") return;
         emit_all(t, at, subjects, objects, 1.0, "verb");
@@ -371,7 +371,7 @@ private:
     bool denies_claim(std::uint32_t at) const {
         if (at + 1 >= s_.sentence.last || s_.tokens[at + 1].kind != TokenKind::Word) return true;  // "X denied."
         const std::string& next = word(at + 1);
-        if (next == "that" || s_.lex.speech_verbs.count(next) || ends_with(next, "ing")) return true;  // "deny conspiring"
+        if (next == "that" || s_.lex.is(next, WordClass::SpeechVerb) || ends_with(next, "ing")) return true;  // "deny conspiring"
         if (next == "it" || next == "this" || next == "them") return true;  // "denied it": the claim just told
         // Across the noun phrase: "Microsoft's claims", "any involvement", "the
         // US accusation" deny a claim; "Deutsche Boerse's proposed offer",
@@ -379,31 +379,31 @@ private:
         // verb is a clause: "denied security services were involved".
         for (std::uint32_t k = at + 1; k < s_.sentence.last && k < at + 8; ++k) {
             const std::string& w = word(k);
-            if (s_.lex.claim_nouns.count(w)) return true;
+            if (s_.lex.is(w, WordClass::ClaimNoun)) return true;
             if (int m = c_.mention_at(k); m >= 0) {
                 // "to deny Ljungberg as he ...": a name with no claim or clause after it.
                 std::uint32_t after = mention(m).last;
                 bool continues = after < s_.sentence.last &&
-                                 (s_.tokens[after].kind == TokenKind::Possessive || s_.lex.auxiliaries.count(word(after)) ||
-                                  s_.lex.claim_nouns.count(word(after)) || c_.is_common_noun(after));
+                                 (s_.tokens[after].kind == TokenKind::Possessive || s_.tokens[after].is(WordClass::Auxiliary) ||
+                                  s_.tokens[after].is(WordClass::ClaimNoun) || c_.is_common_noun(after));
                 if (!continues) return false;
                 k = after - 1;
                 continue;
             }
             if (s_.tokens[k].kind == TokenKind::Possessive || is_determiner(w) || w == "all") continue;
             // "dismissed on Friday allegations", "strongly rejected": time and manner.
-            if (k + 1 < s_.sentence.last && s_.lex.prepositions.count(w) && s_.tokens[k + 1].capitalized &&
-                s_.lex.non_names.count(word(k + 1))) {
+            if (k + 1 < s_.sentence.last && s_.lex.is(w, WordClass::Preposition) && s_.tokens[k + 1].capitalized &&
+                s_.tokens[k + 1].is(WordClass::NonName)) {
                 ++k;
                 continue;
             }
-            if (c_.is_verb_modifier(k) && !s_.lex.auxiliaries.count(w)) continue;
-            if (s_.lex.auxiliaries.count(w) || s_.lex.triggers.count(w)) return k > at + 1;
+            if (c_.is_verb_modifier(k) && !s_.lex.is(w, WordClass::Auxiliary)) continue;
+            if (s_.lex.is(w, WordClass::Auxiliary) || s_.lex.is(w, WordClass::Trigger)) return k > at + 1;
             if (s_.tokens[k].kind != TokenKind::Word || c_.is_verb_like(k)) return false;
-            if (s_.lex.group_nouns.count(w) && k + 1 < s_.sentence.last && s_.lex.auxiliaries.count(word(k + 1))) return true;
-            if (c_.is_common_noun(k) && k + 1 < s_.sentence.last && s_.lex.auxiliaries.count(word(k + 1)))
+            if (s_.lex.is(w, WordClass::GroupNoun) && k + 1 < s_.sentence.last && s_.tokens[k + 1].is(WordClass::Auxiliary)) return true;
+            if (c_.is_common_noun(k) && k + 1 < s_.sentence.last && s_.tokens[k + 1].is(WordClass::Auxiliary))
                 return true;  // "denied any supplies had been sent": a clause
-            if (c_.is_common_noun(k) && !s_.lex.group_nouns.count(w) && k + 1 < s_.sentence.last &&
+            if (c_.is_common_noun(k) && !s_.lex.is(w, WordClass::GroupNoun) && k + 1 < s_.sentence.last &&
                 !c_.is_common_noun(k + 1))
                 return false;  // the head is found, and it is no claim: "the resignation", "a bid"
         }
@@ -425,8 +425,8 @@ private:
             bool list_comma = w == "," && k > at + 1 && c_.mention_at(k - 1) >= 0;
             if (w == "and" || w == "or" || list_comma) continue;
             if (w == "," || w == "as" || c_.is_verb_like(k)) return false;
-            if (s_.lex.titles.count(w)) continue;  // "accused Mr Ruiz, Mr Lopez and Mr Vega"
-            if (is_determiner(w) || w == "that" || s_.tokens[k].kind == TokenKind::Number || s_.lex.adverbs.count(w)) continue;
+            if (s_.lex.is(w, WordClass::Title)) continue;  // "accused Mr Ruiz, Mr Lopez and Mr Vega"
+            if (is_determiner(w) || w == "that" || s_.tokens[k].kind == TokenKind::Number || s_.lex.is(w, WordClass::Adverb)) continue;
             if (++words > 2) return false;  // "two Iranian", "some senior": a couple of modifiers
         }
         return true;
@@ -439,7 +439,7 @@ private:
         if (agent < 0) return -1;
         for (std::uint32_t k = mention(agent).first; k > at + 1;) {
             --k;
-            if (word(k) == "by") return k > at + 1 && s_.lex.claim_nouns.count(word(k - 1)) ? agent : -1;
+            if (word(k) == "by") return k > at + 1 && s_.tokens[k - 1].is(WordClass::ClaimNoun) ? agent : -1;
         }
         return -1;
     }
@@ -448,7 +448,7 @@ private:
     // denied act; the clause's subject is the one defended.
     std::vector<int> denied_clause_object(std::uint32_t that) const {
         for (std::uint32_t k = that + 1; k < s_.sentence.last && k < that + 12; ++k)
-            if (s_.lex.triggers.count(word(k)) && c_.mention_at(k) < 0) return c_.object_after(k);
+            if (s_.tokens[k].is(WordClass::Trigger) && c_.mention_at(k) < 0) return c_.object_after(k);
         // No trigger: the first party after the clause's own subject ("that
         // the United States shipped arms to Iran", "he pressured Scott Sullivan").
         bool past_subject = false;
@@ -466,7 +466,7 @@ private:
     // the token before the claim's clause, or 0.
     std::uint32_t claim_clause(std::uint32_t at) const {
         for (std::uint32_t k = at + 1; k + 1 < s_.sentence.last && k < at + 5; ++k) {
-            if (!s_.lex.claim_nouns.count(word(k))) continue;
+            if (!s_.tokens[k].is(WordClass::ClaimNoun)) continue;
             if (word(k + 1) == "that") return k + 1;
             int m = c_.mention_at(k + 1);
             if (m >= 0 && mention(m).kind != MentionKind::Adjective) return k;  // the clause's subject follows
@@ -502,7 +502,7 @@ private:
         if (k >= s_.sentence.last || word(k) != "that") return {};
         std::vector<int> out;
         for (++k; k < s_.sentence.last && !c_.is_clause_break(k); ++k) {
-            if (s_.lex.auxiliaries.count(word(k)) || s_.lex.speech_verbs.count(word(k))) break;
+            if (s_.tokens[k].is(WordClass::Auxiliary) || s_.tokens[k].is(WordClass::SpeechVerb)) break;
             int m = c_.mention_at(k);
             if (m < 0) continue;
             if (entity(m) >= 0 && mention(m).kind != MentionKind::Pronoun) out.push_back(m);
@@ -515,7 +515,7 @@ private:
     bool irrealis(std::uint32_t at) const {
         for (std::uint32_t k = at, steps = 0; k > s_.sentence.first && steps < 4; ++steps) {
             --k;
-            if (s_.lex.irrealis.count(word(k))) return true;
+            if (s_.tokens[k].is(WordClass::Irrealis)) return true;
         }
         return false;
     }
@@ -563,7 +563,7 @@ private:
             const std::string& w = word(k);
             if (w == "to" && k + 1 < at && s_.tokens[k + 1].kind == TokenKind::Word && !is_determiner(word(k + 1)))
                 return false;  // an infinitive: another act
-            if (s_.lex.stance_verbs.count(w)) return false;  // "will not tolerate attacks"
+            if (s_.lex.is(w, WordClass::StanceVerb)) return false;  // "will not tolerate attacks"
             if (w == "never" || w == "not" || w == "n't") {
                 found = true;
                 break;
@@ -616,7 +616,7 @@ private:
             --k;
             const std::string& w = word(k);
             if (w != "is" && w != "was" && w != "are" && w != "were") continue;
-            if (c_.negated(k + 1) || (k > s_.sentence.first && s_.lex.negations.count(word(k + 1)))) return;
+            if (c_.negated(k + 1) || (k > s_.sentence.first && s_.tokens[k + 1].is(WordClass::Negation))) return;
             std::vector<int> subjects = c_.subject_before(k);
             for (int s : subjects)
                 if (mention(s).kind != MentionKind::Pronoun)
@@ -637,10 +637,10 @@ private:
         if (k == s_.sentence.first) return;
         const std::string& before = word(k - 1);
         bool predicate = before == "is" || before == "was" || before == "are" || before == "were" || before == "be" ||
-                         before == "been" || before == "as" || s_.lex.claim_nouns.count(before);
+                         before == "been" || before == "as" || s_.lex.is(before, WordClass::ClaimNoun);
         if (!predicate) return;
         bool about_claim = false;
-        for (std::uint32_t j = s_.sentence.first; j < at; ++j) about_claim |= s_.lex.claim_nouns.count(word(j)) > 0;
+        for (std::uint32_t j = s_.sentence.first; j < at; ++j) about_claim |= s_.tokens[j].is(WordClass::ClaimNoun) > 0;
         if (!about_claim) return;
         // The accuser is another party named in the sentence, else the document's.
         int object = -1;

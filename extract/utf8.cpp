@@ -69,9 +69,10 @@ std::size_t repair_utf8(std::string& text) {
     return replaced;
 }
 
-char32_t next_code_point(std::string_view text, std::size_t& pos) {
+namespace detail {
+
+char32_t next_code_point_multibyte(std::string_view text, std::size_t& pos) {
     const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-    if (s[pos] < 0x80) return s[pos++];
     auto i = static_cast<int32_t>(pos);
     UChar32 c;
     U8_NEXT(s, i, static_cast<int32_t>(text.size()), c);
@@ -79,36 +80,21 @@ char32_t next_code_point(std::string_view text, std::size_t& pos) {
     return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
 }
 
-char32_t previous_code_point(std::string_view text, std::size_t pos) {
-    if (pos == 0) return 0;
+char32_t previous_code_point_multibyte(std::string_view text, std::size_t pos) {
     const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-    if (s[pos - 1] < 0x80) return s[pos - 1];
     auto i = static_cast<int32_t>(pos);
     UChar32 c;
     U8_PREV(s, 0, i, c);
     return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
 }
 
-bool is_letter(char32_t c) {
-    if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-    return u_isalpha(static_cast<UChar32>(c));
-}
-bool is_upper(char32_t c) {
-    if (c < 0x80) return c >= 'A' && c <= 'Z';
-    return u_isupper(static_cast<UChar32>(c));
-}
-bool is_lower(char32_t c) {
-    if (c < 0x80) return c >= 'a' && c <= 'z';
-    return u_islower(static_cast<UChar32>(c));
-}
-bool is_digit(char32_t c) {
-    if (c < 0x80) return c >= '0' && c <= '9';
-    return u_isdigit(static_cast<UChar32>(c));
-}
-bool is_space(char32_t c) {
-    if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-    return u_isUWhiteSpace(static_cast<UChar32>(c));
-}
+bool is_letter_non_ascii(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
+bool is_upper_non_ascii(char32_t c) { return u_isupper(static_cast<UChar32>(c)); }
+bool is_lower_non_ascii(char32_t c) { return u_islower(static_cast<UChar32>(c)); }
+bool is_digit_non_ascii(char32_t c) { return u_isdigit(static_cast<UChar32>(c)); }
+bool is_space_non_ascii(char32_t c) { return u_isUWhiteSpace(static_cast<UChar32>(c)); }
+
+}  // namespace detail
 
 void append_utf8(std::string& out, char32_t c) {
     char buf[4];
@@ -123,9 +109,15 @@ void append_utf8(std::string& out, char32_t c) {
 }
 
 std::string fold_case(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
+    std::string out(text);
     std::size_t pos = 0;
+    while (pos < text.size() && static_cast<unsigned char>(text[pos]) < 0x80) {
+        char b = text[pos];
+        if (b >= 'A' && b <= 'Z') out[pos] = static_cast<char>(b + 32);
+        ++pos;
+    }
+    if (pos == text.size()) return out;
+    out.resize(pos);
     while (pos < text.size()) {
         unsigned char b = static_cast<unsigned char>(text[pos]);
         if (b < 0x80) {

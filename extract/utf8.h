@@ -19,18 +19,57 @@ std::size_t repair_utf8(std::string& text);
 // Byte offset of the first invalid sequence, or npos when `text` is valid.
 std::size_t find_invalid_utf8(std::string_view text);
 
+// The non-ASCII halves of the functions below, out of line so that the ASCII
+// case, almost every byte of English news, is inlined where it is called.
+namespace detail {
+char32_t next_code_point_multibyte(std::string_view text, std::size_t& pos);
+char32_t previous_code_point_multibyte(std::string_view text, std::size_t pos);
+bool is_letter_non_ascii(char32_t c);
+bool is_upper_non_ascii(char32_t c);
+bool is_lower_non_ascii(char32_t c);
+bool is_digit_non_ascii(char32_t c);
+bool is_space_non_ascii(char32_t c);
+}  // namespace detail
+
 // Decodes the code point at `pos` and advances `pos` past it. `text` must be
 // valid UTF-8.
-char32_t next_code_point(std::string_view text, std::size_t& pos);
+inline char32_t next_code_point(std::string_view text, std::size_t& pos) {
+    auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte < 0x80) {
+        ++pos;
+        return byte;
+    }
+    return detail::next_code_point_multibyte(text, pos);
+}
 
 // The code point that ends just before `pos`, or 0 at the start.
-char32_t previous_code_point(std::string_view text, std::size_t pos);
+inline char32_t previous_code_point(std::string_view text, std::size_t pos) {
+    if (pos == 0) return 0;
+    auto byte = static_cast<unsigned char>(text[pos - 1]);
+    if (byte < 0x80) return byte;
+    return detail::previous_code_point_multibyte(text, pos);
+}
 
-bool is_letter(char32_t c);
-bool is_upper(char32_t c);
-bool is_lower(char32_t c);
-bool is_digit(char32_t c);
-bool is_space(char32_t c);
+inline bool is_letter(char32_t c) {
+    if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    return detail::is_letter_non_ascii(c);
+}
+inline bool is_upper(char32_t c) {
+    if (c < 0x80) return c >= 'A' && c <= 'Z';
+    return detail::is_upper_non_ascii(c);
+}
+inline bool is_lower(char32_t c) {
+    if (c < 0x80) return c >= 'a' && c <= 'z';
+    return detail::is_lower_non_ascii(c);
+}
+inline bool is_digit(char32_t c) {
+    if (c < 0x80) return c >= '0' && c <= '9';
+    return detail::is_digit_non_ascii(c);
+}
+inline bool is_space(char32_t c) {
+    if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    return detail::is_space_non_ascii(c);
+}
 
 // Lowercase with typographic apostrophes, quotes and dashes mapped to ASCII:
 // the key under which lexicons and names are compared.

@@ -1,0 +1,77 @@
+// Word lookup: hash containers keyed by folded words, looked up by
+// string_view so that a lookup never builds a temporary std::string; and the
+// word classes of the lexicon, which every token carries as a bit set so that
+// the extractors test bits instead of hashing the same word again and again.
+//
+//   WordSet verbs{"said", "told"};
+//   bool speech = verbs.count(std::string_view("said")) > 0;
+//   if (token.is(WordClass::SpeechVerb)) ...
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace newsgraph {
+
+struct WordHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view word) const noexcept { return std::hash<std::string_view>{}(word); }
+};
+
+using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
+
+template <typename Value>
+using WordMap = std::unordered_map<std::string, Value, WordHash, std::equal_to<>>;
+
+// The word lists of words.tsv (lexicon/README.md describes each), the keys of
+// the other lists, and the first words of names and titles, which start the
+// multi-word matches.
+enum class WordClass : std::uint8_t {
+    GroupNoun,         // "hackers", "officials"
+    StateForce,        // "warships", "troops": "Iraqi warplanes" act as Iraq
+    MediaWord,         // "news", "radio": a newsroom relays, it does not accuse
+    StateBody,         // "ministry", "agency": "<body> of Iran" is Iran's
+    MalwareNoun,       // "worm", "virus"
+    NamingCue,         // "known as", "called", "dubbed"
+    SpeechVerb,        // "said", "told"
+    Hedge,             // "allegedly", "may"
+    Negation,          // "not", "never"
+    NonName,           // capitalised words that are no names: "Friday"
+    Preposition,       // "of", "in", "against"
+    Auxiliary,         // "was", "has", "is"
+    AgentVerb,         // "launched", "carried": their subject did the noun's act
+    OrgHead,           // "ministry", "corp"
+    WrongdoerNoun,     // "hackers", "aggressor": "X is a <noun>" accuses X
+    FacilityNoun,      // "servers", "facilities": "attacked its servers" hits the owner
+    Adverb,            // "also", "then": stand between a subject and its verb
+    Affiliation,       // "linked", "backed": "hackers linked to X" act for X
+    CollectiveHead,    // "movement", "militia": "the Houthi movement" is an organisation
+    StanceVerb,        // "tolerate", "allow": "will not tolerate attacks" denies nothing
+    FigurativeAttack,  // "attacked", "hit": also criticism between people
+    Irrealis,          // "risk", "threat": what follows has not happened
+    AttackContext,     // "missile", "hackers": make them literal
+    ClaimNoun,         // "report", "claims": what a denial word can call false
+    NameFirstWord,     // the first token of a gazetteer name
+    TitleFirstWord,    // the first token of a title
+    Title,             // a title of titles.tsv
+    SpokespersonTitle, // a title of role spokesperson: "spokesman", "press secretary"
+    Pronoun,           // a pronoun of words.tsv
+    Description,       // a description of words.tsv ("the ministry")
+    Trigger,           // a trigger of relations.tsv
+    Count
+};
+
+struct WordClasses {
+    std::uint32_t bits = 0;
+
+    bool has(WordClass c) const { return (bits >> static_cast<unsigned>(c)) & 1u; }
+    void add(WordClass c) { bits |= 1u << static_cast<unsigned>(c); }
+    bool operator==(const WordClasses&) const = default;
+};
+static_assert(static_cast<unsigned>(WordClass::Count) <= 32, "WordClasses holds 32 classes");
+
+}  // namespace newsgraph
