@@ -10,7 +10,9 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 #include <thread>
+#include <variant>
 
 #include "atomic_file.h"
 #include "build.h"
@@ -57,6 +59,16 @@ void add_common(CLI::App* app, Common& c, bool inputs_required = true) {
 // Reads every input, runs the pipeline on `threads` workers and hands each
 // document's result to `sink` in input order. Returns false when any input
 // problem was reported.
+// Decoding and analysis run on the workers; problems and results are
+// reported in input order on the reading thread, so that stderr too is the
+// same whatever the number of threads. A problem met while reading travels
+// through the map in place of a document.
+struct AnalyzedDocument {
+    std::optional<ng::Document> document;
+    std::vector<ng::InputProblem> problems;
+    ng::DocumentAnalysis analysis;
+};
+
 bool run_pipeline(const Common& c, const std::function<void(const ng::Document&, const ng::DocumentAnalysis&)>& sink) {
     ng::Lexicon lexicon = ng::load_lexicon(ng::LexiconPaths{c.lexicon, c.iso_3166});
     ng::PipelineOptions options;
@@ -64,14 +76,41 @@ bool run_pipeline(const Common& c, const std::function<void(const ng::Document&,
     options.resolve.capitals_as_countries = !c.no_capitals;
     ng::Pipeline pipeline(lexicon, options);
     bool clean = true;
-    ng::OrderedParallelMap<ng::Document, ng::DocumentAnalysis> map(
-        c.threads, [&](const ng::Document& d) { return pipeline.analyze(d); }, sink);
-    ng::read_documents(
-        c.inputs, ng::InputOptions{}, [&](ng::Document&& d) { map.push(std::move(d)); },
-        [&](const ng::InputProblem& p) {
-            std::cerr << "newsgraph: " << (p.skipped ? "error: " : "warning: ") << p.what() << '\n';
-            clean = false;
+    auto report = [&](const ng::InputProblem& p) {
+        std::cerr << "newsgraph: " << (p.skipped ? "error: " : "warning: ") << p.what() << '\n';
+        clean = false;
+    };
+    using Item = std::variant<ng::RawDocument, ng::InputProblem>;
+    ng::OrderedParallelMap<Item, AnalyzedDocument> map(
+        c.threads,
+        [&](Item&& item) {
+            AnalyzedDocument a;
+            if (auto* problem = std::get_if<ng::InputProblem>(&item)) {
+                a.problems.push_back(std::move(*problem));
+                return a;
+            }
+            a.document = ng::decode_document(std::get<ng::RawDocument>(std::move(item)),
+                                             [&](const ng::InputProblem& p) { a.problems.push_back(p); });
+            if (a.document) {
+                a.analysis = pipeline.analyze(*a.document);
+                // The sinks read relations, entities and the date only. The
+                // rest is freed here, by the thread that allocated it: freeing
+                // it on the reading thread would contend for the worker's
+                // allocator arena.
+                a.analysis.tokens = {};
+                a.analysis.sentences = {};
+                a.analysis.mentions = {};
+                a.analysis.resolution.entity_of = {};
+            }
+            return a;
+        },
+        [&](AnalyzedDocument&& a) {
+            for (const ng::InputProblem& p : a.problems) report(p);
+            if (a.document) sink(*a.document, a.analysis);
         });
+    ng::read_raw_documents(
+        c.inputs, ng::InputOptions{}, [&](ng::RawDocument&& raw) { map.push(Item(std::move(raw))); },
+        [&](const ng::InputProblem& p) { map.push(Item(p)); });
     map.finish();
     return clean;
 }

@@ -9,12 +9,13 @@ namespace newsgraph {
 
 namespace {
 
-std::size_t count_words(std::string_view s) {
+// Stops counting at `limit` + 1: only short lines are tested for markers.
+std::size_t count_words(std::string_view s, std::size_t limit) {
     std::size_t words = 0;
     bool in_word = false;
     for (char c : s) {
         bool space = c == ' ' || c == '\t';
-        if (!space && !in_word) ++words;
+        if (!space && !in_word && ++words > limit) break;
         in_word = !space;
     }
     return words;
@@ -25,7 +26,8 @@ bool is_phone_number(std::string_view s) {
     int digits = 0, other = 0;
     for (char c : s) {
         if (std::isdigit(static_cast<unsigned char>(c))) ++digits;
-        else if (!(c == ' ' || c == '+' || c == '-' || c == '(' || c == ')' || c == '.' || c == '/')) ++other;
+        else if (!(c == ' ' || c == '+' || c == '-' || c == '(' || c == ')' || c == '.' || c == '/') && ++other > 3)
+            return false;
     }
     return digits >= 7 && other <= 3;
 }
@@ -50,7 +52,7 @@ bool Cleaner::is_boilerplate(std::string_view folded) const {
     if (folded.empty()) return true;
     for (const std::string& p : rules_.line_prefixes)
         if (folded.rfind(p, 0) == 0) return true;
-    if (count_words(folded) <= 12)
+    if (count_words(folded, 12) <= 12)
         for (const std::string& p : rules_.line_contains)
             if (folded.find(p) != std::string_view::npos) return true;
     return is_phone_number(folded);

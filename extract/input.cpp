@@ -48,13 +48,12 @@ void repair(Document& doc, const std::string& file, int base_line, const Problem
 }
 
 void read_text(std::istream& in, const std::string& file, const std::string& id, const InputOptions& options,
-               const DocumentSink& on_document, const ProblemSink& on_problem) {
-    Document doc;
-    doc.id = id;
+               const RawDocumentSink& on_document, const ProblemSink& on_problem) {
+    RawDocument doc{file, 1, id, "", false};
     char buf[1 << 16];
     while (in.read(buf, sizeof buf) || in.gcount() > 0) {
-        doc.text.append(buf, static_cast<std::size_t>(in.gcount()));
-        if (doc.text.size() > options.max_document_bytes) {
+        doc.bytes.append(buf, static_cast<std::size_t>(in.gcount()));
+        if (doc.bytes.size() > options.max_document_bytes) {
             on_problem(InputProblem{file, 0, "document larger than " + std::to_string(options.max_document_bytes) +
                                                  " bytes, skipped"});
             return;
@@ -64,20 +63,19 @@ void read_text(std::istream& in, const std::string& file, const std::string& id,
         on_problem(InputProblem{file, 0, "read error, skipped"});
         return;
     }
-    if (doc.text.find_first_not_of(" \t\r\n") == std::string::npos) {
-        on_problem(InputProblem{file, 0, doc.text.empty() ? "empty file, skipped" : "no text, skipped"});
+    if (doc.bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
+        on_problem(InputProblem{file, 0, doc.bytes.empty() ? "empty file, skipped" : "no text, skipped"});
         return;
     }
-    if (looks_binary(std::string_view(doc.text).substr(0, 8192))) {
+    if (looks_binary(std::string_view(doc.bytes).substr(0, 8192))) {
         on_problem(InputProblem{file, 0, "binary file, skipped"});
         return;
     }
-    repair(doc, file, 1, on_problem, false);
     on_document(std::move(doc));
 }
 
-void read_jsonl(std::istream& in, const std::string& file, const InputOptions& options, const DocumentSink& on_document,
-                const ProblemSink& on_problem) {
+void read_jsonl(std::istream& in, const std::string& file, const InputOptions& options,
+                const RawDocumentSink& on_document, const ProblemSink& on_problem) {
     std::string line;
     int number = 0;
     bool any = false;
@@ -92,14 +90,7 @@ void read_jsonl(std::istream& in, const std::string& file, const InputOptions& o
                                                       " bytes, skipped"});
         } else if (line.find_first_not_of(" \t\r") != std::string::npos) {
             any = true;
-            Document doc;
-            std::string error = parse_jsonl_document(line, document_id(file) + "-" + std::to_string(number), doc);
-            if (!error.empty()) {
-                on_problem(InputProblem{file, number, error + ", skipped"});
-            } else {
-                repair(doc, file, number, on_problem, true);
-                on_document(std::move(doc));
-            }
+            on_document(RawDocument{file, number, document_id(file) + "-" + std::to_string(number), std::move(line), true});
         }
         line.clear();
         too_long = false;
@@ -128,7 +119,7 @@ void read_jsonl(std::istream& in, const std::string& file, const InputOptions& o
     if (!any && !too_long && number == 0) on_problem(InputProblem{file, 0, "empty file, skipped"});
 }
 
-void read_path(const std::string& path, const InputOptions& options, const DocumentSink& on_document,
+void read_path(const std::string& path, const InputOptions& options, const RawDocumentSink& on_document,
                const ProblemSink& on_problem) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
@@ -173,8 +164,34 @@ std::string parse_jsonl_document(std::string_view json, const std::string& fallb
     return "";
 }
 
+std::optional<Document> decode_document(RawDocument&& raw, const ProblemSink& on_problem) {
+    Document doc;
+    if (raw.jsonl) {
+        std::string error = parse_jsonl_document(raw.bytes, raw.id, doc);
+        if (!error.empty()) {
+            on_problem(InputProblem{raw.file, raw.line, error + ", skipped"});
+            return std::nullopt;
+        }
+    } else {
+        doc.id = std::move(raw.id);
+        doc.text = std::move(raw.bytes);
+    }
+    repair(doc, raw.file, raw.line, on_problem, raw.jsonl);
+    return doc;
+}
+
 void read_documents(const std::vector<std::string>& paths, const InputOptions& options, const DocumentSink& on_document,
                     const ProblemSink& on_problem) {
+    read_raw_documents(
+        paths, options,
+        [&](RawDocument&& raw) {
+            if (auto doc = decode_document(std::move(raw), on_problem)) on_document(std::move(*doc));
+        },
+        on_problem);
+}
+
+void read_raw_documents(const std::vector<std::string>& paths, const InputOptions& options,
+                        const RawDocumentSink& on_document, const ProblemSink& on_problem) {
     for (const std::string& path : paths) {
         if (path == "-") {
             read_text(std::cin, "<stdin>", "stdin", options, on_document, on_problem);

@@ -6,10 +6,15 @@
 //   read_documents({"news/", "extra.jsonl"}, options,
 //                  [](Document&& d) { use(d); },
 //                  [](const InputProblem& p) { std::cerr << p.what() << '\n'; });
+//
+// Reading is two steps, so that the second can run on worker threads:
+// read_raw_documents splits the input into documents' bytes, and
+// decode_document parses a JSONL line and repairs invalid UTF-8.
 #pragma once
 
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +38,23 @@ struct InputOptions {
 
 using DocumentSink = std::function<void(Document&&)>;
 using ProblemSink = std::function<void(const InputProblem&)>;
+
+// One document's bytes as read: a whole text file or one JSONL line.
+struct RawDocument {
+    std::string file;
+    int line = 0;        // the JSONL line; 1 for a text file
+    std::string id;      // the text file's id, or the id of a JSONL line that has none
+    std::string bytes;
+    bool jsonl = false;
+};
+using RawDocumentSink = std::function<void(RawDocument&&)>;
+
+void read_raw_documents(const std::vector<std::string>& paths, const InputOptions& options,
+                        const RawDocumentSink& on_document, const ProblemSink& on_problem);
+
+// Parses a JSONL line and repairs invalid UTF-8 (reported, not skipped);
+// returns nothing when the document must be skipped, after reporting why.
+std::optional<Document> decode_document(RawDocument&& raw, const ProblemSink& on_problem);
 
 void read_documents(const std::vector<std::string>& paths, const InputOptions& options, const DocumentSink& on_document,
                     const ProblemSink& on_problem);

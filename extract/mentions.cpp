@@ -114,7 +114,7 @@ struct Context {
     bool is_name_word(std::uint32_t i) const {
         const Token* t = at(i);
         if (!t || !is_word(*t) || !capitalized(i)) return false;
-        if (lex.is(t->lower, WordClass::NonName)) return false;
+        if (t->is(WordClass::NonName)) return false;
         for (const std::string& prefix : lex.non_name_prefixes)
             if (t->lower.rfind(prefix, 0) == 0) return false;  // "CVE-2016-7201": an identifier, no actor
         // "American-flagged", "Saudi-led": a compound adjective, no name.

@@ -43,7 +43,7 @@ SpeechFrame find_speech(const SentenceView& view) {
 
     for (std::uint32_t v = first; v < last; ++v) {
         const std::string& w = tokens[v].lower;
-        if (!view.lex.is(w, WordClass::SpeechVerb) || c.mention_at(v) >= 0) continue;
+        if (!tokens[v].is(WordClass::SpeechVerb) || c.mention_at(v) >= 0) continue;
         // The verb's noun readings ("the claims") are no speech.
         if (v > first && (tokens[v - 1].lower == "the" || tokens[v - 1].lower == "a")) continue;
         // "Y quoted X as saying": X speaks.

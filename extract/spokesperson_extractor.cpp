@@ -93,7 +93,7 @@ private:
     bool ends_phrase(std::uint32_t k) const {
         if (k >= s_.sentence.last) return true;
         const std::string& w = s_.tokens[k].lower;
-        return w == "," || w == "." || w == "and" || w == ")" || s_.lex.is(w, WordClass::SpeechVerb) ||
+        return w == "," || w == "." || w == "and" || w == ")" || s_.tokens[k].is(WordClass::SpeechVerb) ||
                s_.tokens[k].kind == TokenKind::Quote;
     }
 

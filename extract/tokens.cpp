@@ -13,6 +13,12 @@ bool is_double_quote(char32_t c) {
 bool is_hyphen(char32_t c) { return c == U'-' || c == U'\u2010' || c == U'\u2011'; }
 bool is_word_char(char32_t c) { return is_letter(c) || is_digit(c) || c == U'_' || (c >= 0x300 && c < 0x370); }
 
+bool is_ascii(std::string_view s) {
+    for (char c : s)
+        if (static_cast<unsigned char>(c) >= 0x80) return false;
+    return true;
+}
+
 char32_t peek(std::string_view text, std::size_t pos, std::size_t end) {
     if (pos >= end) return 0;
     return next_code_point(text, pos);
@@ -35,10 +41,25 @@ void Tokenizer::tokenize(std::string_view text, Span region, std::vector<Token>&
     std::size_t pos = region.begin;
     const std::size_t end = region.end;
     auto emit = [&](std::size_t b, std::size_t e, TokenKind kind) {
-        Token t;
+        Token& t = out.emplace_back();
         t.span = Span{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
         t.kind = kind;
         std::string_view surface = text.substr(b, e - b);
+        if (is_ascii(surface)) {
+            // Almost every token: fold and classify in one pass.
+            t.lower.assign(surface);
+            int letters = 0, lowers = 0;
+            for (char& c : t.lower) {
+                bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
+                if (!upper && !lower) continue;
+                if (letters++ == 0) t.capitalized = upper;
+                lowers += lower;
+                if (upper) c = static_cast<char>(c + 32);
+            }
+            t.all_caps = kind == TokenKind::Word && letters >= 2 && lowers == 0;
+            if (kind != TokenKind::Word) t.capitalized = false;
+            return;
+        }
         t.lower = fold_case(surface);
         if (kind == TokenKind::Word) {
             std::size_t p = 0;
@@ -54,7 +75,6 @@ void Tokenizer::tokenize(std::string_view text, Span region, std::vector<Token>&
             }
             t.all_caps = letters >= 2 && lowers == 0;
         }
-        out.push_back(std::move(t));
     };
 
     while (pos < end) {

@@ -167,14 +167,14 @@ private:
         // "guidance for WannaCrypt attacks and ...": after a name, a verb needs its object.
         if (before >= 0 && mention(before).kind == MentionKind::Name && at + 1 < s_.sentence.last) {
             const std::string& next = word(at + 1);
-            bool object = c_.mention_at(at + 1) >= 0 || is_determiner(next) || s_.lex.is(next, WordClass::Pronoun) ||
-                          s_.tokens[at + 1].kind == TokenKind::Number || s_.lex.is(next, WordClass::Preposition);
+            bool object = c_.mention_at(at + 1) >= 0 || is_determiner(next) || s_.tokens[at + 1].is(WordClass::Pronoun) ||
+                          s_.tokens[at + 1].kind == TokenKind::Number || s_.tokens[at + 1].is(WordClass::Preposition);
             return !object;
         }
         if (before >= 0) return false;
         // "of shelling its border": a gerund after a preposition acts.
-        if (ends_with(word(at), "ing") && s_.lex.is(prev, WordClass::Preposition)) return false;
-        return !(s_.lex.is(prev, WordClass::Auxiliary) || s_.lex.is(prev, WordClass::Negation) || prev == "to" || prev == "which" ||
+        if (ends_with(word(at), "ing") && s_.tokens[at - 1].is(WordClass::Preposition)) return false;
+        return !(s_.tokens[at - 1].is(WordClass::Auxiliary) || s_.tokens[at - 1].is(WordClass::Negation) || prev == "to" || prev == "which" ||
                  prev == "who" || prev == "that" || prev == "and" || ends_with(prev, "ly"));
     }
 
@@ -262,7 +262,7 @@ private:
         if (ends_with(word(at), "ed") && at > s_.sentence.first && at + 1 < s_.sentence.last &&
             s_.tokens[at + 1].kind == TokenKind::Word && word(at + 1) != "by") {
             const std::string& prev = word(at - 1);
-            if (is_determiner(prev) || s_.lex.is(prev, WordClass::Preposition)) return;
+            if (is_determiner(prev) || s_.tokens[at - 1].is(WordClass::Preposition)) return;
             if ((prev == "and" || prev == "or") && c_.mention_at(at + 1) < 0 && c_.is_common_noun(at + 1)) return;
         }
         if (t.relation != "denies" && inside_denial(at)) return;
@@ -371,7 +371,7 @@ private:
     bool denies_claim(std::uint32_t at) const {
         if (at + 1 >= s_.sentence.last || s_.tokens[at + 1].kind != TokenKind::Word) return true;  // "X denied."
         const std::string& next = word(at + 1);
-        if (next == "that" || s_.lex.is(next, WordClass::SpeechVerb) || ends_with(next, "ing")) return true;  // "deny conspiring"
+        if (next == "that" || s_.tokens[at + 1].is(WordClass::SpeechVerb) || ends_with(next, "ing")) return true;  // "deny conspiring"
         if (next == "it" || next == "this" || next == "them") return true;  // "denied it": the claim just told
         // Across the noun phrase: "Microsoft's claims", "any involvement", "the
         // US accusation" deny a claim; "Deutsche Boerse's proposed offer",
@@ -379,7 +379,7 @@ private:
         // verb is a clause: "denied security services were involved".
         for (std::uint32_t k = at + 1; k < s_.sentence.last && k < at + 8; ++k) {
             const std::string& w = word(k);
-            if (s_.lex.is(w, WordClass::ClaimNoun)) return true;
+            if (s_.tokens[k].is(WordClass::ClaimNoun)) return true;
             if (int m = c_.mention_at(k); m >= 0) {
                 // "to deny Ljungberg as he ...": a name with no claim or clause after it.
                 std::uint32_t after = mention(m).last;
@@ -392,18 +392,18 @@ private:
             }
             if (s_.tokens[k].kind == TokenKind::Possessive || is_determiner(w) || w == "all") continue;
             // "dismissed on Friday allegations", "strongly rejected": time and manner.
-            if (k + 1 < s_.sentence.last && s_.lex.is(w, WordClass::Preposition) && s_.tokens[k + 1].capitalized &&
+            if (k + 1 < s_.sentence.last && s_.tokens[k].is(WordClass::Preposition) && s_.tokens[k + 1].capitalized &&
                 s_.tokens[k + 1].is(WordClass::NonName)) {
                 ++k;
                 continue;
             }
-            if (c_.is_verb_modifier(k) && !s_.lex.is(w, WordClass::Auxiliary)) continue;
-            if (s_.lex.is(w, WordClass::Auxiliary) || s_.lex.is(w, WordClass::Trigger)) return k > at + 1;
+            if (c_.is_verb_modifier(k) && !s_.tokens[k].is(WordClass::Auxiliary)) continue;
+            if (s_.tokens[k].is(WordClass::Auxiliary) || s_.tokens[k].is(WordClass::Trigger)) return k > at + 1;
             if (s_.tokens[k].kind != TokenKind::Word || c_.is_verb_like(k)) return false;
-            if (s_.lex.is(w, WordClass::GroupNoun) && k + 1 < s_.sentence.last && s_.tokens[k + 1].is(WordClass::Auxiliary)) return true;
+            if (s_.tokens[k].is(WordClass::GroupNoun) && k + 1 < s_.sentence.last && s_.tokens[k + 1].is(WordClass::Auxiliary)) return true;
             if (c_.is_common_noun(k) && k + 1 < s_.sentence.last && s_.tokens[k + 1].is(WordClass::Auxiliary))
                 return true;  // "denied any supplies had been sent": a clause
-            if (c_.is_common_noun(k) && !s_.lex.is(w, WordClass::GroupNoun) && k + 1 < s_.sentence.last &&
+            if (c_.is_common_noun(k) && !s_.tokens[k].is(WordClass::GroupNoun) && k + 1 < s_.sentence.last &&
                 !c_.is_common_noun(k + 1))
                 return false;  // the head is found, and it is no claim: "the resignation", "a bid"
         }
@@ -425,8 +425,8 @@ private:
             bool list_comma = w == "," && k > at + 1 && c_.mention_at(k - 1) >= 0;
             if (w == "and" || w == "or" || list_comma) continue;
             if (w == "," || w == "as" || c_.is_verb_like(k)) return false;
-            if (s_.lex.is(w, WordClass::Title)) continue;  // "accused Mr Ruiz, Mr Lopez and Mr Vega"
-            if (is_determiner(w) || w == "that" || s_.tokens[k].kind == TokenKind::Number || s_.lex.is(w, WordClass::Adverb)) continue;
+            if (s_.tokens[k].is(WordClass::Title)) continue;  // "accused Mr Ruiz, Mr Lopez and Mr Vega"
+            if (is_determiner(w) || w == "that" || s_.tokens[k].kind == TokenKind::Number || s_.tokens[k].is(WordClass::Adverb)) continue;
             if (++words > 2) return false;  // "two Iranian", "some senior": a couple of modifiers
         }
         return true;
@@ -563,7 +563,7 @@ private:
             const std::string& w = word(k);
             if (w == "to" && k + 1 < at && s_.tokens[k + 1].kind == TokenKind::Word && !is_determiner(word(k + 1)))
                 return false;  // an infinitive: another act
-            if (s_.lex.is(w, WordClass::StanceVerb)) return false;  // "will not tolerate attacks"
+            if (s_.tokens[k].is(WordClass::StanceVerb)) return false;  // "will not tolerate attacks"
             if (w == "never" || w == "not" || w == "n't") {
                 found = true;
                 break;
@@ -637,7 +637,7 @@ private:
         if (k == s_.sentence.first) return;
         const std::string& before = word(k - 1);
         bool predicate = before == "is" || before == "was" || before == "are" || before == "were" || before == "be" ||
-                         before == "been" || before == "as" || s_.lex.is(before, WordClass::ClaimNoun);
+                         before == "been" || before == "as" || s_.tokens[k - 1].is(WordClass::ClaimNoun);
         if (!predicate) return;
         bool about_claim = false;
         for (std::uint32_t j = s_.sentence.first; j < at; ++j) about_claim |= s_.tokens[j].is(WordClass::ClaimNoun) > 0;
