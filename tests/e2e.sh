@@ -44,6 +44,10 @@ bad_input)
   grep -q "docs.jsonl:2: invalid JSON" "$work/err.txt" || fail "no broken-line error with its line"
   grep -q "missing.txt: no such file or folder" "$work/err.txt" || fail "no missing-file error"
   for doc in good latin j1 j3; do grep -q "\"doc\":\"$doc\"" "$work/out.jsonl" || fail "document $doc was lost"; done
+  # Problems are reported in input order whatever the number of threads.
+  "$ng" extract "$work/in" "$work/missing.txt" --threads 2 > "$work/out2.jsonl" 2> "$work/err2.txt" || true
+  cmp "$work/out.jsonl" "$work/out2.jsonl" || fail "output with bad input depends on threads"
+  cmp "$work/err.txt" "$work/err2.txt" || fail "problem report depends on threads"
   # An unwritable output fails cleanly and leaves nothing behind.
   set +e
   "$ng" build "$work/in/good.txt" -o "$work/nodir/g.json" 2> "$work/err2.txt"
