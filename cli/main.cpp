@@ -404,9 +404,10 @@ int main(int argc, char** argv) {
     path->add_option("--relation", relations, "follow only these relations (comma-separated)");
     path->add_option("--max-hops", query.max_hops, "longest path")->capture_default_str();
     path->add_option("--max-paths", query.max_paths, "at most this many paths with --all")->capture_default_str();
+    path->add_option("--k", query.k, "the K shortest simple paths (Yen's algorithm)")->capture_default_str();
     path->add_flag("--all", query.all, "every simple path up to --max-hops");
     path->add_flag("--undirected", query.undirected, "follow edges in both directions");
-    path->add_flag("--most-confident", query.most_confident, "the path with the highest product of confidences");
+    path->add_flag("--most-confident", query.most_confident, "rank paths by the product of their confidences, not by hops");
     std::string types, polarity;
     path->add_option("--type", types, "follow only edges between these entity types (comma-separated)");
     path->add_option("--min-confidence", query.filter.min_confidence, "follow only edges at least this confident");

@@ -8,6 +8,7 @@
 #include <limits>
 #include <map>
 #include <queue>
+#include <tuple>
 #include <stdexcept>
 
 #include "utf8.h"
@@ -52,38 +53,112 @@ Path path_to(const std::vector<std::optional<Step>>& parent, Vertex from, Vertex
     return p;
 }
 
-// Dijkstra on -log(confidence): the path whose edges' confidences have the
-// highest product; ties go to the path found first in name order.
-std::vector<Path> most_confident_path(const KnowledgeGraph& kg, const std::vector<std::vector<Step>>& adj, Vertex from,
-                                      Vertex to, std::size_t max_hops) {
-    const Graph& g = kg.graph();
-    const std::size_t n = adj.size();
-    std::vector<double> cost(n, std::numeric_limits<double>::infinity());
-    std::vector<std::optional<Step>> parent(n);
-    std::vector<std::size_t> hops(n, 0);
-    using Item = std::pair<double, Vertex>;
-    std::priority_queue<Item, std::vector<Item>, std::greater<Item>> queue;
-    cost[from] = 0.0;
-    queue.push({0.0, from});
-    while (!queue.empty()) {
-        auto [c, v] = queue.top();
-        queue.pop();
-        if (c > cost[v]) continue;
-        if (hops[v] >= max_hops) continue;
-        for (const Step& s : adj[v]) {
-            double confidence = std::max(g[s.edge].max_confidence, 1e-9);
-            double next = c - std::log(confidence);
-            if (next < cost[s.next]) {
-                cost[s.next] = next;
-                parent[s.next] = Step{v, s.edge};
-                hops[s.next] = hops[v] + 1;
-                queue.push({next, s.next});
+// Shortest paths over the filtered adjacency, by hops or by -log(confidence)
+// (the path whose edges' confidences have the highest product). Ties go to
+// the path found first in name order, so that results are deterministic.
+class PathSearch {
+public:
+    PathSearch(const Graph& g, const std::vector<std::vector<Step>>& adj, bool by_confidence)
+        : g_(g), adj_(adj), by_confidence_(by_confidence) {}
+
+    double step_cost(Edge e) const { return by_confidence_ ? -std::log(std::max(g_[e].max_confidence, 1e-9)) : 1.0; }
+
+    double cost(const Path& p) const {
+        double c = 0.0;
+        for (Edge e : p.edges) c += step_cost(e);
+        return c;
+    }
+
+    // Dijkstra from `from` to `to` in at most `max_hops` steps, avoiding
+    // `banned` vertices and the steps (u, v) in `banned_steps`.
+    std::optional<Path> shortest(Vertex from, Vertex to, std::size_t max_hops, const std::vector<char>& banned = {},
+                                 const std::set<std::pair<Vertex, Vertex>>& banned_steps = {}) const {
+        const std::size_t n = adj_.size();
+        std::vector<double> cost(n, std::numeric_limits<double>::infinity());
+        std::vector<std::optional<Step>> parent(n);
+        std::vector<std::size_t> hops(n, 0);
+        // (cost, order of insertion): with unit costs this is breadth first.
+        using Item = std::tuple<double, std::size_t, Vertex>;
+        std::priority_queue<Item, std::vector<Item>, std::greater<Item>> queue;
+        std::size_t order = 0;
+        cost[from] = 0.0;
+        queue.push({0.0, order++, from});
+        while (!queue.empty()) {
+            auto [c, unused, v] = queue.top();
+            queue.pop();
+            if (c > cost[v]) continue;
+            if (v == to) break;
+            if (hops[v] >= max_hops) continue;
+            for (const Step& s : adj_[v]) {
+                if ((!banned.empty() && banned[s.next]) || banned_steps.count({v, s.next})) continue;
+                double next = c + step_cost(s.edge);
+                if (next < cost[s.next]) {
+                    cost[s.next] = next;
+                    parent[s.next] = Step{v, s.edge};
+                    hops[s.next] = hops[v] + 1;
+                    queue.push({next, order++, s.next});
+                }
             }
         }
+        if (!parent[to]) return std::nullopt;
+        return path_to(parent, from, to);
     }
-    if (!parent[to]) return {};
-    return {path_to(parent, from, to)};
-}
+
+    // Yen's k shortest simple paths: each next path leaves a path found
+    // before at some vertex (the spur) and takes a way not taken from there.
+    // Paths are sequences of entities; each hop takes its best edge.
+    std::vector<Path> k_shortest(Vertex from, Vertex to, std::size_t k, std::size_t max_hops) const {
+        std::vector<Path> found;
+        if (k == 0) return found;
+        auto first = shortest(from, to, max_hops);
+        if (!first) return found;
+        found.push_back(std::move(*first));
+        std::vector<Path> candidates;
+        auto known = [&](const Path& p) {
+            auto same = [&](const Path& q) { return q.vertices == p.vertices; };
+            return std::any_of(found.begin(), found.end(), same) || std::any_of(candidates.begin(), candidates.end(), same);
+        };
+        while (found.size() < k) {
+            const Path last = found.back();
+            for (std::size_t i = 0; i + 1 < last.vertices.size(); ++i) {
+                std::vector<char> banned(adj_.size(), 0);
+                for (std::size_t j = 0; j < i; ++j) banned[last.vertices[j]] = 1;
+                std::set<std::pair<Vertex, Vertex>> banned_steps;
+                for (const Path& p : found)
+                    if (p.vertices.size() > i + 1 && std::equal(last.vertices.begin(), last.vertices.begin() + i + 1, p.vertices.begin()))
+                        banned_steps.insert({p.vertices[i], p.vertices[i + 1]});
+                auto spur = shortest(last.vertices[i], to, max_hops - i, banned, banned_steps);
+                if (!spur) continue;
+                Path total;
+                total.vertices.assign(last.vertices.begin(), last.vertices.begin() + i);
+                total.edges.assign(last.edges.begin(), last.edges.begin() + i);
+                total.vertices.insert(total.vertices.end(), spur->vertices.begin(), spur->vertices.end());
+                total.edges.insert(total.edges.end(), spur->edges.begin(), spur->edges.end());
+                if (!known(total)) candidates.push_back(std::move(total));
+            }
+            if (candidates.empty()) break;
+            auto best = std::min_element(candidates.begin(), candidates.end(), [&](const Path& a, const Path& b) {
+                double ca = cost(a), cb = cost(b);
+                if (ca != cb) return ca < cb;
+                return names(a) < names(b);
+            });
+            found.push_back(std::move(*best));
+            candidates.erase(best);
+        }
+        return found;
+    }
+
+private:
+    std::vector<std::string> names(const Path& p) const {
+        std::vector<std::string> out;
+        for (Vertex v : p.vertices) out.push_back(fold_case(g_[v].name));
+        return out;
+    }
+
+    const Graph& g_;
+    const std::vector<std::vector<Step>>& adj_;
+    bool by_confidence_;
+};
 
 Vertex require(const KnowledgeGraph& kg, const std::string& name) {
     auto v = kg.find(name);
@@ -113,27 +188,7 @@ std::vector<Path> find_paths(const KnowledgeGraph& kg, const PathQuery& q) {
     auto adj = adjacency(kg, filter, q.undirected);
     std::vector<Path> out;
     if (from == to) return out;
-    if (q.most_confident) return most_confident_path(kg, adj, from, to, q.max_hops);
-    if (!q.all) {
-        std::vector<int> seen(adj.size(), 0);
-        std::vector<std::optional<Step>> parent(adj.size());
-        std::deque<Vertex> queue{from};
-        seen[from] = 1;
-        while (!queue.empty() && !seen[to]) {
-            Vertex v = queue.front();
-            queue.pop_front();
-            for (const Step& s : adj[v])
-                if (!seen[s.next]) {
-                    seen[s.next] = 1;
-                    parent[s.next] = Step{v, s.edge};
-                    queue.push_back(s.next);
-                }
-        }
-        if (!seen[to]) return out;
-        Path p = path_to(parent, from, to);
-        if (p.edges.size() <= q.max_hops) out.push_back(std::move(p));
-        return out;
-    }
+    if (!q.all) return PathSearch(kg.graph(), adj, q.most_confident).k_shortest(from, to, q.k, q.max_hops);
     // Every simple path up to max_hops, depth first in sorted order, then
     // shortest first (a stable sort keeps the order among equal lengths).
     Path current;

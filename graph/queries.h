@@ -7,7 +7,6 @@
 #pragma once
 
 #include <optional>
-#include <string>
 #include <set>
 #include <string>
 #include <vector>
@@ -36,10 +35,11 @@ struct PathQuery {
     std::string from, to;
     std::set<std::string> relations = {};  // empty: every relation (also in `filter`)
     bool undirected = false;          // follow edges against their direction too
-    bool all = false;                 // every simple path up to max_hops, not only a shortest one
+    std::size_t k = 1;                // the k shortest simple paths (Yen), as sequences of entities
+    bool all = false;                 // every simple path up to max_hops (each parallel edge apart), shortest first
     std::size_t max_hops = 6;
     std::size_t max_paths = 1000;     // cap on `all` results
-    bool most_confident = false;      // the path with the highest product of edge confidences
+    bool most_confident = false;      // rank by the product of edge confidences instead of hops
     EdgeFilter filter = {};
 };
 

@@ -19,7 +19,7 @@ int main(int argc, char** argv) {
     };
     for (const Document& doc : docs) add_document(graph, doc, pipeline.analyze(doc));
 
-    PathQuery query{"Ivan Petrov", "Russia", {}, /*undirected=*/true, false, 4, 10};
+    PathQuery query{.from = "Ivan Petrov", .to = "Russia", .undirected = true, .max_hops = 4};
     const Graph& g = graph.graph();
     for (const Path& path : find_paths(graph, query))
         for (Edge e : path.edges)

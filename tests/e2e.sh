@@ -162,6 +162,13 @@ queries)
   "$ng" stats "$work/g.json" --json --top 1000 > "$work/stats.json"
   "$ng" path "$work/g.json" "Anatoly Brenner" Norway --all --max-hops 4 --json > "$work/all.json"
   "$ng" path "$work/g.json" "Anatoly Brenner" Kremlin --most-confident --undirected --json > "$work/best.json"
+  # A ring of accusations, so that there are several ways round it.
+  printf '%s\n' "Norway accused Russia of hacking its parliament." "Estonia accused Russia of attacking its banks." \
+    "Finland accused Estonia of shelling the border." "Norway accused Finland of the cyber-attack." \
+    "Sweden accused Norway of the breach." "Sweden accused Finland of the raid." "Latvia accused Sweden of the raid." \
+    "Latvia accused Russia of hacking its railways." > "$work/ring.txt"
+  "$ng" build "$work/ring.txt" -o "$work/ring.json" 2>/dev/null
+  "$ng" path "$work/ring.json" Norway Russia --k 4 --undirected --json > "$work/yen.json"
   "$py" - "$work" <<'PY'
 import json, sys
 import networkx as nx
@@ -197,6 +204,19 @@ ours = sum(min(-math.log(max(d["max_confidence"], 1e-9)) for d in g.get_edge_dat
                if d["relation"] == e["relation"]) for e in path["edges"])
 theirs = nx.dijkstra_path_length(best, "Anatoly Brenner", "Kremlin", weight="cost")
 assert abs(ours - theirs) < 1e-9, (ours, theirs)
+# Yen's k shortest simple paths: networkx's shortest_simple_paths on the same
+# undirected simple graph gives the same lengths, and the same paths of every
+# length but the last (where the cut at k falls among equal lengths).
+ring = nx.node_link_graph(json.load(open(f"{w}/ring.json")))
+ours = [tuple(p["nodes"]) for p in json.load(open(f"{w}/yen.json"))["paths"]]
+assert len(ours) == len(set(ours)) == 4, ours
+theirs = []
+for p in nx.shortest_simple_paths(nx.Graph(ring), "Norway", "Russia"):
+    if len(theirs) == len(ours): break
+    theirs.append(tuple(p))
+assert [len(p) for p in ours] == [len(p) for p in theirs], (ours, theirs)
+for length in set(len(p) for p in ours) - {len(ours[-1])}:
+    assert {p for p in ours if len(p) == length} == {p for p in theirs if len(p) == length}, length
 print("stats and paths agree with networkx")
 PY
   set +e

@@ -123,13 +123,48 @@ TEST_CASE("queries: the most confident path and edge filters") {
     CHECK(find_paths(kg, q).empty());  // every end is a Country
 }
 
+TEST_CASE("queries: k shortest simple paths (Yen)") {
+    KnowledgeGraph kg;
+    auto add = [&](const char* s, const char* o, double confidence) {
+        EdgeRecord r = record(s, "accuses", o, "d");
+        r.evidence.confidence = confidence;
+        kg.add(r);
+    };
+    add("A", "D", 0.2);
+    add("A", "B", 0.9);
+    add("B", "D", 0.9);
+    add("A", "C", 0.5);
+    add("C", "D", 0.5);
+    add("B", "C", 0.9);
+    auto names = [&](const std::vector<Path>& paths) {
+        std::vector<std::string> out;
+        for (const Path& p : paths) {
+            std::string s;
+            for (Vertex v : p.vertices) s += kg.graph()[v].name;
+            out.push_back(s);
+        }
+        return out;
+    };
+    PathQuery q{.from = "A", .to = "D", .k = 10};
+    // By hops, ties in name order; every simple path once.
+    CHECK(names(find_paths(kg, q)) == std::vector<std::string>{"AD", "ABD", "ACD", "ABCD"});
+    q.k = 2;
+    CHECK(names(find_paths(kg, q)) == std::vector<std::string>{"AD", "ABD"});
+    // By confidence: 0.81, 0.405, 0.25, 0.2.
+    q.k = 10;
+    q.most_confident = true;
+    CHECK(names(find_paths(kg, q)) == std::vector<std::string>{"ABD", "ABCD", "ACD", "AD"});
+    q.max_hops = 2;
+    CHECK(names(find_paths(kg, q)) == std::vector<std::string>{"ABD", "ACD", "AD"});
+}
+
 TEST_CASE("queries: paths, neighbours, stats") {
     KnowledgeGraph kg;
     kg.add(record("A", "accuses", "B", "d"));
     kg.add(record("B", "denies", "C", "d"));
     kg.add(record("A", "attacked", "C", "d"));
     kg.add(record("C", "attacked", "D", "d"));
-    PathQuery q{"A", "D", {}, false, false, 6, 100};
+    PathQuery q{.from = "A", .to = "D", .max_paths = 100};
     auto paths = find_paths(kg, q);
     REQUIRE(paths.size() == 1);
     CHECK(paths[0].edges.size() == 2);
@@ -137,11 +172,11 @@ TEST_CASE("queries: paths, neighbours, stats") {
     CHECK(find_paths(kg, q).size() == 2);
     q.relations = {"accuses", "denies"};
     CHECK(find_paths(kg, q).empty());
-    PathQuery back{"D", "A", {}, false, false, 6, 100};
+    PathQuery back{.from = "D", .to = "A", .max_paths = 100};
     CHECK(find_paths(kg, back).empty());
     back.undirected = true;
     CHECK(find_paths(kg, back).size() == 1);
-    CHECK_THROWS_WITH(find_paths(kg, PathQuery{"A", "Nowhere", {}, false, false, 6, 100}),
+    CHECK_THROWS_WITH(find_paths(kg, PathQuery{.from = "A", .to = "Nowhere"}),
                       "no entity named 'Nowhere' in the graph");
 
     Neighborhood n = find_neighbors(kg, "b", 1);
