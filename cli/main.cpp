@@ -18,6 +18,7 @@
 #include "build.h"
 #include "input.h"
 #include "lexicon.h"
+#include "outputs.h"
 #include "parallel.h"
 #include "pipeline.h"
 #include "queries.h"
@@ -139,34 +140,6 @@ int cmd_extract(const Common& c, const std::string& format, bool explain) {
     return clean ? 0 : 1;
 }
 
-// The files an output path asks for, each with its writer; throws on an
-// unknown extension, so that options are checked before any work is done.
-using FileWriter = std::pair<std::string, std::function<void(const ng::KnowledgeGraph&, std::ostream&)>>;
-std::vector<FileWriter> files_for(const std::string& path) {
-    std::filesystem::path p(path);
-    std::string ext = p.extension().string();
-    if (ext == ".graphml") return {{path, ng::write_graphml}};
-    if (ext == ".dot" || ext == ".gv") return {{path, [](const ng::KnowledgeGraph& g, std::ostream& o) { ng::write_dot(g, o); }}};
-    if (ext == ".json") return {{path, ng::write_json}};
-    if (ext == ".gexf") return {{path, ng::write_gexf}};
-    if (ext == ".cyjs") return {{path, ng::write_cytoscape}};
-    if (ext == ".csv") {
-        std::filesystem::path stem = p.parent_path() / p.stem();
-        return {{stem.string() + ".nodes.csv", ng::write_gephi_nodes_csv}, {stem.string() + ".edges.csv", ng::write_gephi_edges_csv}};
-    }
-    throw ng::InputError(path + ": unknown output format '" + ext + "' (use .graphml, .dot, .json, .gexf, .cyjs or .csv)");
-}
-
-void check_outputs(const std::vector<std::string>& outputs) {
-    for (const std::string& path : outputs) files_for(path);
-}
-
-void write_outputs(const ng::KnowledgeGraph& graph, const std::vector<std::string>& outputs) {
-    for (const std::string& path : outputs)
-        for (const FileWriter& file : files_for(path))
-            ng::write_atomically(file.first, [&](std::ostream& o) { file.second(graph, o); });
-}
-
 void print_summary(const ng::KnowledgeGraph& graph, std::size_t docs, const std::vector<std::string>& outputs) {
     ng::GraphStats st = ng::compute_stats(graph, 5);
     std::cerr << fmt::format("newsgraph: {} documents -> {} entities, {} relations (", docs, st.nodes, st.edges);
@@ -182,8 +155,9 @@ void print_summary(const ng::KnowledgeGraph& graph, std::size_t docs, const std:
     for (const std::string& o : outputs) std::cerr << "newsgraph: wrote " << o << '\n';
 }
 
-int cmd_build(const Common& c, const std::vector<std::string>& outputs, bool from_relations, std::size_t max_evidence) {
-    check_outputs(outputs);
+int cmd_build(const Common& c, const std::vector<std::string>& outputs, const ng::OutputOptions& output_options,
+              bool from_relations, std::size_t max_evidence) {
+    ng::check_outputs(outputs);
     ng::KnowledgeGraph graph(max_evidence);
     std::size_t docs = 0;
     bool clean = true;
@@ -200,16 +174,17 @@ int cmd_build(const Common& c, const std::vector<std::string>& outputs, bool fro
             ++docs;
         });
     }
-    write_outputs(graph, outputs);
+    ng::write_outputs(graph, outputs, output_options);
     print_summary(graph, docs, outputs);
     return clean ? 0 : 1;
 }
 
-int cmd_merge(const std::vector<std::string>& graphs, const std::vector<std::string>& outputs) {
-    check_outputs(outputs);
+int cmd_merge(const std::vector<std::string>& graphs, const std::vector<std::string>& outputs,
+              const ng::OutputOptions& output_options) {
+    ng::check_outputs(outputs);
     ng::KnowledgeGraph merged;
     for (const std::string& path : graphs) merged.merge(ng::load_graph(path));
-    write_outputs(merged, outputs);
+    ng::write_outputs(merged, outputs, output_options);
     return 0;
 }
 
@@ -378,7 +353,7 @@ int main(int argc, char** argv) {
     extract->add_option("--format", format, "jsonl or tsv")->check(CLI::IsMember({"jsonl", "tsv"}))->capture_default_str();
     extract->add_flag("--explain", explain, "add the rule and trigger word that produced each relation");
 
-    auto* build = app.add_subcommand("build", "extract and write the graph (.graphml, .dot, .json, .gexf, .cyjs, .csv)");
+    auto* build = app.add_subcommand("build", "extract and write the graph (.graphml, .dot, .json, .gexf, .cyjs, .csv, .neo4j)");
     add_common(build, common);
     std::vector<std::string> outputs;
     build->add_option("-o,--output", outputs, "output file; the format follows the extension")->required();
@@ -388,6 +363,7 @@ int main(int argc, char** argv) {
         ->capture_default_str();
     build->add_flag("--from-relations", from_relations, "PATH are relation lines printed by extract (shards of a corpus)");
 
+    ng::OutputOptions output_options;
     auto* merge = app.add_subcommand("merge", "merge graphs written by build (.json)");
     std::vector<std::string> merge_inputs, merge_outputs;
     merge->add_option("GRAPH", merge_inputs, "graphs to merge")->required();
@@ -437,8 +413,8 @@ int main(int argc, char** argv) {
     CLI11_PARSE(app, argc, argv);
     try {
         if (*extract) return cmd_extract(common, format, explain);
-        if (*build) return cmd_build(common, outputs, from_relations, max_evidence);
-        if (*merge) return cmd_merge(merge_inputs, merge_outputs);
+        if (*build) return cmd_build(common, outputs, output_options, from_relations, max_evidence);
+        if (*merge) return cmd_merge(merge_inputs, merge_outputs, output_options);
         if (*path) return cmd_path(graph_file, query, relations, types, polarity, json);
         if (*neighbors) return cmd_neighbors(graph_file, name, depth, json);
         if (*stats) return cmd_stats(graph_file, top, json);

@@ -8,13 +8,21 @@
 #include <functional>
 #include <ostream>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace newsgraph {
 
 // Throws std::runtime_error naming the path on any failure.
 void write_atomically(const std::string& path, const std::function<void(std::ostream&)>& write);
 
-// Removes the temporary file of a write in progress; async-signal-safe, for
+// Writes a folder of files atomically: into a temporary folder beside it,
+// renamed into place (replacing an older folder of that name) only when every
+// file was written.
+using FolderFile = std::pair<std::string, std::function<void(std::ostream&)>>;  // name in the folder, writer
+void write_folder_atomically(const std::string& path, const std::vector<FolderFile>& files);
+
+// Removes the temporary files of a write in progress; async-signal-safe, for
 // a SIGINT/SIGTERM handler, so that an interrupted run leaves nothing behind.
 void remove_partial_output() noexcept;
 

@@ -39,6 +39,15 @@ void write_cytoscape(const KnowledgeGraph& graph, std::ostream& out);
 void write_gephi_nodes_csv(const KnowledgeGraph& graph, std::ostream& out);
 void write_gephi_edges_csv(const KnowledgeGraph& graph, std::ostream& out);
 
+// Neo4j's bulk import (`neo4j-admin database import full`): a nodes table
+// (id:ID(Entity), :LABEL "Entity;<type>", typed columns), a relationships
+// table (:START_ID, :END_ID, :TYPE in UPPER_SNAKE, typed columns, arrays
+// joined by ';') and the import command as a script; `newsgraph build -o
+// g.neo4j` writes the three into the folder g.neo4j.
+void write_neo4j_nodes(const KnowledgeGraph& graph, std::ostream& out);
+void write_neo4j_relationships(const KnowledgeGraph& graph, std::ostream& out);
+void write_neo4j_import_script(std::ostream& out);
+
 // networkx node-link JSON ("nodes", "links"; multigraph) with full evidence.
 void write_json(const KnowledgeGraph& graph, std::ostream& out);
 
