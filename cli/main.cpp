@@ -30,6 +30,9 @@
 #ifndef NEWSGRAPH_LEXICON_DIR
 #define NEWSGRAPH_LEXICON_DIR "lexicon"
 #endif
+#ifndef NEWSGRAPH_WEB_DIR
+#define NEWSGRAPH_WEB_DIR "web"
+#endif
 #ifndef NEWSGRAPH_ISO_3166
 #define NEWSGRAPH_ISO_3166 "/usr/share/iso-codes/json/iso_3166-1.json"
 #endif
@@ -353,7 +356,8 @@ int main(int argc, char** argv) {
     extract->add_option("--format", format, "jsonl or tsv")->check(CLI::IsMember({"jsonl", "tsv"}))->capture_default_str();
     extract->add_flag("--explain", explain, "add the rule and trigger word that produced each relation");
 
-    auto* build = app.add_subcommand("build", "extract and write the graph (.graphml, .dot, .json, .gexf, .cyjs, .csv, .neo4j)");
+    auto* build = app.add_subcommand(
+        "build", "extract and write the graph (.graphml, .dot, .svg, .json, .gexf, .cyjs, .csv, .html, .neo4j)");
     add_common(build, common);
     std::vector<std::string> outputs;
     build->add_option("-o,--output", outputs, "output file; the format follows the extension")->required();
@@ -364,10 +368,26 @@ int main(int argc, char** argv) {
     build->add_flag("--from-relations", from_relations, "PATH are relation lines printed by extract (shards of a corpus)");
 
     ng::OutputOptions output_options;
+    output_options.html.web_dir = NEWSGRAPH_WEB_DIR;
+    // Options of the drawn formats, for every command that writes a graph.
+    auto add_output_options = [&](CLI::App* command) {
+        command->add_option("--layout", output_options.dot.layout,
+                            "Graphviz engine for .dot/.svg (sfdp, neato, fdp...: force-directed, for large graphs)");
+        command->add_option("--max-edge-labels", output_options.dot.max_labeled_edges,
+                            "with more edges, .dot/.svg edge labels move into tooltips")
+            ->capture_default_str();
+        command->add_option("--html-entities", output_options.html.max_entities,
+                            "the .html view shows this many most connected entities (0: all)")
+            ->capture_default_str();
+        command->add_option("--web", output_options.html.web_dir, "folder of the .html view's scripts")
+            ->capture_default_str();
+    };
+    add_output_options(build);
     auto* merge = app.add_subcommand("merge", "merge graphs written by build (.json)");
     std::vector<std::string> merge_inputs, merge_outputs;
     merge->add_option("GRAPH", merge_inputs, "graphs to merge")->required();
-    merge->add_option("-o,--output", merge_outputs, "output file")->required();
+    merge->add_option("-o,--output", merge_outputs, "output file; the format follows the extension")->required();
+    add_output_options(merge);
 
     ng::PathQuery query;
     std::string graph_file, relations, name;

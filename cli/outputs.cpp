@@ -23,6 +23,10 @@ OutputWriter output_for(const std::string& path, const OutputOptions& options) {
     if (ext == ".graphml") return file(path, write_graphml);
     if (ext == ".dot" || ext == ".gv")
         return file(path, [dot = options.dot](const KnowledgeGraph& g, std::ostream& o) { write_dot(g, o, dot); });
+    if (ext == ".svg")
+        return file(path, [dot = options.dot](const KnowledgeGraph& g, std::ostream& o) { write_svg(g, o, dot); });
+    if (ext == ".html")
+        return file(path, [html = options.html](const KnowledgeGraph& g, std::ostream& o) { write_html(g, o, html); });
     if (ext == ".json") return file(path, write_json);
     if (ext == ".gexf") return file(path, write_gexf);
     if (ext == ".cyjs") return file(path, write_cytoscape);
@@ -41,7 +45,7 @@ OutputWriter output_for(const std::string& path, const OutputOptions& options) {
                                            {"import.sh", [](std::ostream& o) { write_neo4j_import_script(o); }}});
         };
     throw InputError(path + ": unknown output format '" + ext +
-                     "' (use .graphml, .dot, .json, .gexf, .cyjs, .csv or .neo4j)");
+                     "' (use .graphml, .dot, .svg, .json, .gexf, .cyjs, .csv, .html or .neo4j)");
 }
 
 }  // namespace

@@ -14,7 +14,8 @@
 namespace newsgraph {
 
 struct OutputOptions {
-    DotOptions dot;
+    DotOptions dot;    // .dot and .svg
+    HtmlOptions html;  // .html
 };
 
 // Throws InputError naming the path of an unknown extension.

@@ -1,5 +1,7 @@
 #include <map>
+#include <sstream>
 
+#include "graphviz.h"
 #include "palette.h"
 #include "text_escape.h"
 #include "writers.h"
@@ -32,8 +34,13 @@ std::string cut(std::string_view s, std::size_t max) {
 
 void write_dot(const KnowledgeGraph& kg, std::ostream& out, const DotOptions& options) {
     const Graph& g = kg.graph();
-    out << "digraph \"newsgraph\" {\n"
-           "  graph [rankdir=\"LR\", fontname=\"Helvetica\", overlap=\"false\"];\n"
+    out << "digraph \"newsgraph\" {\n";
+    if (options.layout.empty() || options.layout == "dot")
+        out << "  graph [rankdir=\"LR\", fontname=\"Helvetica\", overlap=\"false\"];\n";
+    else  // force-directed engines for large graphs: no overlaps, edges drawn under nodes
+        out << "  graph [layout=" << quoted(options.layout)
+            << ", overlap=\"prism\", outputorder=\"edgesfirst\", fontname=\"Helvetica\"];\n";
+    out << 
            "  node [style=\"filled\", fontname=\"Helvetica\", fontcolor=\"#ffffff\"];\n"
            "  edge [fontname=\"Helvetica\", fontsize=\"10\"];\n";
     std::map<Vertex, std::size_t> ids;
@@ -45,17 +52,20 @@ void write_dot(const KnowledgeGraph& kg, std::ostream& out, const DotOptions& op
             << ", fillcolor=" << quoted(hex(type_color(p.type)))
             << ", tooltip=" << quoted(std::string(to_string(p.type)) + ": " + p.name) << "];\n";
     }
-    for (Edge e : kg.sorted_edges()) {
+    const std::vector<Edge> edges = kg.sorted_edges();
+    // Labels on thousands of edges hide the graph: above the limit they stay in the tooltips.
+    const bool labels = edges.size() <= options.max_labeled_edges;
+    for (Edge e : edges) {
         const EdgeProps& p = g[e];
         std::string label = p.relation + (p.negative ? " (not)" : "") +
                             (p.weight() > 1 ? " x" + std::to_string(p.weight()) : "");
-        std::string tooltip;
+        std::string tooltip = label;
         for (const Evidence& ev : p.evidence) {
-            if (!tooltip.empty()) tooltip += "\n";
+            tooltip += "\n";
             tooltip += ev.doc + ": " + ev.text;
         }
         out << "  \"n" << ids[boost::source(e, g)] << "\" -> \"n" << ids[boost::target(e, g)]
-            << "\" [label=" << quoted(cut(label, options.max_label))
+            << "\" [label=" << quoted(labels ? cut(label, options.max_label) : "")
             << ", color=" << quoted(relation_color(p.relation)) << ", fontcolor=" << quoted(relation_color(p.relation))
             << ", penwidth=" << quoted(std::to_string(1 + std::min<std::size_t>(p.weight(), 5)))
             << (p.negative ? ", style=\"dashed\"" : "") << ", tooltip=" << quoted(tooltip) << "];\n";
@@ -78,6 +88,12 @@ void write_dot(const KnowledgeGraph& kg, std::ostream& out, const DotOptions& op
         out << "  }\n";
     }
     out << "}\n";
+}
+
+void write_svg(const KnowledgeGraph& kg, std::ostream& out, const DotOptions& options) {
+    std::ostringstream dot;
+    write_dot(kg, dot, options);
+    out << render_dot(dot.str(), options.layout.empty() ? "dot" : options.layout, "svg");
 }
 
 }  // namespace newsgraph

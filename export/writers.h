@@ -22,10 +22,15 @@ void write_graphml(const KnowledgeGraph& graph, std::ostream& out);
 // Graphviz DOT: every id and value quoted and escaped, node shape and colour
 // by type, edge colour by relation, evidence in tooltips, and a legend.
 struct DotOptions {
-    std::size_t max_label = 40;  // longer edge labels are cut with "..."
+    std::size_t max_label = 40;           // longer edge labels are cut with "..."
+    std::size_t max_labeled_edges = 300;  // with more edges, labels only in tooltips
+    std::string layout;                   // "" (dot), or an engine such as "sfdp" for large graphs
     bool legend = true;
 };
 void write_dot(const KnowledgeGraph& graph, std::ostream& out, const DotOptions& options = {});
+
+// SVG rendered from that DOT by Graphviz, in-process.
+void write_svg(const KnowledgeGraph& graph, std::ostream& out, const DotOptions& options = {});
 
 // GEXF 1.3 for Gephi: dynamic mode with document dates as edge spells (the
 // timeline), viz:color by type, viz:size by degree, edge kind = relation.
@@ -38,6 +43,18 @@ void write_cytoscape(const KnowledgeGraph& graph, std::ostream& out);
 // table (Source,Target,Type,Id,Label,Weight,...).
 void write_gephi_nodes_csv(const KnowledgeGraph& graph, std::ostream& out);
 void write_gephi_edges_csv(const KnowledgeGraph& graph, std::ostream& out);
+
+// One self-contained HTML page, openable offline: graphology and sigma.js
+// (npm packages in `web_dir`/node_modules) and the view (web/view.js) inlined,
+// the `max_entities` most connected entities placed by a Graphviz layout,
+// with search, relation and date filters, neighbour highlighting and each
+// edge's evidence in a side panel.
+struct HtmlOptions {
+    std::string web_dir = "web";
+    std::size_t max_entities = 300;  // 0: all
+    std::string layout = "sfdp";
+};
+void write_html(const KnowledgeGraph& graph, std::ostream& out, const HtmlOptions& options);
 
 // Neo4j's bulk import (`neo4j-admin database import full`): a nodes table
 // (id:ID(Entity), :LABEL "Entity;<type>", typed columns), a relationships

@@ -237,10 +237,45 @@ Neighborhood find_neighbors(const KnowledgeGraph& kg, const std::string& name, s
     Neighborhood n{center, {center}, {}};
     for (Vertex v : kg.sorted_vertices())
         if (v != center && dist[v] != SIZE_MAX) n.vertices.push_back(v);
-    const Graph& g = kg.graph();
-    for (Edge e : kg.sorted_edges())
-        if (dist[boost::source(e, g)] != SIZE_MAX && dist[boost::target(e, g)] != SIZE_MAX) n.edges.push_back(e);
+    n.edges = edges_among(kg, n.vertices);
     return n;
+}
+
+std::vector<Vertex> most_connected(const KnowledgeGraph& kg, std::size_t n) {
+    const Graph& g = kg.graph();
+    std::vector<Vertex> out = kg.sorted_vertices();
+    auto degree = [&](Vertex v) { return boost::in_degree(v, g) + boost::out_degree(v, g); };
+    std::stable_sort(out.begin(), out.end(), [&](Vertex a, Vertex b) { return degree(a) > degree(b); });
+    if (n && out.size() > n) out.resize(n);
+    return out;
+}
+
+std::vector<Edge> edges_among(const KnowledgeGraph& kg, const std::vector<Vertex>& vertices) {
+    const Graph& g = kg.graph();
+    std::vector<char> in(boost::num_vertices(g), 0);
+    for (Vertex v : vertices) in[v] = 1;
+    std::vector<Edge> out;
+    for (Edge e : kg.sorted_edges())
+        if (in[boost::source(e, g)] && in[boost::target(e, g)]) out.push_back(e);
+    return out;
+}
+
+KnowledgeGraph subgraph(const KnowledgeGraph& kg, const std::vector<Vertex>& vertices, const std::vector<Edge>& edges) {
+    const Graph& g = kg.graph();
+    KnowledgeGraph out(0);  // the evidence of `kg` is already capped
+    for (Vertex v : vertices) {
+        const VertexProps& p = g[v];
+        Vertex mine = out.add_entity(p.name, p.type);
+        for (const std::string& a : p.aliases) out.add_alias(mine, a);
+        out.graph()[mine].mentions = p.mentions;
+        out.graph()[mine].documents = p.documents;
+    }
+    for (Edge e : edges) {
+        const VertexProps& s = g[boost::source(e, g)];
+        const VertexProps& t = g[boost::target(e, g)];
+        out.add_edge(s.name, s.type, t.name, t.type, g[e]);
+    }
+    return out;
 }
 
 GraphStats compute_stats(const KnowledgeGraph& kg, std::size_t top) {

@@ -54,6 +54,16 @@ struct Neighborhood {
 
 Neighborhood find_neighbors(const KnowledgeGraph& graph, const std::string& name, std::size_t depth);
 
+// The `n` entities with the most edges (ties by name), all when `n` is 0.
+std::vector<Vertex> most_connected(const KnowledgeGraph& graph, std::size_t n);
+
+// Every edge whose ends are both among `vertices`, in export order.
+std::vector<Edge> edges_among(const KnowledgeGraph& graph, const std::vector<Vertex>& vertices);
+
+// A graph of its own holding `vertices` and `edges` of `graph` with all their
+// figures and evidence: a query's result, written in any export format.
+KnowledgeGraph subgraph(const KnowledgeGraph& graph, const std::vector<Vertex>& vertices, const std::vector<Edge>& edges);
+
 struct Ranked {
     Vertex vertex;
     double value = 0.0;

@@ -13,10 +13,14 @@ packages=(
   catch2                           # unit tests
   python3 python3-networkx python3-igraph  # export checks with real clients
   python3-numpy python3-scipy      # networkx's PageRank, for the cross-checks
-  graphviz                         # renders the DOT export in tests
+  graphviz libgraphviz-dev pkg-config  # layouts and SVG in-process; renders DOT in tests
   libxml2-utils                    # xmllint validates GraphML in tests
   clang libclang-rt-14-dev         # libFuzzer for the fuzz targets
+  chromium                         # the browser test of the HTML view
 )
+# Node.js and npm fetch the HTML view's libraries; a machine may already
+# have a newer Node.js of its own (with npm), which is then kept.
+command -v npm >/dev/null || packages+=(nodejs npm)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -27,4 +31,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   $sudo apt-get update -q
   $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+# The HTML view's libraries (sigma.js, graphology) and its browser test's
+# driver (playwright-core), at the versions of web/package-lock.json.
+web="$(dirname "$0")/../web"
+if [ ! -d "$web/node_modules" ] || [ "$web/package-lock.json" -nt "$web/node_modules" ]; then
+  (cd "$web" && npm ci --no-audit --no-fund --loglevel=error)
 fi

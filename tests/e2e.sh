@@ -17,9 +17,10 @@ determinism)
   for run in a b; do
     threads=1; [ "$run" = b ] && threads=2
     "$ng" build "$src/samples/articles" --threads "$threads" -o "$work/$run.graphml" -o "$work/$run.json" \
-      -o "$work/$run.dot" -o "$work/$run.gexf" -o "$work/$run.cyjs" -o "$work/$run.csv" -o "$work/$run.neo4j" 2>/dev/null
+      -o "$work/$run.dot" -o "$work/$run.gexf" -o "$work/$run.cyjs" -o "$work/$run.csv" -o "$work/$run.neo4j" \
+      -o "$work/$run.svg" -o "$work/$run.html" --layout sfdp 2>/dev/null
   done
-  for ext in graphml json dot gexf cyjs nodes.csv edges.csv; do cmp "$work/a.$ext" "$work/b.$ext" || fail "$ext differs between runs"; done
+  for ext in graphml json dot gexf cyjs nodes.csv edges.csv svg html; do cmp "$work/a.$ext" "$work/b.$ext" || fail "$ext differs between runs"; done
   diff -r "$work/a.neo4j" "$work/b.neo4j" || fail "neo4j folder differs between runs"
   "$ng" extract "$src/samples/articles" --threads 1 > "$work/a.jsonl"
   "$ng" extract "$src/samples/articles" --threads 2 > "$work/b.jsonl"
@@ -305,6 +306,16 @@ scaleout)
   "$ng" merge "$work/second.json" "$work/first.json" -o "$work/merged.json" -o "$work/merged.graphml"
   cmp "$work/full.json" "$work/merged.json" || fail "merge differs from one build"
   cmp "$work/full.graphml" "$work/merged.graphml" || fail "merge differs from one build (GraphML)"
+  ;;
+view)
+  # The HTML view in headless Chromium: drawn, edges clickable, searchable,
+  # and evidence that looks like markup stays text. The screenshot is kept
+  # (NEWSGRAPH_ARTIFACTS, default: the test's folder) for the README.
+  printf '%s\n' 'Norway accused Russia of hacking "</script><script>alert(1)</script>" & <b>servers</b>.' > "$work/hostile.txt"
+  "$ng" build "$src/samples/articles" "$work/hostile.txt" -o "$work/view.html" 2>/dev/null
+  grep -qi "</script><script>alert" "$work/view.html" && fail "evidence closes the script element"
+  node "$src/web/test_view.mjs" "$work/view.html" "${NEWSGRAPH_ARTIFACTS:-$PWD}/html-view.png" \
+    '</script><script>alert(1)</script>'
   ;;
 *) fail "unknown check $check" ;;
 esac

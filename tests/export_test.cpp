@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -65,6 +66,51 @@ TEST_CASE("atomic writes leave nothing behind on failure") {
     CHECK(read_file(path) == "one");
     CHECK_THROWS(write_atomically("/nonexistent-dir/x.json", [](std::ostream& o) { o << "x"; }));
     std::remove(path.c_str());
+}
+
+TEST_CASE("folder writes replace the folder whole, or leave it as it was") {
+    namespace fs = std::filesystem;
+    const std::string path = "atomic_test_folder";
+    fs::remove_all(path);
+    write_folder_atomically(path, {{"a.csv", [](std::ostream& o) { o << "1"; }}, {"b.sh", [](std::ostream& o) { o << "2"; }}});
+    CHECK(read_file(path + "/a.csv") == "1");
+    CHECK((fs::status(path + "/b.sh").permissions() & fs::perms::owner_exec) != fs::perms::none);
+    CHECK_THROWS(write_folder_atomically(path, {{"a.csv", [](std::ostream& o) { o << "new"; }},
+                                                {"b.sh", [](std::ostream&) { throw std::runtime_error("failed"); }}}));
+    CHECK(read_file(path + "/a.csv") == "1");
+    write_folder_atomically(path, {{"c.csv", [](std::ostream& o) { o << "3"; }}});
+    CHECK(!fs::exists(path + "/a.csv"));
+    CHECK(read_file(path + "/c.csv") == "3");
+    for (const auto& entry : fs::directory_iterator("."))
+        CHECK(entry.path().filename().string().find(".tmp-") == std::string::npos);
+    fs::remove_all(path);
+}
+
+TEST_CASE("html: evidence and library code can't close their script elements") {
+    namespace fs = std::filesystem;
+    // A web folder whose libraries hold the sequences that would end a script.
+    const fs::path web = "html_test_web";
+    fs::create_directories(web / "node_modules/graphology/dist");
+    fs::create_directories(web / "node_modules/sigma/dist");
+    auto put = [](const fs::path& p, const std::string& text) { std::ofstream(p) << text; };
+    put(web / "view.css", "body{}");
+    put(web / "view.js", "var v = 1;");
+    put(web / "node_modules/graphology/dist/graphology.umd.min.js", "var s = \"</script><!--\";");
+    put(web / "node_modules/sigma/dist/sigma.min.js", "var t = 2;");
+    std::ostringstream html;
+    write_html(sample(), html, HtmlOptions{web.string(), 0, "sfdp"});
+    const std::string page = html.str();
+    std::size_t scripts = 0, closes = 0;
+    for (std::size_t at = 0; (at = page.find("<script", at)) != std::string::npos; ++at) ++scripts;
+    for (std::size_t at = 0; (at = page.find("</script", at)) != std::string::npos; ++at) ++closes;
+    CHECK(scripts == 4);  // the data and three scripts
+    CHECK(closes == 4);   // and only their own ends
+    CHECK(page.find("<!--") == std::string::npos);
+    CHECK(page.find("He said \\\"no\\\" \\u003c/script\\u003e") != std::string::npos);
+    CHECK(page.find("Quote \\\"Q\\\" \\u003c\\u0026\\u003e") != std::string::npos);
+    fs::remove_all(web);
+    CHECK_THROWS_WITH(write_html(sample(), html, HtmlOptions{"no-such-web", 0, "sfdp"}),
+                      Catch::Contains("no-such-web/view.css: missing"));
 }
 
 TEST_CASE("graphml: write -> read gives the same vertices, edges and weights") {
