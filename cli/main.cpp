@@ -20,6 +20,7 @@
 #include "lexicon.h"
 #include "outputs.h"
 #include "parallel.h"
+#include "progress.h"
 #include "pipeline.h"
 #include "queries.h"
 #include "relations_jsonl.h"
@@ -48,6 +49,7 @@ struct Common {
     unsigned threads = std::max(1u, std::thread::hardware_concurrency());
     double min_confidence = 0.0;
     bool no_capitals = false;
+    bool quiet = false;
 };
 
 void add_common(CLI::App* app, Common& c, bool inputs_required = true) {
@@ -58,21 +60,22 @@ void add_common(CLI::App* app, Common& c, bool inputs_required = true) {
     app->add_option("--threads", c.threads, "worker threads (output does not depend on it)")->check(CLI::Range(1u, 256u));
     app->add_option("--min-confidence", c.min_confidence, "drop relations below this confidence")->check(CLI::Range(0.0, 1.0));
     app->add_flag("--no-capitals", c.no_capitals, "keep capitals as places instead of reading them as their country");
+    app->add_flag("-q,--quiet", c.quiet, "no progress line and no summary on stderr (problems are still reported)");
 }
 
-// Reads every input, runs the pipeline on `threads` workers and hands each
-// document's result to `sink` in input order. Returns false when any input
-// problem was reported.
-// Decoding and analysis run on the workers; problems and results are
-// reported in input order on the reading thread, so that stderr too is the
-// same whatever the number of threads. A problem met while reading travels
-// through the map in place of a document.
+// A document decoded and analysed by a worker, or only the problems that
+// stopped it.
 struct AnalyzedDocument {
     std::optional<ng::Document> document;
     std::vector<ng::InputProblem> problems;
     ng::DocumentAnalysis analysis;
 };
 
+// Reads every input, decodes and analyses the documents on `threads` workers
+// and hands each result to `sink` in input order. Problems are reported in
+// input order too (a problem met while reading travels through the map in
+// place of a document), so stderr is the same whatever the number of
+// threads. Returns false when any input problem was reported.
 bool run_pipeline(const Common& c, const std::function<void(const ng::Document&, const ng::DocumentAnalysis&)>& sink) {
     ng::Lexicon lexicon = ng::load_lexicon(ng::LexiconPaths{c.lexicon, c.iso_3166});
     ng::PipelineOptions options;
@@ -80,6 +83,7 @@ bool run_pipeline(const Common& c, const std::function<void(const ng::Document&,
     options.resolve.capitals_as_countries = !c.no_capitals;
     ng::Pipeline pipeline(lexicon, options);
     bool clean = true;
+    ng::Progress progress(!c.quiet);
     auto report = [&](const ng::InputProblem& p) {
         std::cerr << "newsgraph: " << (p.skipped ? "error: " : "warning: ") << p.what() << '\n';
         clean = false;
@@ -109,13 +113,17 @@ bool run_pipeline(const Common& c, const std::function<void(const ng::Document&,
             return a;
         },
         [&](AnalyzedDocument&& a) {
+            if (!a.problems.empty()) progress.finish();
             for (const ng::InputProblem& p : a.problems) report(p);
-            if (a.document) sink(*a.document, a.analysis);
+            if (!a.document) return;
+            sink(*a.document, a.analysis);
+            progress.add(a.document->text.size(), a.analysis.relations.size());
         });
     ng::read_raw_documents(
         c.inputs, ng::InputOptions{}, [&](ng::RawDocument&& raw) { map.push(Item(std::move(raw))); },
         [&](const ng::InputProblem& p) { map.push(Item(p)); });
     map.finish();
+    progress.finish();
     return clean;
 }
 
@@ -158,27 +166,52 @@ void print_summary(const ng::KnowledgeGraph& graph, std::size_t docs, const std:
     for (const std::string& o : outputs) std::cerr << "newsgraph: wrote " << o << '\n';
 }
 
-int cmd_build(const Common& c, const std::vector<std::string>& outputs, const ng::OutputOptions& output_options,
-              bool from_relations, std::size_t max_evidence) {
+// The documents a graph holds relations of.
+std::set<std::string> documents_of(const ng::KnowledgeGraph& graph) {
+    std::set<std::string> out;
+    for (ng::Vertex v : boost::make_iterator_range(boost::vertices(graph.graph())))
+        out.insert(graph.graph()[v].documents.begin(), graph.graph()[v].documents.end());
+    return out;
+}
+
+int cmd_build(const Common& c, std::vector<std::string> outputs, const std::string& into,
+              const ng::OutputOptions& output_options, bool from_relations, std::size_t max_evidence) {
+    if (!into.empty()) {
+        if (std::filesystem::path(into).extension() != ".json")
+            throw ng::InputError(into + ": --into takes a .json graph (the format that keeps all evidence)");
+        outputs.insert(outputs.begin(), into);
+    }
+    if (outputs.empty()) throw ng::InputError("nothing to write: give -o FILE or --into GRAPH.json");
     ng::check_outputs(outputs);
     ng::KnowledgeGraph graph(max_evidence);
-    std::size_t docs = 0;
+    // --into: the graph grows by the documents it does not hold yet, and is
+    // then exactly the graph of one build over all of them.
+    std::set<std::string> known;
+    if (!into.empty() && std::filesystem::exists(into)) {
+        graph.merge(ng::load_graph(into));
+        known = documents_of(graph);
+    }
+    std::size_t docs = known.size(), repeated = 0;
     bool clean = true;
     if (from_relations) {
         // What `extract` printed, shard by shard: the same graph as one build.
-        std::set<std::string> seen;
         for (const std::string& file : c.inputs) ng::read_relation_lines(ng::read_file(file), file, graph);
-        for (ng::Vertex v : boost::make_iterator_range(boost::vertices(graph.graph())))
-            seen.insert(graph.graph()[v].documents.begin(), graph.graph()[v].documents.end());
-        docs = seen.size();
+        docs = documents_of(graph).size();
     } else {
         clean = run_pipeline(c, [&](const ng::Document& doc, const ng::DocumentAnalysis& a) {
+            if (known.count(doc.id)) {
+                ++repeated;
+                return;
+            }
             ng::add_document(graph, doc, a);
             ++docs;
         });
     }
+    if (repeated)
+        std::cerr << "newsgraph: warning: " << repeated << " document" << (repeated == 1 ? " was" : "s were")
+                  << " already in " << into << " and " << (repeated == 1 ? "was" : "were") << " not added again\n";
     ng::write_outputs(graph, outputs, output_options);
-    print_summary(graph, docs, outputs);
+    if (!c.quiet) print_summary(graph, docs, outputs);
     return clean ? 0 : 1;
 }
 
@@ -206,8 +239,18 @@ std::string edge_text(const ng::Graph& g, ng::Edge e) {
                        g[e].relation, g[boost::target(e, g)].name, g[e].weight());
 }
 
+// A query's result as a graph of its own, written like a built graph.
+void write_result(const ng::KnowledgeGraph& graph, const std::vector<ng::Vertex>& vertices,
+                  const std::vector<ng::Edge>& edges, const std::vector<std::string>& outputs,
+                  const ng::OutputOptions& options) {
+    if (outputs.empty()) return;
+    ng::write_outputs(ng::subgraph(graph, vertices, edges), outputs, options);
+}
+
 int cmd_path(const std::string& file, ng::PathQuery q, const std::string& relations, const std::string& types,
-             const std::string& polarity, bool json) {
+             const std::string& polarity, bool json, const std::vector<std::string>& outputs,
+             const ng::OutputOptions& output_options) {
+    ng::check_outputs(outputs);
     for (const std::string& r : ng::split_list(relations, ',')) q.relations.insert(r);
     for (const std::string& t : ng::split_list(types, ',')) {
         auto type = ng::parse_entity_type(t);
@@ -218,6 +261,15 @@ int cmd_path(const std::string& file, ng::PathQuery q, const std::string& relati
     ng::KnowledgeGraph graph = ng::load_graph(file);
     std::vector<ng::Path> paths = ng::find_paths(graph, q);
     const ng::Graph& g = graph.graph();
+    {
+        std::set<ng::Vertex> vertices;
+        std::set<ng::Edge> edges;
+        for (const ng::Path& p : paths) {
+            vertices.insert(p.vertices.begin(), p.vertices.end());
+            edges.insert(p.edges.begin(), p.edges.end());
+        }
+        write_result(graph, {vertices.begin(), vertices.end()}, {edges.begin(), edges.end()}, outputs, output_options);
+    }
     if (json) {
         rapidjson::StringBuffer buf;
         rapidjson::Writer<rapidjson::StringBuffer> w(buf);
@@ -249,10 +301,13 @@ int cmd_path(const std::string& file, ng::PathQuery q, const std::string& relati
     return 0;
 }
 
-int cmd_neighbors(const std::string& file, const std::string& name, std::size_t depth, bool json) {
+int cmd_neighbors(const std::string& file, const std::string& name, std::size_t depth, bool json,
+                  const std::vector<std::string>& outputs, const ng::OutputOptions& output_options) {
+    ng::check_outputs(outputs);
     ng::KnowledgeGraph graph = ng::load_graph(file);
     ng::Neighborhood n = ng::find_neighbors(graph, name, depth);
     const ng::Graph& g = graph.graph();
+    write_result(graph, n.vertices, n.edges, outputs, output_options);
     if (json) {
         rapidjson::StringBuffer buf;
         rapidjson::Writer<rapidjson::StringBuffer> w(buf);
@@ -360,7 +415,9 @@ int main(int argc, char** argv) {
         "build", "extract and write the graph (.graphml, .dot, .svg, .json, .gexf, .cyjs, .csv, .html, .neo4j)");
     add_common(build, common);
     std::vector<std::string> outputs;
-    build->add_option("-o,--output", outputs, "output file; the format follows the extension")->required();
+    build->add_option("-o,--output", outputs, "output file; the format follows the extension");
+    std::string into;
+    build->add_option("--into", into, "a .json graph to add the documents to (created if missing), written back");
     bool from_relations = false;
     std::size_t max_evidence = 20;
     build->add_option("--max-evidence", max_evidence, "evidence sentences kept per edge (0: all); counts stay exact")
@@ -411,12 +468,17 @@ int main(int argc, char** argv) {
     path->add_option("--since", query.filter.since, "follow only edges with evidence on or after YYYY-MM-DD");
     path->add_option("--until", query.filter.until, "follow only edges with evidence on or before YYYY-MM-DD");
     path->add_flag("--json", json, "print JSON");
+    std::vector<std::string> query_outputs;
+    path->add_option("-o,--output", query_outputs, "also write the paths as a graph (any build format, .svg too)");
+    add_output_options(path);
 
     auto* neighbors = app.add_subcommand("neighbors", "the entities around one entity");
     neighbors->add_option("GRAPH", graph_file)->required();
     neighbors->add_option("NAME", name)->required();
     neighbors->add_option("--depth", depth, "hops")->capture_default_str();
     neighbors->add_flag("--json", json, "print JSON");
+    neighbors->add_option("-o,--output", query_outputs, "also write the neighbourhood as a graph (any build format)");
+    add_output_options(neighbors);
 
     auto* stats = app.add_subcommand("stats", "counts and centrality");
     stats->add_option("GRAPH", graph_file)->required();
@@ -433,10 +495,10 @@ int main(int argc, char** argv) {
     CLI11_PARSE(app, argc, argv);
     try {
         if (*extract) return cmd_extract(common, format, explain);
-        if (*build) return cmd_build(common, outputs, output_options, from_relations, max_evidence);
+        if (*build) return cmd_build(common, outputs, into, output_options, from_relations, max_evidence);
         if (*merge) return cmd_merge(merge_inputs, merge_outputs, output_options);
-        if (*path) return cmd_path(graph_file, query, relations, types, polarity, json);
-        if (*neighbors) return cmd_neighbors(graph_file, name, depth, json);
+        if (*path) return cmd_path(graph_file, query, relations, types, polarity, json, query_outputs, output_options);
+        if (*neighbors) return cmd_neighbors(graph_file, name, depth, json, query_outputs, output_options);
         if (*stats) return cmd_stats(graph_file, top, json);
         if (*eval) return cmd_eval(common, gold, show_errors);
     } catch (const std::exception& e) {

@@ -93,6 +93,13 @@ for i in range(1000000): w("{\"id\": \"d%d\", \"text\": \"Chile accused Peru.\"}
   for _ in 1 2 3 4; do cat "$src/samples/articles"/*.txt; done > "$work/one.txt"
   "$py" -c 'import sys; w = sys.stdout.write
 for i in range(300000): w("{\"id\": \"d%d\", \"text\": \"Chile accused Peru of the raid on Monday.\"}\n" % i)' > "$work/many.jsonl"
+  # A progress line on a terminal (script gives the command one), none in a log or with --quiet.
+  script -qec "'$ng' extract '$work/many.jsonl' --threads 2 > /dev/null" /dev/null > "$work/tty.txt"
+  grep -aq $'\rnewsgraph: [0-9]* documents, [0-9]* relations, [0-9.]* MB/s' "$work/tty.txt" || fail "no progress line on a terminal"
+  script -qec "'$ng' extract '$work/many.jsonl' --quiet > /dev/null" /dev/null > "$work/quiet.txt"
+  [ ! -s "$work/quiet.txt" ] || fail "--quiet still printed: $(head -c 200 "$work/quiet.txt")"
+  "$ng" extract "$work/many.jsonl" > /dev/null 2> "$work/log.txt"
+  [ ! -s "$work/log.txt" ] || fail "progress written to a file: $(head -c 200 "$work/log.txt")"
   mkdir "$work/out"
   "$ng" build "$work/many.jsonl" --threads 1 -o "$work/out/g.json" 2> /dev/null &
   pid=$!
@@ -209,6 +216,10 @@ queries)
     "Latvia accused Russia of hacking its railways." > "$work/ring.txt"
   "$ng" build "$work/ring.txt" -o "$work/ring.json" 2>/dev/null
   "$ng" path "$work/ring.json" Norway Russia --k 4 --undirected --json > "$work/yen.json"
+  # Query results written as graphs of their own.
+  "$ng" neighbors "$work/g.json" Kremlin --depth 2 -o "$work/ego.json" -o "$work/ego.graphml" > /dev/null
+  "$ng" path "$work/ring.json" Norway Russia --k 3 --undirected -o "$work/paths.svg" -o "$work/paths.json" > /dev/null
+  grep -q "<svg" "$work/paths.svg" || fail "path -o .svg wrote no SVG"
   "$py" - "$work" <<'PY'
 import json, sys
 import networkx as nx
@@ -257,7 +268,15 @@ for p in nx.shortest_simple_paths(nx.Graph(ring), "Norway", "Russia"):
 assert [len(p) for p in ours] == [len(p) for p in theirs], (ours, theirs)
 for length in set(len(p) for p in ours) - {len(ours[-1])}:
     assert {p for p in ours if len(p) == length} == {p for p in theirs if len(p) == length}, length
-print("stats and paths agree with networkx")
+# neighbors -o: networkx's ego graph of the same radius, edges in either direction.
+ego = nx.ego_graph(g, "Kremlin", radius=2, undirected=True)
+ours = nx.node_link_graph(json.load(open(f"{w}/ego.json")))
+assert sorted(ours.nodes()) == sorted(ego.nodes()), (sorted(ours.nodes()), sorted(ego.nodes()))
+assert ours.number_of_edges() == ego.number_of_edges()
+assert nx.read_graphml(f"{w}/ego.graphml").number_of_nodes() == ego.number_of_nodes()
+union = nx.node_link_graph(json.load(open(f"{w}/paths.json")))
+assert set(union.nodes()) == {n for p in theirs[:3] for n in p}, sorted(union.nodes())
+print("stats, paths and neighbourhoods agree with networkx")
 PY
   set +e
   "$ng" path "$work/g.json" Nowhere Norway 2> "$work/err.txt"
@@ -303,6 +322,11 @@ scaleout)
   cmp "$work/full.graphml" "$work/relations.graphml" || fail "build --from-relations differs from one build (GraphML)"
   "$ng" build "$work/first" -o "$work/first.json" 2>/dev/null
   "$ng" build "$work/second" -o "$work/second.json" 2>/dev/null
+  # build --into: a graph grows by new documents; documents it holds are not counted twice.
+  "$ng" build "$work/first" --into "$work/grown.json" 2>/dev/null
+  "$ng" build "$work/second" "$work/first" --into "$work/grown.json" 2> "$work/into.err"
+  grep -q "already in" "$work/into.err" || fail "build --into did not report documents it already held"
+  cmp "$work/full.json" "$work/grown.json" || fail "build --into differs from one build"
   "$ng" merge "$work/second.json" "$work/first.json" -o "$work/merged.json" -o "$work/merged.graphml"
   cmp "$work/full.json" "$work/merged.json" || fail "merge differs from one build"
   cmp "$work/full.graphml" "$work/merged.graphml" || fail "merge differs from one build (GraphML)"
