@@ -50,7 +50,12 @@ std::vector<Point> layout_positions(const KnowledgeGraph& kg, const std::vector<
         std::string id = "n";
         id += std::to_string(i);
         Agnode_t* n = agnode(graph.g, id.data(), 1);
-        set(n, "shape", "point");
+        // A box as wide as the label, so that removing overlaps keeps labels apart too.
+        std::string width = std::to_string(0.3 + 0.09 * static_cast<double>(kg.graph()[vertices[i]].name.size()));
+        set(n, "shape", "box");
+        set(n, "fixedsize", "true");
+        set(n, "width", width.c_str());
+        set(n, "height", "0.4");
         nodes[vertices[i]] = n;
     }
     const Graph& g = kg.graph();
