@@ -340,6 +340,14 @@ view)
   grep -qi "</script><script>alert" "$work/view.html" && fail "evidence closes the script element"
   node "$src/web/test_view.mjs" "$work/view.html" "${NEWSGRAPH_ARTIFACTS:-$PWD}/html-view.png" \
     '</script><script>alert(1)</script>'
+  # The 300 most connected entities of the real-news corpus, where it is (it is not part of the project).
+  corpus="$src/../shared/corpus/news.jsonl"
+  if [ -f "$corpus" ]; then
+    "$ng" build "$corpus" --quiet -o "$work/corpus.html"
+    node "$src/web/test_view.mjs" "$work/corpus.html" "$work/corpus.png"
+  else
+    echo "SKIP the corpus view: $corpus not present"
+  fi
   ;;
 *) fail "unknown check $check" ;;
 esac
