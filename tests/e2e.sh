@@ -327,6 +327,15 @@ scaleout)
   "$ng" build "$work/second" "$work/first" --into "$work/grown.json" 2> "$work/into.err"
   grep -q "already in" "$work/into.err" || fail "build --into did not report documents it already held"
   cmp "$work/full.json" "$work/grown.json" || fail "build --into differs from one build"
+  # On a Dask cluster of two local workers: shards, extract on the workers, one build.
+  printf '%s\n' '{"text": "Chile accused Peru of hacking its ministry."}' '{"id": "p2", "text": "Peru denied it."}' \
+    '{"text": "Bolivia accused Chile of the raid.", "date": "2021-03-04"}' > "$work/noids.jsonl"
+  "$ng" build "$a" "$work/noids.jsonl" -o "$work/single.json" -o "$work/single.graphml" --quiet
+  "$py" "$src/scripts/dask_build.py" --local 2 --newsgraph "$ng" --shard-mb 0.0001 --work "$work/dask" \
+    -o "$work/dask.json" -o "$work/dask.graphml" "$a" "$work/noids.jsonl" 2>/dev/null
+  [ "$(ls "$work/dask"/relations-*.jsonl | wc -l)" -gt 2 ] || fail "the Dask recipe made no shards"
+  cmp "$work/single.json" "$work/dask.json" || fail "the Dask build differs from one build"
+  cmp "$work/single.graphml" "$work/dask.graphml" || fail "the Dask build differs from one build (GraphML)"
   "$ng" merge "$work/second.json" "$work/first.json" -o "$work/merged.json" -o "$work/merged.graphml"
   cmp "$work/full.json" "$work/merged.json" || fail "merge differs from one build"
   cmp "$work/full.graphml" "$work/merged.graphml" || fail "merge differs from one build (GraphML)"
