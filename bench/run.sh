@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Whole-process benchmark: on CORPUS (default ../shared/corpus/news.jsonl)
+# Whole-process benchmark, then per stage: on CORPUS (default ../shared/corpus/news.jsonl)
 # and on it repeated 4 times, alternately runs the reference loop,
 # `newsgraph extract` on 1 and 2 threads and `newsgraph build`, ROUNDS times
 # (default 3), and prints the best time of each with its ratio to the
@@ -46,3 +46,6 @@ for input in x1 x4; do
   done
   unset best rss
 done
+# Each stage on its own (Google Benchmark), on the first 4 MB of the corpus.
+echo "stages (first 4 MB of $corpus):"
+NEWSGRAPH_BENCH_INPUT="$corpus" build-bench/bench/stages --benchmark_min_time=0.5 2>/dev/null | sed -n '/^Tokenize/,$p'

@@ -47,6 +47,15 @@ void Pipeline::add(std::unique_ptr<RelationExtractor> extractor) { extractors_.p
 
 DocumentAnalysis Pipeline::analyze(const Document& doc) const {
     DocumentAnalysis a;
+    tokenize(doc, a);
+    split(doc, a);
+    find_mentions(doc, a);
+    resolve(doc, a);
+    find_relations(doc, a);
+    return a;
+}
+
+void Pipeline::tokenize(const Document& doc, DocumentAnalysis& a) const {
     CleanText clean = cleaner_.clean(doc.text);
     a.date = !doc.date.empty() ? doc.date : clean.date;
     for (Span line : clean.lines) {
@@ -57,12 +66,21 @@ DocumentAnalysis Pipeline::analyze(const Document& doc) const {
         a.tokens.push_back(std::move(newline));
     }
     for (Token& t : a.tokens) t.classes = lex_.classes_of(t.lower);
-    a.sentences = splitter_.split(doc.text, a.tokens);
+}
+
+void Pipeline::split(const Document& doc, DocumentAnalysis& a) const { a.sentences = splitter_.split(doc.text, a.tokens); }
+
+void Pipeline::find_mentions(const Document& doc, DocumentAnalysis& a) const {
     std::set<std::string> known = finder_.collect_known_names(a.tokens, a.sentences);
     a.mentions.reserve(a.sentences.size());
     for (const Sentence& s : a.sentences) a.mentions.push_back(finder_.find(doc.text, a.tokens, s, known));
-    a.resolution = resolver_.resolve(doc.text, a.mentions);
+}
 
+void Pipeline::resolve(const Document& doc, DocumentAnalysis& a) const {
+    a.resolution = resolver_.resolve(doc.text, a.mentions);
+}
+
+void Pipeline::find_relations(const Document& doc, DocumentAnalysis& a) const {
     std::vector<SentenceView> views;
     views.reserve(a.sentences.size());
     std::vector<SpeechFrame> frames;
@@ -113,7 +131,6 @@ DocumentAnalysis Pipeline::analyze(const Document& doc) const {
         }
     }
     complete_document(a);
-    return a;
 }
 
 // Completes denials whose accuser is named elsewhere in the document, then

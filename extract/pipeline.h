@@ -47,6 +47,14 @@ public:
 
     DocumentAnalysis analyze(const Document& doc) const;
 
+    // The steps of `analyze`, in order, each filling its part of `a`; public
+    // so that each can be measured (bench/stages.cpp) and tested alone.
+    void tokenize(const Document& doc, DocumentAnalysis& a) const;   // date, tokens with word classes
+    void split(const Document& doc, DocumentAnalysis& a) const;      // sentences
+    void find_mentions(const Document& doc, DocumentAnalysis& a) const;
+    void resolve(const Document& doc, DocumentAnalysis& a) const;
+    void find_relations(const Document& doc, DocumentAnalysis& a) const;
+
 private:
     void complete_document(DocumentAnalysis& a) const;
     bool is_media(const std::string& name) const;  // a newsroom or news agency

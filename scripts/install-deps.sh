@@ -11,6 +11,7 @@ packages=(
   libicu-dev                       # UTF-8, character classes, NFKC for eval
   iso-codes                        # country names and codes
   catch2                           # unit tests
+  libbenchmark-dev                 # per-stage benchmarks (bench/, built on request)
   python3 python3-networkx python3-igraph  # export checks with real clients
   python3-numpy python3-scipy      # networkx's PageRank, for the cross-checks
   python3-distributed              # Dask: the scale-out recipe, scripts/dask_build.py
