@@ -254,14 +254,20 @@ private:
             // before anything nearer ("The U.S. accused Iran of attacking its
             // banks", "Norsk Hydro has applied ..., company spokesman X said").
             bool body = x.kind == MentionKind::Description && is_generic_body_word(x.name);
-            if ((x.kind == MentionKind::Pronoun || body) && m > 0) {
-                int subject = result_.entity_of[s][0];
-                if (subject >= 0 && mentions_[s][0].kind == MentionKind::Name && fits(subject, x))
-                    found = subject;
+            // "Blair accused him of lying": "him" is never the subject of its
+            // own sentence (that would be "himself"). Not so for "them",
+            // which often stands for unnamed people, and the sentence
+            // subject's side is the safer guess than a distant group.
+            bool object_pronoun = x.kind == MentionKind::Pronoun && x.name == "him";
+            int own_subject = m > 0 ? result_.entity_of[s][0] : -1;
+            if ((x.kind == MentionKind::Pronoun || body) && m > 0 && !object_pronoun) {
+                if (own_subject >= 0 && mentions_[s][0].kind == MentionKind::Name && fits(own_subject, x))
+                    found = own_subject;
             }
             for (std::size_t j = k; found < 0 && j-- > 0;) {
                 auto [s2, m2] = order[j];
                 int id = result_.entity_of[s2][m2];
+                if (object_pronoun && s2 == s && id == own_subject) continue;
                 if (id >= 0 && fits(id, x) &&
                     (s2 < s || mentions_[s2][m2].last <= x.first)) {
                     found = id;

@@ -189,6 +189,9 @@ TEST_CASE("resolution: short names, pronouns and descriptions") {
     CHECK(relations_of("Kremlin spokesman Ivan Petrov spoke on Monday. Britain accused Russia of the attack. "
                        "Petrov denied it.") ==
           "Ivan Petrov -spokesperson-of-> Kremlin\nUnited Kingdom -accuses-> Russia\nIvan Petrov -denies-> United Kingdom\n");
+    // "him" is someone other than the subject of its own sentence.
+    CHECK(relations_of("Mr Luis Lopez said he was innocent. Mr Pedro Vega accused him of theft.") ==
+          "Pedro Vega -accuses-> Luis Lopez\n");
 }
 
 TEST_CASE("relations: a new relation type is one row of lexicon data") {
