@@ -3,7 +3,6 @@
 #include <graphviz/gvc.h>
 
 #include <map>
-#include <memory>
 #include <mutex>
 #include <stdexcept>
 
@@ -11,13 +10,16 @@ namespace newsgraph {
 
 namespace {
 
-// Graphviz keeps global state: one context, used by one caller at a time.
+// Graphviz keeps global state: one context for the whole process, used by
+// one caller at a time. It is never freed: Graphviz 2.42's text-layout plugin
+// keeps font caches that a freed context leaves dangling (a use after free
+// in the next context, found by AddressSanitizer).
 std::mutex g_graphviz_mutex;
 
-struct Context {
-    GVC_t* gvc = gvContext();
-    ~Context() { gvFreeContext(gvc); }
-};
+GVC_t* context() {
+    static GVC_t* gvc = gvContext();
+    return gvc;
+}
 
 struct GraphHandle {
     Agraph_t* g;
@@ -40,7 +42,6 @@ void lay_out(GVC_t* gvc, Agraph_t* g, std::string_view engine) {
 std::vector<Point> layout_positions(const KnowledgeGraph& kg, const std::vector<Vertex>& vertices,
                                     const std::vector<Edge>& edges, std::string_view engine) {
     std::lock_guard lock(g_graphviz_mutex);
-    Context context;
     GraphHandle graph{agopen(const_cast<char*>("layout"), Agundirected, nullptr)};
     set(graph.g, "overlap", "prism");
     set(graph.g, "splines", "false");
@@ -64,29 +65,28 @@ std::vector<Point> layout_positions(const KnowledgeGraph& kg, const std::vector<
         if (s == nodes.end() || t == nodes.end() || s->second == t->second) continue;
         if (!agedge(graph.g, s->second, t->second, nullptr, 0)) agedge(graph.g, s->second, t->second, nullptr, 1);
     }
-    lay_out(context.gvc, graph.g, engine);
+    lay_out(context(), graph.g, engine);
     std::vector<Point> out;
     out.reserve(vertices.size());
     for (Vertex v : vertices) {
         Agnode_t* n = nodes[v];
         out.push_back(Point{ND_coord(n).x, ND_coord(n).y});
     }
-    gvFreeLayout(context.gvc, graph.g);
+    gvFreeLayout(context(), graph.g);
     return out;
 }
 
 std::string render_dot(const std::string& dot, std::string_view engine, std::string_view format) {
     std::lock_guard lock(g_graphviz_mutex);
-    Context context;
     GraphHandle graph{agmemread(dot.c_str())};
     if (!graph.g) throw std::runtime_error("Graphviz could not read the DOT text");
-    lay_out(context.gvc, graph.g, engine);
+    lay_out(context(), graph.g, engine);
     char* data = nullptr;
     unsigned int length = 0;
-    int status = gvRenderData(context.gvc, graph.g, std::string(format).c_str(), &data, &length);
+    int status = gvRenderData(context(), graph.g, std::string(format).c_str(), &data, &length);
     std::string out = status == 0 && data ? std::string(data, length) : std::string();
     if (data) gvFreeRenderData(data);
-    gvFreeLayout(context.gvc, graph.g);
+    gvFreeLayout(context(), graph.g);
     if (status != 0) throw std::runtime_error("Graphviz: cannot render '" + std::string(format) + "'");
     return out;
 }

@@ -96,9 +96,10 @@ for i in range(300000): w("{\"id\": \"d%d\", \"text\": \"Chile accused Peru of t
   # A progress line on a terminal (script gives the command one), none in a log or with --quiet.
   script -qec "'$ng' extract '$work/many.jsonl' --threads 2 > /dev/null" /dev/null > "$work/tty.txt"
   grep -aq $'\rnewsgraph: [0-9]* documents, [0-9]* relations, [0-9.]* MB/s' "$work/tty.txt" || fail "no progress line on a terminal"
-  script -qec "'$ng' extract '$work/many.jsonl' --quiet > /dev/null" /dev/null > "$work/quiet.txt"
+  head -n 20000 "$work/many.jsonl" > "$work/some.jsonl"
+  script -qec "'$ng' extract '$work/some.jsonl' --quiet > /dev/null" /dev/null > "$work/quiet.txt"
   [ ! -s "$work/quiet.txt" ] || fail "--quiet still printed: $(head -c 200 "$work/quiet.txt")"
-  "$ng" extract "$work/many.jsonl" > /dev/null 2> "$work/log.txt"
+  "$ng" extract "$work/some.jsonl" > /dev/null 2> "$work/log.txt"
   [ ! -s "$work/log.txt" ] || fail "progress written to a file: $(head -c 200 "$work/log.txt")"
   mkdir "$work/out"
   "$ng" build "$work/many.jsonl" --threads 1 -o "$work/out/g.json" 2> /dev/null &
