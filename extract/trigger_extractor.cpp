@@ -159,6 +159,9 @@ private:
             prev == "their" || prev == "his" || prev == "her" || s_.tokens[at - 1].kind == TokenKind::Possessive ||
             (before >= 0 && mention(before).kind == MentionKind::Adjective))
             return true;
+        // "a spate of bomb blasts": after a preposition only a gerund or an
+        // infinitive ("to attack") is a verb.
+        if (s_.tokens[at - 1].is(WordClass::Preposition) && prev != "to" && !ends_with(word(at), "ing")) return true;
         if (!s_.lex.find_trigger(word(at), Trigger::Kind::Noun)) return false;
         // "the United States attack on X": a noun form with its target phrase.
         if (!ends_with(word(at), "ed") && at + 1 < s_.sentence.last &&
