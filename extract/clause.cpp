@@ -8,6 +8,11 @@ namespace {
 constexpr std::uint32_t kMaxGap = 25;  // tokens between a verb and its arguments
 }
 
+bool is_determiner(std::string_view w) {
+    return w == "the" || w == "a" || w == "an" || w == "these" || w == "those" || w == "its" || w == "their" ||
+           w == "such" || w == "any" || w == "his" || w == "her" || w == "this" || w == "that";
+}
+
 ClauseReader::ClauseReader(const SentenceView& view) : s_(view), mention_at_(view.sentence.last - view.sentence.first, -1) {
     for (std::size_t m = 0; m < view.mentions.size(); ++m)
         for (std::uint32_t i = view.mentions[m].first; i < view.mentions[m].last; ++i)
@@ -300,7 +305,12 @@ std::vector<int> ClauseReader::by_agents(std::uint32_t word, bool* found) const 
     // media watchdog, Reporters Without Borders": every named agent of the list.
     std::vector<int> out;
     for (std::uint32_t k = word + 1; k + 1 < last() && k - word < 12; ++k) {
-        if (is_clause_break(k) || s_.tokens[k].is(WordClass::SpeechVerb)) break;
+        // "denied the claims by X": a speech verb that is also a claim noun,
+        // after a determiner or the verb itself, is the noun.
+        bool claim_noun = s_.tokens[k].is(WordClass::ClaimNoun) &&
+                          (k == word + 1 || is_determiner(s_.tokens[k - 1].lower) ||
+                           s_.tokens[k - 1].kind == TokenKind::Possessive);
+        if (is_clause_break(k) || (s_.tokens[k].is(WordClass::SpeechVerb) && !claim_noun)) break;
         // "an attack group dubbed MuddyWater by Palo Alto": the "by" is the participle's.
         const std::string& w = s_.tokens[k].lower;
         if (k > word + 1 && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && mention_at(k) < 0) break;

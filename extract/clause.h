@@ -10,6 +10,9 @@
 
 namespace newsgraph {
 
+// "the", "a", "their", "this": words that open a noun phrase.
+bool is_determiner(std::string_view w);
+
 class ClauseReader {
 public:
     explicit ClauseReader(const SentenceView& view);

@@ -17,11 +17,6 @@ constexpr double kReportedFactor = 0.95;   // someone else's claim
 constexpr double kSpeakerFactor = 0.9;     // subject is the speaker, not a word of the clause
 constexpr double kWrongdoerConfidence = 0.7;
 
-bool is_determiner(std::string_view w) {
-    return w == "the" || w == "a" || w == "an" || w == "these" || w == "those" || w == "its" || w == "their" ||
-           w == "such" || w == "any" || w == "his" || w == "her" || w == "this" || w == "that";
-}
-
 bool ends_with(const std::string& w, std::string_view suffix) {
     return w.size() > suffix.size() + 1 && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0;
 }

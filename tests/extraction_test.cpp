@@ -108,6 +108,7 @@ TEST_CASE("relations: constructions of wire copy and politics") {
          "Peruvian Defence Ministry -denies-> Chile\n"},
         {"Chile accused Peru of the attack. A Peruvian spokesman denied the charges.",
          "Chile -accuses-> Peru\nPeru -denies-> Chile\n"},
+        {"Ana Ruiz denied the claims by Chile.", "Ana Ruiz -denies-> Chile\n"},
         // After a preposition a bare verb form is a noun: no bombing by Peru.
         {"Peru has blamed a spate of bomb blasts in its cities on the Shining Path.", "Peru -accuses-> Shining Path\n"},
     };
