@@ -437,15 +437,17 @@ struct Context {
                 }
                 TitleRole role;
                 bool before_title = match_title(i + 1, &role) > 0 && !t.is(WordClass::Title);
-                // "an Apple spokesperson said", "a Labour spokesman": unnamed, of a named body.
-                if (t.is(WordClass::SpokespersonTitle) && !out.empty() && out.back().last == i)
+                // "an Apple spokesperson said", "a Kremlin official": unnamed, of a
+                // named body; not "Commerce chief spokesman N", a longer title.
+                bool after_body = !out.empty() && out.back().last == i;
+                if (after_body && (t.is(WordClass::SpokespersonTitle) || (t.is(WordClass::Title) && !match_title(i + 1, &role))))
                     definite = true;
                 if ((definite || before_title) && !is_name_word(i + 1)) {
                     Mention m = make(i, i + 1, MentionKind::Description, lex.descriptions.at(t.lower), t.lower);
                     for (std::uint32_t k = i; k > sentence.first && i - k < 5;) {
                         --k;
-                        if (str(k) == "a" || str(k) == "an") m.indefinite = true;
-                        if (str(k) == "the" || str(k) == "," || str(k) == "a" || str(k) == "an") break;
+                        if (str(k) == "a" || str(k) == "an" || str(k) == "one") m.indefinite = true;
+                        if (str(k) == "the" || str(k) == "," || m.indefinite) break;
                     }
                     out.push_back(std::move(m));
                     ++i;

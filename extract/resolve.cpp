@@ -250,6 +250,12 @@ private:
             if (x.kind != MentionKind::Pronoun && x.kind != MentionKind::Description) continue;
             int found = -1;
             ref_body_ = is_spokesperson_word(x) ? body_before(s, x.first) : -1;
+            // "an Iranian official", "a Kremlin official": someone new, who acts for the body.
+            if (x.kind == MentionKind::Description && x.indefinite && !is_spokesperson_word(x) &&
+                lex_.is(x.name, WordClass::Title)) {
+                result_.entity_of[s][m] = body_before(s, x.first);
+                continue;
+            }
             // A pronoun, or "the company", refers to its sentence's subject
             // before anything nearer ("The U.S. accused Iran of attacking its
             // banks", "Norsk Hydro has applied ..., company spokesman X said").
