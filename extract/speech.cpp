@@ -50,6 +50,11 @@ SpeechFrame find_speech(const SentenceView& view) {
         if (w == "quoted") continue;
         int speaker = -1;
         std::vector<int> subjects = c.subject_before(v);
+        // "..., we're told": the narrator speaks, no one in the story.
+        std::erase_if(subjects, [&](int m) {
+            const std::string& name = view.mentions[static_cast<std::size_t>(m)].name;
+            return name == "we" || name == "i";
+        });
         for (int m : subjects)
             if (entity(m) >= 0) frame.speakers.push_back(entity(m));
         if (!subjects.empty()) speaker = entity(subjects.back());

@@ -24,6 +24,19 @@ char32_t peek(std::string_view text, std::size_t pos, std::size_t end) {
     return next_code_point(text, pos);
 }
 
+// "re", "ve", "ll", "d" or "m" at `pos` (just after an apostrophe), ending there.
+bool is_clitic(std::string_view text, std::size_t pos, std::size_t end) {
+    std::string letters;
+    std::size_t e = pos;
+    for (; e < end && letters.size() < 3; ++e) {
+        char c = static_cast<char>(text[e] | 0x20);
+        if (c < 'a' || c > 'z') break;
+        letters += c;
+    }
+    if (is_word_char(peek(text, e, end))) return false;
+    return letters == "re" || letters == "ve" || letters == "ll" || letters == "d" || letters == "m";
+}
+
 std::size_t after(std::string_view text, std::size_t pos) {
     next_code_point(text, pos);
     return pos;
@@ -110,14 +123,15 @@ void Tokenizer::tokenize(std::string_view text, Span region, std::vector<Token>&
                     continue;
                 }
                 if (is_apostrophe(d) && is_letter(next)) {
-                    // "’s" and "n't" become tokens of their own; "O'Brien" stays.
+                    // "’s", "n't" and the clitics "'re", "'ve", "'ll", "'d", "'m"
+                    // become tokens of their own; "O'Brien" stays.
                     std::size_t q = p;
                     next_code_point(text, q);
                     char32_t after_next = peek(text, q, end);
                     bool possessive = (next == U's' || next == U'S') && !is_word_char(after_next);
                     bool negation = (next == U't' || next == U'T') && !is_word_char(after_next) &&
                                     (previous_code_point(text, pos) == U'n' || previous_code_point(text, pos) == U'N');
-                    if (possessive) break;
+                    if (possessive || is_clitic(text, p, end)) break;
                     if (negation) {
                         std::size_t n_start = pos - 1;
                         if (n_start > start) {
@@ -157,6 +171,13 @@ void Tokenizer::tokenize(std::string_view text, Span region, std::vector<Token>&
                 !is_word_char(peek(text, q, end))) {
                 emit(start, q, TokenKind::Possessive);
                 pos = q;
+                continue;
+            }
+            if (start > region.begin && is_word_char(previous_code_point(text, start)) && is_clitic(text, pos, end)) {
+                std::size_t e = pos;
+                while (e < end && is_letter(peek(text, e, end))) e = after(text, e);
+                emit(start, e, TokenKind::Word);
+                pos = e;
                 continue;
             }
             // A closing apostrophe after a plural ("countries’") is possessive too.

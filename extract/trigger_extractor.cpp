@@ -154,6 +154,10 @@ private:
             prev == "their" || prev == "his" || prev == "her" || s_.tokens[at - 1].kind == TokenKind::Possessive ||
             (before >= 0 && mention(before).kind == MentionKind::Adjective))
             return true;
+        // "the ransomware attack is the largest": no verb before an auxiliary.
+        if (at + 1 < s_.sentence.last && s_.tokens[at + 1].is(WordClass::Auxiliary) &&
+            s_.tokens[at + 1].kind == TokenKind::Word && !ends_with(word(at), "ed"))
+            return true;
         // "a spate of bomb blasts": after a preposition only a gerund or an
         // infinitive ("to attack") is a verb.
         if (s_.tokens[at - 1].is(WordClass::Preposition) && prev != "to" && !ends_with(word(at), "ing")) return true;

@@ -109,6 +109,9 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         {"Chile accused Peru of the attack. A Peruvian spokesman denied the charges.",
          "Chile -accuses-> Peru\nPeru -denies-> Chile\n"},
         {"Ana Ruiz denied the claims by Chile.", "Ana Ruiz -denies-> Chile\n"},
+        // "they're": the clitic is a token of its own, so the clause reads.
+        {"Chile accused Peru of the hacking. Peruvian authorities denied they're behind the hacking.",
+         "Chile -accuses-> Peru\nPeruvian authorities -denies-> Chile\n"},
         // An unnamed official of a named body acts for it, however many people were named before.
         {"Ana Ruiz spoke on Monday. A Peruvian official denied the claims by Chile.", "Peru -denies-> Chile\n"},
         // After a preposition a bare verb form is a noun: no bombing by Peru.

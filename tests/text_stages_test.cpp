@@ -28,6 +28,7 @@ TEST_CASE("tokens: abbreviations, decimals, possessives, quotes") {
         {"“It isn't,” he said…", "[“] [It] [is] [n't] [,] [”] [he] [said] […]"},
         {"Gen. J. Smith", "[Gen.] [J.] [Smith]"},
         {"countries’ affairs", "[countries] [’] [affairs]"},
+        {"they're sure we’ve seen what I'd call O'Brien's", "[they] ['re] [sure] [we] [’ve] [seen] [what] [I] ['d] [call] [O'Brien] ['s]"},
     };
     check_dumps(cases, [](const std::string& text) { return dump_tokens(text, tokenize(text)); });
 }
