@@ -116,6 +116,8 @@ void add_name(Lexicon& lex, const PhraseKeys& keys, std::string_view phrase, Nam
     std::string key = keys.key(phrase, &count);
     if (key.empty()) return;
     lex.longest_name = std::max(lex.longest_name, count);
+    for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1))
+        lex.name_stems.insert(key.substr(0, space));
     lex.word_classes[key.substr(0, key.find(' '))].add(WordClass::NameFirstWord);
     // The first entry wins, so a country's own name outranks a later alias.
     lex.names.emplace(std::move(key), std::move(entry));

@@ -60,6 +60,7 @@ struct Lexicon {
     // Folded token sequences joined by single spaces ("united states", "u.s.").
     WordMap<NameEntry> names;
     std::size_t longest_name = 1;  // in tokens
+    WordSet name_stems;            // every name's first tokens but not all: where a longer match may go on
     WordMap<std::string> org_synonyms;  // "ministry of foreign affairs" -> "Foreign Ministry"
     WordMap<TitleRole> titles;           // "spokesman", "press secretary"
     std::size_t longest_title = 1;

@@ -63,6 +63,7 @@ struct Context {
                 *entry = e;
                 longest = n;
             }
+            if (!lex.name_stems.count(key)) break;  // no longer name starts so
         }
         if (!longest) return 0;
         // A name is written with a capital: "us" is a pronoun, "US" a country.
