@@ -41,7 +41,10 @@ std::string_view trim(std::string_view s) {
 
 }  // namespace
 
-Cleaner::Cleaner(CleanupRules rules) : rules_(std::move(rules)) {}
+Cleaner::Cleaner(CleanupRules rules) : rules_(std::move(rules)) {
+    for (const std::string& p : rules_.line_prefixes)
+        if (!p.empty()) prefixes_by_first_byte_[static_cast<unsigned char>(p[0])].push_back(p);
+}
 
 bool Cleaner::is_boilerplate(std::string_view folded) const {
     // Bullets and separators carry no words of their own.
@@ -50,8 +53,8 @@ bool Cleaner::is_boilerplate(std::string_view folded) const {
     if (folded.rfind("\u2022", 0) == 0) folded.remove_prefix(3);
     folded = trim(folded);
     if (folded.empty()) return true;
-    for (const std::string& p : rules_.line_prefixes)
-        if (folded.rfind(p, 0) == 0) return true;
+    for (const std::string& p : prefixes_by_first_byte_[static_cast<unsigned char>(folded[0])])
+        if (folded.starts_with(p)) return true;
     if (count_words(folded, 12) <= 12)
         for (const std::string& p : rules_.line_contains)
             if (folded.find(p) != std::string_view::npos) return true;

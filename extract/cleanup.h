@@ -8,6 +8,7 @@
 //   for (Span line : clean.lines) ...;  clean.date == "2020-09-11"
 #pragma once
 
+#include <array>
 #include <map>
 #include <string>
 #include <string_view>
@@ -42,6 +43,8 @@ public:
 private:
     bool is_boilerplate(std::string_view folded) const;
     CleanupRules rules_;
+    // line_prefixes by their first byte: a line is compared with those only.
+    std::array<std::vector<std::string>, 256> prefixes_by_first_byte_;
 };
 
 }  // namespace newsgraph

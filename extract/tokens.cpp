@@ -105,6 +105,16 @@ void Tokenizer::tokenize(std::string_view text, Span region, std::vector<Token>&
             // periods of dotted abbreviations ("U.S.").
             bool has_digit = is_digit(c), has_letter = is_letter(c);
             while (pos < end) {
+                // ASCII letters and digits, most of every word, without decoding.
+                if (auto b = static_cast<unsigned char>(text[pos]); b < 0x80) {
+                    bool digit = b >= '0' && b <= '9', letter = (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
+                    if (digit || letter || b == '_') {
+                        has_digit |= digit;
+                        has_letter |= letter;
+                        ++pos;
+                        continue;
+                    }
+                }
                 std::size_t p = pos;
                 char32_t d = next_code_point(text, p);
                 if (is_word_char(d)) {
