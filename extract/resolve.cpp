@@ -22,6 +22,13 @@ bool is_name_part(const std::vector<std::string>& part, const std::vector<std::s
 
 bool is_specific(EntityType t) { return t != EntityType::Unknown; }
 
+// Bodies whose names say what they are ("Foreign Ministry", "World Bank"),
+// unlike parties or companies: "the bank" is only a body named a bank.
+bool is_institution_word(std::string_view w) {
+    return w == "ministry" || w == "department" || w == "agency" || w == "office" || w == "bank" || w == "court" ||
+           w == "council" || w == "committee" || w == "bureau" || w == "university" || w == "institute";
+}
+
 // "the company", "the group": a word for any body, which may name one not
 // typed yet and first refers to its sentence's subject.
 bool is_generic_body_word(std::string_view w) {
@@ -195,12 +202,12 @@ private:
                 if (ref.kind == MentionKind::Pronoun)  // it / its
                     return e.type == EntityType::Organization || e.type == EntityType::Country ||
                            e.type == EntityType::Malware;
-                if (ref.name == "ministry" || ref.name == "department" || ref.name == "agency" || ref.name == "office")
-                    return e.type == EntityType::Organization &&
-                           fold_case(e.name).find(ref.name) != std::string::npos;
                 if (is_generic_body_word(ref.name))
                     return e.type == EntityType::Organization ||
                            (e.type == EntityType::Unknown && e.name.find(' ') != std::string::npos);
+                // "the ministry", "the bank": a body that says what it is in its name.
+                if (is_institution_word(ref.name))
+                    return e.type == EntityType::Organization && fold_case(e.name).find(ref.name) != std::string::npos;
                 return e.type == EntityType::Organization;
             default: return false;
         }

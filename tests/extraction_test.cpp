@@ -200,6 +200,10 @@ TEST_CASE("resolution: short names, pronouns and descriptions") {
     // "him" is someone other than the subject of its own sentence.
     CHECK(relations_of("Mr Luis Lopez said he was innocent. Mr Pedro Vega accused him of theft.") ==
           "Pedro Vega -accuses-> Luis Lopez\n");
+    // "the bank" is a body named a bank, not any organisation named before.
+    CHECK(relations_of("Microsoft said Chilean hackers breached its servers. Prosecutors said Ivan Petrov had hacked "
+                       "into the bank's systems.") ==
+          "Microsoft -accuses-> Chilean hackers\nChilean hackers -attacked-> Microsoft [Microsoft]\n");
 }
 
 TEST_CASE("relations: a new relation type is one row of lexicon data") {
