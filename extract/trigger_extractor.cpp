@@ -110,17 +110,24 @@ private:
     int noun_agent(std::uint32_t noun) const {
         int by = c_.by_agent(noun);
         if (by >= 0 || by == ClauseReader::kUnnamed) return by >= 0 ? by : -1;
-        if (int mod = c_.modifier_before(noun); mod >= 0) return mod;
+        // "its offensive": the possessive stands for the agent verb's subject, found below.
+        if (int mod = c_.modifier_before(noun); mod >= 0 && !possessive_pronoun(mod)) return mod;
         for (std::uint32_t k = noun, steps = 0; k > s_.sentence.first && steps < 6; ++steps) {
             --k;
             if (s_.tokens[k].is(WordClass::AgentVerb)) {
                 auto subjects = c_.subject_before(k);
                 return subjects.empty() ? -1 : subjects.back();
             }
-            const TokenKind kind = s_.tokens[k].kind;
-            if (c_.mention_at(k) >= 0 || (kind != TokenKind::Word && kind != TokenKind::Number)) break;
+            if (!between_verb_and_noun(k)) break;
         }
         return -1;
+    }
+
+    // A word that may stand between an agent verb and its noun: "launched
+    // (its second) offensive", "carried out (three) attacks".
+    bool between_verb_and_noun(std::uint32_t k) const {
+        if (int m = c_.mention_at(k); m >= 0) return possessive_pronoun(m);
+        return s_.tokens[k].kind == TokenKind::Word || s_.tokens[k].kind == TokenKind::Number;
     }
 
     // Every agent of a noun, with conjuncts of a clause subject.
@@ -128,12 +135,11 @@ private:
         int by = c_.by_agent(noun);
         if (by >= 0) return {by};
         if (by == ClauseReader::kUnnamed) return {};
-        if (int mod = c_.modifier_before(noun); mod >= 0) return {mod};
+        if (int mod = c_.modifier_before(noun); mod >= 0 && !possessive_pronoun(mod)) return {mod};
         for (std::uint32_t k = noun, steps = 0; k > s_.sentence.first && steps < 6; ++steps) {
             --k;
             if (s_.tokens[k].is(WordClass::AgentVerb)) return c_.subject_before(k);
-            const TokenKind kind = s_.tokens[k].kind;
-            if (c_.mention_at(k) >= 0 || (kind != TokenKind::Word && kind != TokenKind::Number)) break;
+            if (!between_verb_and_noun(k)) break;
         }
         return {};
     }

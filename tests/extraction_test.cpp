@@ -114,6 +114,7 @@ TEST_CASE("relations: constructions of wire copy and politics") {
          "Chile -accuses-> Peru\nPeruvian authorities -denies-> Chile\n"},
         // An unnamed official of a named body acts for it, however many people were named before.
         {"Ana Ruiz spoke on Monday. A Peruvian official denied the claims by Chile.", "Peru -denies-> Chile\n"},
+        {"Peru launched its second offensive in three days against Chile.", "Peru -attacked-> Chile\n"},
         // After a preposition a bare verb form is a noun: no bombing by Peru.
         {"Peru has blamed a spate of bomb blasts in its cities on the Shining Path.", "Peru -accuses-> Shining Path\n"},
     };
