@@ -17,12 +17,6 @@ std::string quoted(std::string_view s) {
     return out;
 }
 
-std::string hex(Rgb c) {
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "#%02x%02x%02x", c.r, c.g, c.b);
-    return buf;
-}
-
 std::string cut(std::string_view s, std::size_t max) {
     if (s.size() <= max) return std::string(s);
     std::size_t end = max;

@@ -29,12 +29,6 @@ std::string element_id(char prefix, std::size_t index) {
     return id;
 }
 
-std::string hex(Rgb c) {
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "#%02x%02x%02x", c.r, c.g, c.b);
-    return buf;
-}
-
 // JSON inside <script type="application/json">: '<', '>' and '&' appear only
 // inside JSON strings, where \u escapes mean the same, so no text can close
 // the script element or open a comment in it.

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 
 #include "text_escape.h"
@@ -12,12 +13,10 @@ namespace {
 // neo4j-admin reads RFC 4180 fields; a line break inside one needs
 // --multiline-fields, so evidence is kept to one line instead.
 std::string field(std::string_view s) {
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"') out += '"';
-        out += (c == '\n' || c == '\r') ? ' ' : c;
-    }
-    return out + "\"";
+    std::string line(s);
+    std::replace(line.begin(), line.end(), '\n', ' ');
+    std::replace(line.begin(), line.end(), '\r', ' ');
+    return csv_field(line);
 }
 
 // An array property: elements joined by the array delimiter ';', which no

@@ -1,6 +1,14 @@
 #include "palette.h"
 
+#include <cstdio>
+
 namespace newsgraph {
+
+std::string hex(Rgb c) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "#%02x%02x%02x", c.r, c.g, c.b);
+    return buf;
+}
 
 Rgb type_color(EntityType type) {
     switch (type) {

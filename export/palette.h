@@ -2,6 +2,7 @@
 // that a graph looks the same in Gephi, Graphviz and the browser.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 #include "entity.h"
@@ -13,6 +14,7 @@ struct Rgb {
 };
 
 Rgb type_color(EntityType type);
+std::string hex(Rgb color);                          // "#rrggbb"
 std::string_view type_shape(EntityType type);       // Graphviz node shape
 std::string_view relation_color(std::string_view relation);  // "#rrggbb"
 

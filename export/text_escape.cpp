@@ -21,6 +21,16 @@ std::string escape_xml(std::string_view s) {
     return out;
 }
 
+std::string csv_field(std::string_view s) {
+    if (s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
 std::string join(const std::set<std::string>& items, std::string_view separator) {
     std::string out;
     for (const std::string& s : items) {

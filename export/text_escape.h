@@ -15,6 +15,10 @@ std::string escape_xml(std::string_view s);
 // "a; b; c": a set written as one field.
 std::string join(const std::set<std::string>& items, std::string_view separator = "; ");
 
+// An RFC 4180 field: quoted when it holds a comma, quote or line break,
+// quotes doubled.
+std::string csv_field(std::string_view s);
+
 // A DOT double-quoted string: quotes and backslashes escaped, line breaks as
 // "\n", other control characters removed.
 std::string escape_dot(std::string_view s);
