@@ -38,5 +38,9 @@ fi
 # driver (playwright-core), at the versions of web/package-lock.json.
 web="$(dirname "$0")/../web"
 if [ ! -d "$web/node_modules" ] || [ "$web/package-lock.json" -nt "$web/node_modules" ]; then
-  (cd "$web" && npm ci --no-audit --no-fund --loglevel=error)
+  # The system's certificate store, where a machine behind a TLS-inspecting
+  # proxy keeps the proxy's CA; Node.js alone trusts only its built-in list.
+  cafile=()
+  [ -f /etc/ssl/certs/ca-certificates.crt ] && cafile=(--cafile /etc/ssl/certs/ca-certificates.crt)
+  (cd "$web" && npm ci --no-audit --no-fund --loglevel=error "${cafile[@]}")
 fi
