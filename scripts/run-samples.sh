@@ -6,4 +6,5 @@ scripts/install-deps.sh
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build -j"$(nproc)"
 mkdir -p out
-build/cli/newsgraph build samples/articles -o out/graph.graphml -o out/graph.dot -o out/graph.json
+build/cli/newsgraph build samples/articles -o out/graph.graphml -o out/graph.dot -o out/graph.json \
+  -o out/graph.gexf -o out/graph.html
