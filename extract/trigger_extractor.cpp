@@ -148,8 +148,10 @@ private:
     // reads as a verb only after its subject, an auxiliary, "to" or a
     // relative pronoun.
     bool noun_reading(std::uint32_t at) const {
-        // "Grizzly Steppe hacking code": an -ing word describing a noun after it.
-        if (ends_with(word(at), "ing") && at + 1 < s_.sentence.last && c_.mention_at(at + 1) < 0 &&
+        // "Grizzly Steppe hacking code": an -ing word describing a noun after
+        // it; not "is suing four companies", a progressive verb.
+        bool progressive = at > s_.sentence.first && s_.tokens[at - 1].is(WordClass::Auxiliary);
+        if (ends_with(word(at), "ing") && !progressive && at + 1 < s_.sentence.last && c_.mention_at(at + 1) < 0 &&
             c_.is_common_noun(at + 1) && !s_.tokens[at + 1].is(WordClass::FacilityNoun) &&
             !s_.tokens[at + 1].is(WordClass::GroupNoun))
             return true;
@@ -432,6 +434,11 @@ private:
             const std::string& w = word(k);
             bool list_comma = w == "," && k > at + 1 && c_.mention_at(k - 1) >= 0;
             if (w == "and" || w == "or" || list_comma) continue;
+            // "suing four companies - A, B and C": the list after the dash names them.
+            if ((w == "-" || w == "--" || w == ":") && k > at + 1 && words > 0) {
+                words = 0;
+                continue;
+            }
             if (w == "," || w == "as" || c_.is_verb_like(k)) return false;
             if (s_.tokens[k].is(WordClass::Title)) continue;  // "accused Mr Ruiz, Mr Lopez and Mr Vega"
             if (is_determiner(w) || w == "that" || s_.tokens[k].kind == TokenKind::Number || s_.tokens[k].is(WordClass::Adverb)) continue;

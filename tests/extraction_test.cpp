@@ -115,6 +115,11 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         // An unnamed official of a named body acts for it, however many people were named before.
         {"Ana Ruiz spoke on Monday. A Peruvian official denied the claims by Chile.", "Peru -denies-> Chile\n"},
         {"Peru launched its second offensive in three days against Chile.", "Peru -attacked-> Chile\n"},
+        // A list after a dash names the objects; "is suing", "is denying" are verbs.
+        {"Chile is suing four companies - Microsoft, Google and Apple - for their part in the sale.",
+         "Chile -accuses-> Microsoft\nChile -accuses-> Google\nChile -accuses-> Apple\n"},
+        {"Chile accused Peru of the attack. Peru is denying any involvement.",
+         "Chile -accuses-> Peru\nPeru -denies-> Chile\n"},
         // After a preposition a bare verb form is a noun: no bombing by Peru.
         {"Peru has blamed a spate of bomb blasts in its cities on the Shining Path.", "Peru -accuses-> Shining Path\n"},
     };
