@@ -51,6 +51,20 @@ std::uint32_t ClauseReader::start_of(int mention) const {
     return m.title >= 0 && m.title_first + 2 >= m.first ? m.title_first : m.first;
 }
 
+// "the Democratic National Committee (DNC)": a name in brackets right
+// after a mention is another name of it; a list goes on behind it.
+std::uint32_t ClauseReader::past_bracketed_name(std::uint32_t k) const {
+    if (k + 2 < last() && s_.tokens[k].lower == "(" && mention_at(k + 1) >= 0 &&
+        s_.mentions[static_cast<std::size_t>(mention_at(k + 1))].last == k + 2 && s_.tokens[k + 2].lower == ")")
+        return k + 3;
+    return k;
+}
+
+int ClauseReader::mention_before(std::uint32_t k) const {
+    if (k >= first() + 4 && s_.tokens[k - 1].lower == ")" && past_bracketed_name(k - 3) == k) return mention_at(k - 4);
+    return mention_at(k - 1);
+}
+
 std::vector<int> ClauseReader::conjuncts_left(int mention) const {
     std::vector<int> out{mention};
     std::uint32_t k = start_of(mention);
@@ -61,7 +75,7 @@ std::vector<int> ClauseReader::conjuncts_left(int mention) const {
         std::uint32_t j = k - 1;
         if (w == "and" && j > first() && s_.tokens[j - 1].lower == ",") --j;
         if (j > first() && s_.tokens[j - 1].lower == "the") --j;
-        int before = mention_at(j - 1);
+        int before = mention_before(j);
         if (before < 0 || s_.mentions[static_cast<std::size_t>(before)].kind == MentionKind::Pronoun) break;
         out.insert(out.begin(), before);
         k = start_of(before);
@@ -72,7 +86,7 @@ std::vector<int> ClauseReader::conjuncts_left(int mention) const {
 std::vector<int> ClauseReader::conjuncts_right(int mention) const {
     std::vector<int> out{mention};
     std::size_t closed = 1;  // conjuncts up to the last "and"/"or" link
-    std::uint32_t k = s_.mentions[static_cast<std::size_t>(mention)].last;
+    std::uint32_t k = past_bracketed_name(s_.mentions[static_cast<std::size_t>(mention)].last);
     while (k + 1 < last()) {
         std::string_view w = s_.tokens[k].lower;
         if (w != "," && w != "and" && w != "or") break;
@@ -88,7 +102,7 @@ std::vector<int> ClauseReader::conjuncts_right(int mention) const {
         if (after < 0 || s_.mentions[static_cast<std::size_t>(after)].kind == MentionKind::Pronoun) break;
         out.push_back(after);
         if (j > k + 1 || w != ",") closed = out.size();
-        k = s_.mentions[static_cast<std::size_t>(after)].last;
+        k = past_bracketed_name(s_.mentions[static_cast<std::size_t>(after)].last);
     }
     out.resize(closed);
     return out;

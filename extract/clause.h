@@ -72,6 +72,8 @@ public:
 
 private:
     std::vector<int> conjuncts_left(int mention) const;
+    std::uint32_t past_bracketed_name(std::uint32_t k) const;  // the token after "(DNC)" at k, else k
+    int mention_before(std::uint32_t k) const;                  // the mention ending at k, across "(DNC)"
     std::uint32_t start_of(int mention) const;  // a person's title opens the mention
     int along_with(int mention) const;
     int place_after(std::uint32_t prep) const;

@@ -71,6 +71,7 @@ const std::map<std::string, WordClass, std::less<>>& word_class_names() {
         {"irrealis", WordClass::Irrealis},
         {"attack_context", WordClass::AttackContext},
         {"claim_noun", WordClass::ClaimNoun},
+        {"act_noun", WordClass::ActNoun},
     };
     return names;
 }
@@ -216,7 +217,9 @@ void load_relations(Lexicon& lex, const PhraseKeys& keys, const std::string& fil
                                                                {"noun", Trigger::Kind::Noun},
                                                                {"negated_act", Trigger::Kind::NegatedAct},
                                                                {"denial_word", Trigger::Kind::DenialWord},
-                                                               {"asserted_act", Trigger::Kind::AssertedAct}};
+                                                               {"asserted_act", Trigger::Kind::AssertedAct},
+                                                               {"attribution", Trigger::Kind::Attribution},
+                                                               {"misdeed", Trigger::Kind::Misdeed}};
     for (const TsvRow& row : load_tsv(file, 4, 4)) {
         Trigger t;
         t.relation = row.fields[0];

@@ -51,6 +51,8 @@ struct Trigger {
         NegatedAct,   // "S has never meddled in O": a denial when negated
         DenialWord,   // "called the accusations groundless": the speaker denies
         AssertedAct,  // a wrongful act a speaker says another did ("the U.S. has interfered")
+        Attribution,  // "S linked the attack to O", "was attributed to O by S": S blames O
+        Misdeed,      // "X was behind the theft", said by a speaker: the speaker accuses X
     } kind = Kind::Verb;
     double confidence = 0.8;
 };

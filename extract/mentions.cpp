@@ -298,7 +298,10 @@ struct Context {
     // "X Y said", "said X Y", "X Y, in turn, said", "quoted X Y as saying":
     // a multi-word name that speaks is a person's.
     bool speaks(std::uint32_t a, std::uint32_t b) const {
-        if (a > sentence.first && (tokens[a - 1].is(WordClass::SpeechVerb) || tokens[a - 1].lower == "quoted"))
+        // "..., said X Y": the verb stands behind a comma or a closing quote
+        // ("confident X Y was" is no inversion).
+        if (a > sentence.first + 1 && (tokens[a - 1].is(WordClass::SpeechVerb) || tokens[a - 1].lower == "quoted") &&
+            (tokens[a - 2].lower == "," || tokens[a - 2].kind == TokenKind::Quote))
             return true;
         std::uint32_t k = b;
         if (str(k) == ",") {
@@ -370,7 +373,9 @@ struct Context {
             }
             // A title before a name makes a person: "Kremlin spokesman Ivan Petrov".
             TitleRole role;
-            if (std::uint32_t n = match_title(i, &role); n && !headline) {
+            const NameEntry* name_here = nullptr;
+            // "General Agreement on Tariffs and Trade": a known name beats the title it starts with.
+            if (std::uint32_t n = match_title(i, &role); n && !headline && match_name(i, &name_here) <= n) {
                 std::uint32_t name_at = i + n;
                 if (is_name_word(name_at)) {
                     std::uint32_t end = run_end(name_at);

@@ -138,11 +138,21 @@ void Pipeline::find_relations(const Document& doc, DocumentAnalysis& a) const {
 // (subject, relation, object) once per sentence and orders the rest.
 void Pipeline::complete_document(DocumentAnalysis& a) const {
     const auto& entities = a.resolution.entities;
-    // An entity's side: its country, or for a spokesperson the side of what
-    // they speak for; else itself.
+    // An entity's side: its country for the state, its bodies, people and
+    // groups; for a spokesperson the side of what they speak for; else itself.
+    // A party or a company is its own side: the British National Party may
+    // accuse a British politician.
+    auto of_state = [&](const Entity& x) {
+        if (x.type != EntityType::Organization) return true;
+        for (const std::string& w : split_list(fold_case(x.name), ' '))
+            if (w == "party" || w == "corp" || w == "corp." || w == "inc" || w == "inc." || w == "ltd" || w == "plc" ||
+                w == "company" || w == "holdings")
+                return false;
+        return true;
+    };
     std::vector<int> side(entities.size());
     for (std::size_t e = 0; e < entities.size(); ++e)
-        side[e] = entities[e].country >= 0 ? -2 - entities[e].country : static_cast<int>(e);
+        side[e] = entities[e].country >= 0 && of_state(entities[e]) ? -2 - entities[e].country : static_cast<int>(e);
     for (const Relation& r : a.relations)
         if (r.relation == "spokesperson-of" && r.subject >= 0 && r.object >= 0)
             side[static_cast<std::size_t>(r.subject)] = side[static_cast<std::size_t>(r.object)];

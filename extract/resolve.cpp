@@ -22,11 +22,23 @@ bool is_name_part(const std::vector<std::string>& part, const std::vector<std::s
 
 bool is_specific(EntityType t) { return t != EntityType::Unknown; }
 
+// "IAAF", "NATO": letters only, none of them lower case.
+bool is_all_caps(std::string_view name) {
+    return name.size() >= 2 && std::all_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 // Bodies whose names say what they are ("Foreign Ministry", "World Bank"),
 // unlike parties or companies: "the bank" is only a body named a bank.
 bool is_institution_word(std::string_view w) {
     return w == "ministry" || w == "department" || w == "agency" || w == "office" || w == "bank" || w == "court" ||
            w == "council" || w == "committee" || w == "bureau" || w == "university" || w == "institute";
+}
+
+// "the company" and "the firm" are never a federation, a ministry or a party.
+bool is_public_body_word(std::string_view w) {
+    return is_institution_word(w) || w == "association" || w == "federation" || w == "union" || w == "league" ||
+           w == "commission" || w == "authority" || w == "administration" || w == "parliament" || w == "party" ||
+           w == "foundation" || w == "government" || w == "army" || w == "navy" || w == "police";
 }
 
 // "the company", "the group": a word for any body, which may name one not
@@ -124,8 +136,22 @@ private:
             }
     }
 
+    // "IAAF" beside "International Association of Athletics Federations":
+    // an acronym made of a name's initials (with or without its small words).
+    static bool is_acronym_of(const std::string& acronym, const std::vector<std::string>& words) {
+        if (words.size() < 2) return false;
+        std::string all, capital;
+        for (const std::string& w : words) {
+            if (w.empty()) continue;
+            all += w[0];
+            if (w != "of" && w != "and" && w != "the" && w != "for" && w != "&") capital += w[0];
+        }
+        return acronym == all || acronym == capital;
+    }
+
     // "Ruiz" after "Ana Maria Ruiz", "Acme" beside "Acme
-    // Lab": a shorter name joins the entity it is part of, and takes its type.
+    // Lab", "IAAF" beside its full name: a shorter name joins the entity it
+    // is part of, and takes its type.
     void merge_short_names() {
         const std::size_t n = result_.entities.size();
         std::vector<int> target(n, -1);
@@ -144,6 +170,8 @@ private:
                 if (person_like && e.type != EntityType::Organization) part = is_name_part(w[i], w[j]);
                 if (f.type == EntityType::Organization && w[i].size() < w[j].size() && lex_.is(w[j].back(), WordClass::OrgHead))
                     part = std::equal(w[i].begin(), w[i].end(), w[j].begin()) && w[j].size() - w[i].size() == 1;
+                if (w[i].size() == 1 && w[i][0].size() >= 3 && is_all_caps(e.name) && f.type != EntityType::Person)
+                    part |= is_acronym_of(w[i][0], w[j]);
                 if (part && (best < 0 || w[j].size() > w[static_cast<std::size_t>(best)].size())) best = static_cast<int>(j);
             }
             target[i] = best;
@@ -202,9 +230,13 @@ private:
                 if (ref.kind == MentionKind::Pronoun)  // it / its
                     return e.type == EntityType::Organization || e.type == EntityType::Country ||
                            e.type == EntityType::Malware;
-                if (is_generic_body_word(ref.name))
+                if (is_generic_body_word(ref.name)) {
+                    if ((ref.name == "company" || ref.name == "firm") &&
+                        std::ranges::any_of(split_list(fold_case(e.name), ' '), is_public_body_word))
+                        return false;
                     return e.type == EntityType::Organization ||
                            (e.type == EntityType::Unknown && e.name.find(' ') != std::string::npos);
+                }
                 // "the ministry", "the bank": a body that says what it is in its name.
                 if (is_institution_word(ref.name))
                     return e.type == EntityType::Organization && fold_case(e.name).find(ref.name) != std::string::npos;

@@ -46,8 +46,8 @@ SpeechFrame find_speech(const SentenceView& view) {
         if (!tokens[v].is(WordClass::SpeechVerb) || c.mention_at(v) >= 0) continue;
         // The verb's noun readings ("the claims") are no speech.
         if (v > first && (tokens[v - 1].lower == "the" || tokens[v - 1].lower == "a")) continue;
-        // "Y quoted X as saying": X speaks.
-        if (w == "quoted") continue;
+        // "Y quoted X as saying": X speaks. "X has not commented": X says nothing.
+        if (w == "quoted" || c.negated(v)) continue;
         int speaker = -1;
         std::vector<int> subjects = c.subject_before(v);
         // "..., we're told": the narrator speaks, no one in the story.

@@ -39,12 +39,22 @@ private:
     const Mention& mention(int m) const { return s_.mentions[static_cast<std::size_t>(m)]; }
     const std::string& word(std::uint32_t i) const { return s_.tokens[i].lower; }
 
+    bool first_person(int m) const {
+        return m >= 0 && mention(m).kind == MentionKind::Pronoun &&
+               (mention(m).name == "we" || mention(m).name == "our" || mention(m).name == "us" ||
+                mention(m).name == "ourselves");
+    }
+
     bool is_reference(int m) const {
         return m >= 0 && (mention(m).kind == MentionKind::Pronoun || mention(m).kind == MentionKind::Description);
     }
 
     void emit(const std::string& relation, double base, std::uint32_t at, int subject_mention, int object_mention,
               int subject_entity, int object_entity, double factor, const std::string& rule) {
+        // "we" and "our" are the speaker inside reported speech, and the
+        // narrator, who is no party, outside it.
+        if (first_person(subject_mention)) subject_entity = s_.reported(at) ? s_.speaker : -1;
+        if (first_person(object_mention)) object_entity = s_.reported(at) ? s_.speaker : -1;
         if (subject_entity < 0 || subject_entity == object_entity) return;
         Relation r;
         r.sentence = s_.index;
@@ -251,6 +261,8 @@ private:
             case Trigger::Kind::NegatedAct: return fire_negated_act(t, at);
             case Trigger::Kind::DenialWord: return fire_denial_word(t, at);
             case Trigger::Kind::AssertedAct: return fire_asserted_act(t, at);
+            case Trigger::Kind::Attribution: return fire_attribution(t, at);
+            case Trigger::Kind::Misdeed: return fire_misdeed(t, at);
         }
     }
 
@@ -520,7 +532,8 @@ private:
             if (s_.tokens[k].is(WordClass::Auxiliary) || s_.tokens[k].is(WordClass::SpeechVerb)) break;
             int m = c_.mention_at(k);
             if (m < 0) continue;
-            if (entity(m) >= 0 && mention(m).kind != MentionKind::Pronoun) out.push_back(m);
+            // "that the restrictions violated GATT rules": GATT names the rules.
+            if (entity(m) >= 0 && mention(m).kind != MentionKind::Pronoun && !name_modifier(m)) out.push_back(m);
             k = mention(m).last - 1;
         }
         return out;
@@ -619,14 +632,91 @@ private:
     // interfered in the elections of other countries," he said.
     void fire_asserted_act(const Trigger& t, std::uint32_t at) {
         if (c_.negated(at) || !s_.reported(at) || s_.speaker < 0 || s_.relay || noun_reading(at)) return;
+        // "managed to infiltrate X and stole": the second verb's subject is the first one's.
+        if (at > s_.sentence.first && word(at - 1) == "and") return;
         for (int s : c_.subject_before(at))
             if (mention(s).kind != MentionKind::Pronoun) emit(t, at, -1, s, s_.speaker, entity(s), kSpeakerFactor, "asserted");
+    }
+
+    // "Researchers linked the campaign to Russia", "the breach was traced to
+    // China by the FBI": whoever ties an act to a party accuses it. "A group
+    // linked to Russia" only describes the group, and "tied its losses to
+    // China" ties no act.
+    void fire_attribution(const Trigger& t, std::uint32_t at) {
+        if (c_.negated(at) || irrealis(at) || noun_reading(at) || at + 1 >= s_.sentence.last) return;
+        std::uint32_t to = c_.phrase_start(at, {"to", "with"});
+        if (to > at + 8) return;  // "to" of another phrase
+        std::vector<int> targets = to < s_.sentence.last ? c_.object_after(to) : std::vector<int>{};
+        std::erase_if(targets, [&](int o) {
+            return mention(o).kind == MentionKind::Pronoun || mention(o).kind == MentionKind::Adjective || name_modifier(o) ||
+                   (mention(o).last < s_.sentence.last && s_.tokens[mention(o).last].kind == TokenKind::Possessive);
+        });
+        if (targets.empty() || mention(targets.front()).first > to + 2) return;
+        if (c_.passive(at)) {
+            bool by_phrase = false;
+            std::vector<int> accusers = c_.by_agents(at, &by_phrase);
+            // "The hack was linked to China," the FBI said: the speaker ties it.
+            if (!by_phrase && s_.reported(at) && !s_.relay && act_before(at))
+                for (int o : targets) emit(t, at, -1, o, s_.speaker, entity(o), kSpeakerFactor, "attribution-speaker");
+            emit_all(t, at, accusers, targets, kPassiveFactor, "attribution");
+            return;
+        }
+        if (to == at + 1 || reduced_relative(at)) return;
+        // "linked the attack to X", "tied APT28 to X"; not "linked an
+        // increase in lending to X".
+        bool act = false;
+        for (std::uint32_t k = at + 1; k < to; ++k) act |= is_act_word(k);
+        if (int m = c_.mention_at(at + 1); m >= 0 && mention(m).kind == MentionKind::Name && mention(m).last == to) {
+            EntityType type = entity(m) >= 0 ? s_.entities[static_cast<std::size_t>(entity(m))].type : EntityType::Unknown;
+            act |= type != EntityType::Country && type != EntityType::Person && type != EntityType::Location;
+        }
+        if (act) emit_all(t, at, c_.subject_before(at), targets, 1.0, "attribution");
+    }
+
+    bool is_act_word(std::uint32_t k) const {
+        const Token& w = s_.tokens[k];
+        return w.is(WordClass::ActNoun) || w.is(WordClass::Trigger) || w.is(WordClass::MalwareNoun) ||
+               w.is(WordClass::AttackContext) || w.lower == "it" || w.lower == "this";
+    }
+
+    // "the attacks that have been linked to X": the passive's subject is an
+    // act, not a body ("the commission, which is linked to the church").
+    bool act_before(std::uint32_t verb) const {
+        std::uint32_t k = verb;
+        while (k > s_.sentence.first && (c_.is_verb_modifier(k - 1) || word(k - 1) == "that" || word(k - 1) == "which")) --k;
+        return k > s_.sentence.first && is_act_word(k - 1) && word(k - 1) != "this" && word(k - 1) != "it";
+    }
+
+    // "Fancy Bear was behind the theft," the firm said: a speaker naming the
+    // agent of a wrongful act accuses it; the narrator's report accuses nobody.
+    void fire_misdeed(const Trigger& t, std::uint32_t at) {
+        if (!s_.reported(at) || s_.speaker < 0 || s_.relay || c_.negated(at) || c_.mention_at(at) >= 0 || irrealis(at)) return;
+        // "any interference would meet a response", "the possible fraud": no act yet.
+        for (std::uint32_t k = at, steps = 0; k > s_.sentence.first && steps < 3; ++steps) {
+            --k;
+            const std::string& w = word(k);
+            if (w == "any" || w == "no" || s_.tokens[k].is(WordClass::Hedge)) return;
+        }
+        for (int agent : noun_agents(at)) {
+            const Mention& m = mention(agent);
+            if (m.kind == MentionKind::Pronoun || m.kind == MentionKind::Description) continue;
+            const Entity& e = s_.entities[static_cast<std::size_t>(entity(agent))];
+            if (e.type == EntityType::Malware) continue;
+            // "ID fraud", "identity theft": a name before the noun is its
+            // agent only as a country ("Russian interference") or possessive.
+            bool possessive = m.last < s_.sentence.last && s_.tokens[m.last].kind == TokenKind::Possessive;
+            if (m.last + 1 >= at && m.last <= at && e.type != EntityType::Country && !possessive) continue;
+            emit(t, at, -1, agent, s_.speaker, entity(agent), kSpeakerFactor, "misdeed");
+        }
     }
 
     // "Chile is a nest of spies," she said: calling another a
     // wrongdoer is an accusation.
     void fire_wrongdoer(std::uint32_t at) {
         if (!s_.reported(at) || s_.speaker < 0 || s_.relay || c_.mention_at(at) >= 0) return;
+        // "responsible for security" is a duty, "a responsible retaliation" a
+        // judgement; "responsible for the attack" is read by its noun.
+        if (word(at) == "responsible" && at + 1 < s_.sentence.last && s_.tokens[at + 1].kind == TokenKind::Word) return;
         for (std::uint32_t k = at, steps = 0; k > s_.sentence.first && steps < 5; ++steps) {
             --k;
             const std::string& w = word(k);

@@ -55,6 +55,7 @@ enum class WordClass : std::uint8_t {
     Irrealis,          // "risk", "threat": what follows has not happened
     AttackContext,     // "missile", "hackers": make them literal
     ClaimNoun,         // "report", "claims": what a denial word can call false
+    ActNoun,           // "activity", "campaign": "linked the <noun> to X" blames X
     NameFirstWord,     // the first token of a gazetteer name
     TitleFirstWord,    // the first token of a title
     Title,             // a title of titles.tsv

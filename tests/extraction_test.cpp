@@ -126,6 +126,40 @@ TEST_CASE("relations: constructions of wire copy and politics") {
     check_dumps(cases, relations_of);
 }
 
+TEST_CASE("relations: attribution, misdeeds, complaints and the first person") {
+    const TextCase cases[] = {
+        // Tying an act to a party blames it; a participle only describes.
+        {"Acme Security linked the phishing campaign to Chile.", "Acme Security -accuses-> Chile\n"},
+        {"The breach was traced to Chile by Acme Security.", "Acme Security -accuses-> Chile\n"},
+        {"\"The attacks were linked to Chile,\" Acme Security said.", "Acme Security -accuses-> Chile\n"},
+        {"Ana Ruiz said the Sofabed group, which is linked to Chile, met in Lima.", ""},
+        {"Acme Corp tied its losses to Chile.", ""},
+        {"Pedro Gomez linked an increase in World Bank lending to Peru to reforms.", ""},
+        // A speaker naming the agent of a wrongful act accuses it.
+        {"\"It is a plot by Chile,\" Ana Ruiz said.", "Ana Ruiz -accuses-> Chile\n"},
+        {"Ana Ruiz said Chilean interference in the vote was clear.", "Ana Ruiz -accuses-> Chile\n"},
+        {"Ana Ruiz said any Chilean interference would meet a response.", ""},
+        {"Ana Ruiz said two in five reports concerned ID fraud.", ""},
+        {"Acme Security was confident the Sofabed group was responsible.", "Acme Security -accuses-> Sofabed\n"},
+        {"Ana Ruiz said the strike was a responsible retaliation by Peru.", ""},
+        {"Ana Ruiz said Pedro Gomez lied about the accounts.", "Ana Ruiz -accuses-> Pedro Gomez\n"},
+        {"Ana Ruiz said Pedro Gomez visited Acme Corp and stole messages.", ""},
+        // Complaints accuse; "we" in a quote is the speaker, outside it nobody.
+        {"Chile filed a complaint against Peru with the WTO.", "Chile -accuses-> Peru\n"},
+        {"\"We charged Pedro Gomez with fraud,\" Ana Ruiz said.", "Ana Ruiz -accuses-> Pedro Gomez\n"},
+        {"We charged Pedro Gomez with fraud.", ""},
+        // A silent speaker says nothing.
+        {"Chile has not commented on the leak by the Sofabed group.", ""},
+        // A passive denial answers the document's accuser.
+        {"Chile accused Peru of the hack. This was denied by Peruvian president Pedro Gomez.",
+         "Chile -accuses-> Peru\nPedro Gomez -denies-> Chile\n"},
+        // A list goes on behind a bracketed acronym.
+        {"The Sofabed group hacked the Democratic Union (DU), the Red Cross Society and the Chilean government.",
+         "Sofabed -attacked-> Democratic Union\nSofabed -attacked-> Red Cross Society\nSofabed -attacked-> Chile\n"},
+    };
+    check_dumps(cases, relations_of);
+}
+
 TEST_CASE("relations: refusals, headlines, hypotheticals and relayed news") {
     const TextCase cases[] = {
         {"Chile rejected a takeover bid by Acme Corp.", ""},
@@ -210,6 +244,22 @@ TEST_CASE("resolution: short names, pronouns and descriptions") {
     CHECK(relations_of("Microsoft said Chilean hackers breached its servers. Prosecutors said Ivan Petrov had hacked "
                        "into the bank's systems.") ==
           "Microsoft -accuses-> Chilean hackers\nChilean hackers -attacked-> Microsoft [Microsoft]\n");
+}
+
+TEST_CASE("resolution: acronyms, company descriptions and sides") {
+    // An acronym of a name's initials is that name.
+    CHECK(relations_of("The International Rowing Federation said Peru hacked its servers. The IRF said Peru lied.") ==
+          "International Rowing Federation -accuses-> Peru\n"
+          "Peru -attacked-> International Rowing Federation [International Rowing Federation]\n"
+          "International Rowing Federation -accuses-> Peru\n");
+    // "the company" is no federation: it is the firm named before it.
+    CHECK(relations_of("The International Rowing Federation hired Acme Security. The company was confident Sofabed "
+                       "Group was responsible.") == "Acme Security -accuses-> Sofabed Group\n");
+    // Parties of one country accuse each other; a state's bodies do not.
+    CHECK(relations_of("The Chilean Labour Party accused Ana Ruiz of fraud.") == "Chilean Labour Party -accuses-> Ana Ruiz\n");
+    // A known name beats the title it starts with.
+    CHECK(mentions_of("The General Agreement on Tariffs and Trade met.") ==
+          "[Organization General Agreement on Tariffs and Trade]\n");
 }
 
 TEST_CASE("relations: a new relation type is one row of lexicon data") {

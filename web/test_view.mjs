@@ -72,11 +72,15 @@ try {
                  text: attrs.evidence[0].text });
     });
     const inside = (p) => p.x > box.left && p.x < box.right && p.y > box.top && p.y < box.bottom;
-    return out.filter(inside).sort((p, q) => q.length - p.length);
+    // A midpoint under a node or its label would click the node instead:
+    // the midpoints farthest from any node come first.
+    const nodes = graph.mapNodes((n) => renderer.framedGraphToViewport(renderer.getNodeDisplayData(n)));
+    const clearance = (p) => Math.min(...nodes.map((n) => Math.hypot(box.left + n.x - p.x, box.top + n.y - p.y)));
+    return out.filter(inside).map((p) => ({ ...p, clearance: clearance(p) })).sort((p, q) => q.clearance - p.clearance);
   });
   check(edges.length > 0, "no edge to click");
   let shown = null;
-  for (const e of edges.slice(0, 10)) {
+  for (const e of edges.slice(0, 30)) {
     // As a user does: the pointer comes over the edge (sigma picks the edge
     // under it on moves), then clicks.
     await page.mouse.move(e.x, e.y);
