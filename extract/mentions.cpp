@@ -139,6 +139,29 @@ struct Context {
         return true;
     }
 
+    // "Minister of State for Security Ben Wallace", "Minister of Foreign
+    // Affairs Ana Ruiz": the portfolio after a title is part of it, and the
+    // name is the last two words of a capitalised run of three or more.
+    // Returns where the name starts; j when no portfolio follows, or when it
+    // is a known name ("President of Peru Ana Ruiz" keeps Peru a mention).
+    std::uint32_t past_portfolio(std::uint32_t j) const {
+        while (str(j) == "of" || str(j) == "for") {
+            std::uint32_t k = j + 1;
+            if (str(k) == "the") ++k;
+            const NameEntry* e = nullptr;
+            if (!is_name_word(k) || match_name(k, &e)) return j;
+            std::uint32_t end = k;
+            while (is_name_word(end)) ++end;
+            if (str(end) == "of" || str(end) == "for") {
+                j = end;
+                continue;
+            }
+            // "president of Advanced Voice": two words are the body, not a name.
+            return end - k >= 3 ? end - 2 : j;
+        }
+        return j;
+    }
+
     // End of the capitalised run that starts at i ("Atomic Energy Organization of Iran").
     std::uint32_t run_end(std::uint32_t i) const {
         std::uint32_t end = i;
@@ -195,6 +218,7 @@ struct Context {
         m.type = type;
         m.name = std::move(name);
         m.after_preposition = a > sentence.first && tokens[a - 1].is(WordClass::Preposition) > 0;
+        m.after_quote = a > sentence.first && tokens[a - 1].kind == TokenKind::Quote;
         return m;
     }
 
@@ -376,7 +400,7 @@ struct Context {
             const NameEntry* name_here = nullptr;
             // "General Agreement on Tariffs and Trade": a known name beats the title it starts with.
             if (std::uint32_t n = match_title(i, &role); n && !headline && match_name(i, &name_here) <= n) {
-                std::uint32_t name_at = i + n;
+                std::uint32_t name_at = role == TitleRole::Official ? past_portfolio(i + n) : i + n;
                 if (is_name_word(name_at)) {
                     std::uint32_t end = run_end(name_at);
                     const NameEntry* e = nullptr;

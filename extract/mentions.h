@@ -46,6 +46,7 @@ struct Mention {
     int alias_of = -1;       // "(NSAC)", ", also known as Fancy Goat": index of the name it renames
     bool indefinite = false; // "a Tory spokesman": a description of someone unnamed
     bool after_preposition = false;  // "from New Zealand": a place in a phrase, no topic
+    bool after_quote = false;        // `," she said`: the speaker of the quote before it
 
     bool operator==(const Mention&) const = default;
 };

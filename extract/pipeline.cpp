@@ -89,14 +89,21 @@ void Pipeline::find_relations(const Document& doc, DocumentAnalysis& a) const {
                                      a.resolution.entities, lex_});
         frames.push_back(find_speech(views.back()));
     }
-    // A quote that opens in one sentence and closes, with its speaker, in the next.
-    for (std::size_t i = frames.size(); i-- > 1;)
-        if (frames[i - 1].open_quote && frames[i - 1].speaker < 0 && frames[i].close_quote && frames[i].speaker >= 0) {
-            frames[i - 1].speaker = frames[i].speaker;
-            frames[i - 1].speakers = frames[i].speakers;
-            frames[i - 1].first = a.sentences[i - 1].first;
-            frames[i - 1].last = a.sentences[i - 1].last;
+    // A quote that opens in one sentence and closes, with its speaker, in a
+    // later one: every sentence from the opening one on is said.
+    for (std::size_t i = frames.size(); i-- > 1;) {
+        if (!frames[i].close_quote || frames[i].speaker < 0) continue;
+        std::size_t open = i - 1;
+        while (open > 0 && i - open < 6 && !frames[open].open_quote && !frames[open].close_quote && frames[open].speaker < 0)
+            --open;
+        if (!frames[open].open_quote || frames[open].speaker >= 0) continue;
+        for (std::size_t j = open; j < i; ++j) {
+            frames[j].speaker = frames[i].speaker;
+            frames[j].speakers = frames[i].speakers;
+            frames[j].first = a.sentences[j].first;
+            frames[j].last = a.sentences[j].last;
         }
+    }
     // "we" in a quote is the speaker's side; outside one, nobody in particular.
     for (std::size_t i = 0; i < frames.size(); ++i)
         for (std::size_t m = 0; m < a.mentions[i].size(); ++m) {

@@ -309,6 +309,20 @@ private:
                 if (own_subject >= 0 && mentions_[s][0].kind == MentionKind::Name && fits(own_subject, x))
                     found = own_subject;
             }
+            // "Bossert said in the Journal that President Trump had ... . He
+            // wrote": a "he" or "she" opening its sentence continues the
+            // subject of an earlier sentence rather than the nearest name.
+            if (found < 0 && (m == 0 || x.after_quote) && (x.name == "he" || x.name == "she"))
+                for (std::size_t s2 = s; found < 0 && s2-- > 0 && s - s2 <= 3;) {
+                    if (mentions_[s2].empty()) continue;
+                    const Mention& subject = mentions_[s2][0];
+                    int id = result_.entity_of[s2][0];
+                    // "we" is a quote's speaker, known only later: look further back.
+                    bool first_person = subject.kind == MentionKind::Pronoun && (subject.name == "we" || subject.name == "our");
+                    if (id < 0 || first_person) continue;
+                    if (fits(id, x)) found = id;
+                    break;
+                }
             for (std::size_t j = k; found < 0 && j-- > 0;) {
                 auto [s2, m2] = order[j];
                 int id = result_.entity_of[s2][m2];

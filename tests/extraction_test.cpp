@@ -153,6 +153,20 @@ TEST_CASE("relations: attribution, misdeeds, complaints and the first person") {
         // A passive denial answers the document's accuser.
         {"Chile accused Peru of the hack. This was denied by Peruvian president Pedro Gomez.",
          "Chile -accuses-> Peru\nPedro Gomez -denies-> Chile\n"},
+        // A portfolio after a title belongs to the title.
+        {"Minister of State for Security Ana Ruiz said Chile lied.", "Ana Ruiz -accuses-> Chile\n"},
+        {"Minister of Foreign Affairs Pedro Gomez said Chile lied.", "Pedro Gomez -accuses-> Chile\n"},
+        // A quote over several sentences is its closing sentence's speaker's.
+        {"President Ana Ruiz spoke. \"We found the evidence. We charged Pedro Gomez with fraud. More will come,\" "
+         "she said.",
+         "Ana Ruiz -accuses-> Pedro Gomez\n"},
+        // "He" opening a sentence continues an earlier subject, not the nearest name.
+        {"Ana Ruiz said that President Pedro Gomez had signed the order. \"We indicted Chilean hackers,\" she wrote.",
+         "Ana Ruiz -accuses-> Chilean hackers\n"},
+        // In a story about malware, a speaker's agent of "the attack" is accused.
+        {"The ransomware locked hospitals. Ana Ruiz said her government was sure that Chile launched the attack.",
+         "Ana Ruiz -accuses-> Chile\n"},
+        {"The ransomware locked hospitals. Ana Ruiz said criminals, not the Chilean government, launched the attack.", ""},
         // A list goes on behind a bracketed acronym.
         {"The Sofabed group hacked the Democratic Union (DU), the Red Cross Society and the Chilean government.",
          "Sofabed -attacked-> Democratic Union\nSofabed -attacked-> Red Cross Society\nSofabed -attacked-> Chile\n"},
