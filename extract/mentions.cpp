@@ -162,6 +162,30 @@ struct Context {
         return j;
     }
 
+    static int number_word(std::string_view w) {
+        static constexpr std::string_view words[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+        for (int n = 0; n < 9; ++n)
+            if (w == words[n]) return n + 2;
+        return 0;
+    }
+
+    // "the three men", "the two defendants", "both men", "the pair": people
+    // counted, named before. Returns the end of the phrase, 0 when there is none.
+    std::uint32_t counted_people(std::uint32_t i) const {
+        std::uint32_t noun = 0;
+        if (str(i) == "both") noun = i + 1;
+        else if (str(i) == "the" && number_word(str(i + 1))) noun = i + 2;
+        else if (str(i) == "the" && (str(i + 1) == "pair" || str(i + 1) == "duo" || str(i + 1) == "trio")) return i + 2;
+        // "the defendants", "the suspects": everyone of the list named before.
+        else if (str(i) == "the" && (str(i + 1) == "defendants" || str(i + 1) == "suspects")) return i + 2;
+        if (!noun || noun >= sentence.last || tokens[noun].capitalized) return 0;
+        std::string_view w = tokens[noun].lower;
+        std::string singular = w == "men" ? "man" : w == "women" ? "woman" : std::string(w.substr(0, w.size() - 1));
+        if (w.size() < 3 || (w.back() != 's' && w != "men" && w != "women")) return 0;
+        auto d = lex.descriptions.find(singular);
+        return d != lex.descriptions.end() && d->second == EntityType::Person ? noun + 1 : 0;
+    }
+
     // End of the capitalised run that starts at i ("Atomic Energy Organization of Iran").
     std::uint32_t run_end(std::uint32_t i) const {
         std::uint32_t end = i;
@@ -446,6 +470,16 @@ struct Context {
                                                                         : MentionKind::Name;
                 Mention m = make(i, end, kind, entry->type, entry->canonical);
                 m.country = entry->country;
+                out.push_back(std::move(m));
+                i = end;
+                continue;
+            }
+            if (std::uint32_t end = counted_people(i)) {
+                Mention m = make(i, end, MentionKind::Description, EntityType::Person, tokens[end - 1].lower);
+                m.count = str(i) == "both" || str(i + 1) == "pair" || str(i + 1) == "duo" ? 2
+                          : str(i + 1) == "trio"                                       ? 3
+                          : number_word(str(i + 1))                                    ? number_word(str(i + 1))
+                                                                                       : Mention::kEveryone;
                 out.push_back(std::move(m));
                 i = end;
                 continue;

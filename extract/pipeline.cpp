@@ -114,6 +114,7 @@ void Pipeline::find_relations(const Document& doc, DocumentAnalysis& a) const {
         }
     for (std::size_t i = 0; i < views.size(); ++i) {
         SentenceView& v = views[i];
+        v.members_of = &a.resolution.members_of[i];
         v.speaker = frames[i].speaker;
         v.speakers = frames[i].speakers;
         v.relay = frames[i].report ||

@@ -53,7 +53,11 @@ public:
                      const std::vector<std::vector<Mention>>& mentions)
         : lex_(lex), options_(options), text_(text), mentions_(mentions) {
         result_.entity_of.resize(mentions.size());
-        for (std::size_t s = 0; s < mentions.size(); ++s) result_.entity_of[s].assign(mentions[s].size(), -1);
+        result_.members_of.resize(mentions.size());
+        for (std::size_t s = 0; s < mentions.size(); ++s) {
+            result_.entity_of[s].assign(mentions[s].size(), -1);
+            result_.members_of[s].resize(mentions[s].size());
+        }
     }
 
     Resolution run() {
@@ -287,6 +291,12 @@ private:
             auto [s, m] = order[k];
             const Mention& x = mentions_[s][m];
             if (x.kind != MentionKind::Pronoun && x.kind != MentionKind::Description) continue;
+            if (x.count != 0) {
+                std::vector<int>& members = result_.members_of[s][m];
+                members = counted_people(s, x);
+                result_.entity_of[s][m] = members.empty() ? -1 : members.front();
+                continue;
+            }
             int found = -1;
             ref_body_ = is_spokesperson_word(x) ? body_before(s, x.first) : -1;
             // "an Iranian official", "a Kremlin official": someone new, who acts for the body.
@@ -348,6 +358,59 @@ private:
             if (found < 0 && ref_body_ >= 0) found = ref_body_;
             result_.entity_of[s][m] = found;
         }
+    }
+
+    // "the three men": the latest list of exactly that many people ("Ana
+    // Ruiz, Mr Pedro Gomez and Luis Vega") within ten sentences before;
+    // "the defendants": the latest list of two or more.
+    std::vector<int> counted_people(std::size_t s, const Mention& ref) const {
+        for (std::size_t s2 = s + 1; s2-- > 0 && s - s2 <= 10;) {
+            std::vector<int> best;
+            std::vector<int> run;
+            std::uint32_t run_end = 0;
+            for (std::size_t m = 0; m < mentions_[s2].size(); ++m) {
+                const Mention& y = mentions_[s2][m];
+                if (s2 == s && y.first >= ref.first) break;
+                int id = result_.entity_of[s2][m];
+                bool person = y.kind == MentionKind::Name && id >= 0 && person_like(result_.entities[static_cast<std::size_t>(id)]);
+                if (!person) {
+                    run.clear();
+                    continue;
+                }
+                if (!run.empty() && !list_gap(text_.substr(run_end, y.span.begin - run_end))) run.clear();
+                if (std::find(run.begin(), run.end(), id) == run.end()) run.push_back(id);
+                run_end = y.span.end;
+                if (ref.count == Mention::kEveryone ? run.size() >= 2 : run.size() == static_cast<std::size_t>(ref.count))
+                    best = run;
+            }
+            if (!best.empty()) return best;
+        }
+        return {};
+    }
+
+    // A person, or a name of two to four words of no organisation.
+    bool person_like(const Entity& e) const {
+        if (e.type == EntityType::Person) return true;
+        if (e.type != EntityType::Unknown) return false;
+        std::vector<std::string> words = split_list(fold_case(e.name), ' ');
+        if (words.size() < 2 || words.size() > 4) return false;
+        // "Computer Fraud and Abuse Act": a law is no person either.
+        return words.back() != "act" &&
+               std::ranges::none_of(words, [&](const std::string& w) { return lex_.is(w, WordClass::OrgHead); });
+    }
+
+    // What may stand between the names of a list: ",", "and", titles ("Mr"),
+    // ages ("Ana Ruiz, 34, and Luis Vega").
+    bool list_gap(std::string_view gap) const {
+        bool joined = false;
+        std::string words = fold_case(gap);
+        std::replace(words.begin(), words.end(), ',', ' ');
+        for (const std::string& w : split_list(words, ' ')) {
+            if (w.empty()) continue;
+            if (w == "and") joined = true;
+            else if (!lex_.titles.count(w) && w.find_first_not_of("0123456789") != std::string::npos) return false;
+        }
+        return joined || gap.find(',') != std::string_view::npos;
     }
 
     void count_mentions() {

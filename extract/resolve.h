@@ -36,6 +36,9 @@ struct ResolveOptions {
 struct Resolution {
     std::vector<Entity> entities;
     std::vector<std::vector<int>> entity_of;  // [sentence][mention] -> entity index, or -1
+    // [sentence][mention] -> every entity of a counted description ("the
+    // three men": the three people listed before); empty for other mentions.
+    std::vector<std::vector<std::vector<int>>> members_of;
 };
 
 // Immutable and thread-safe; holds a reference to the lexicon.

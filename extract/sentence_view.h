@@ -22,6 +22,8 @@ struct SentenceView {
     const std::vector<int>& entity_of;  // per mention, -1 when unresolved
     const std::vector<Entity>& entities;
     const Lexicon& lex;
+    // Per mention: every entity of a counted description ("the three men"), else empty.
+    const std::vector<std::vector<int>>* members_of = nullptr;
 
     // Reported speech: `speaker` says tokens [said_first, said_last);
     // `speakers` holds every conjunct ("The U.S. and Israel say").

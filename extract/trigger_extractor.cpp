@@ -115,10 +115,19 @@ private:
             if (kept.empty()) return;
             if (kept.size() != objects.size()) return emit_all(t, at, subjects, kept, factor, rule);
         }
-        for (int s : subjects) {
-            if (objects.empty()) emit(t, at, s, -1, entity(s), -1, factor, rule);
-            for (int o : objects) emit(t, at, s, o, entity(s), entity(o), factor, rule);
-        }
+        for (int s : subjects)
+            for (int se : entities_of(s)) {
+                if (objects.empty()) emit(t, at, s, -1, se, -1, factor, rule);
+                for (int o : objects)
+                    for (int oe : entities_of(o)) emit(t, at, s, o, se, oe, factor, rule);
+            }
+    }
+
+    // A mention's entities: "the three men" stands for three.
+    std::vector<int> entities_of(int m) const {
+        if (s_.members_of && !(*s_.members_of)[static_cast<std::size_t>(m)].empty())
+            return (*s_.members_of)[static_cast<std::size_t>(m)];
+        return {entity(m)};
     }
 
     // An agent of a noun: "by X", "X's", "Israeli", or the subject of the
@@ -223,8 +232,11 @@ private:
         if (m.kind != MentionKind::Name || m.type == EntityType::Country || m.type == EntityType::Group) return false;
         std::uint32_t k = m.last;
         if (k < s_.sentence.last && s_.tokens[k].kind == TokenKind::Possessive) return false;
+        if (k >= s_.sentence.last) return false;
+        // "the Atlanta cyberattack": the name says where, not who.
+        if (s_.lex.find_trigger(word(k), Trigger::Kind::Noun) && !s_.tokens[k].capitalized) return true;
         // "Supermarkets General executives": people of the body stand for it.
-        return k < s_.sentence.last && c_.is_common_noun(k) && !s_.tokens[k].is(WordClass::GroupNoun);
+        return c_.is_common_noun(k) && !s_.tokens[k].is(WordClass::GroupNoun);
     }
 
     bool possessive_pronoun(int o) const {
@@ -592,8 +604,8 @@ private:
         for (int agent : agents) {
             if (mention(agent).kind == MentionKind::Pronoun) continue;
             // "Syria's denials": whom they answer may be named elsewhere.
-            if (objects.empty() && t.relation == "denies") emit(t, at, agent, -1, entity(agent), -1, 1.0, "noun");
-            for (int o : objects) emit(t, at, agent, o, entity(agent), entity(o), 1.0, "noun");
+            if (objects.empty() && t.relation == "denies") emit_all(t, at, {agent}, {}, 1.0, "noun");
+            if (!objects.empty()) emit_all(t, at, {agent}, objects, 1.0, "noun");
         }
     }
 

@@ -167,6 +167,21 @@ TEST_CASE("relations: attribution, misdeeds, complaints and the first person") {
         {"The ransomware locked hospitals. Ana Ruiz said her government was sure that Chile launched the attack.",
          "Ana Ruiz -accuses-> Chile\n"},
         {"The ransomware locked hospitals. Ana Ruiz said criminals, not the Chilean government, launched the attack.", ""},
+        // "the three men" are the three people listed before.
+        {"The case against Luis Vega, Pedro Gomez and Juan Soto opened. Ana Ruiz accused the three men of fraud. "
+         "Mr Vega, Mr Gomez and Mr Soto deny the charges.",
+         "Ana Ruiz -accuses-> Luis Vega\nAna Ruiz -accuses-> Pedro Gomez\nAna Ruiz -accuses-> Juan Soto\n"
+         "Luis Vega -denies-> Ana Ruiz\nPedro Gomez -denies-> Ana Ruiz\nJuan Soto -denies-> Ana Ruiz\n"},
+        {"Luis Vega and Pedro Gomez visited the office of Juan Soto. Ana Ruiz accused the two men of fraud.",
+         "Ana Ruiz -accuses-> Luis Vega\nAna Ruiz -accuses-> Pedro Gomez\n"},
+        {"Luis Vega visited the office of Pedro Gomez. Ana Ruiz accused the three men of fraud.", ""},
+        {"Luis Vega was charged under the Computer Fraud and Abuse Act. Ana Ruiz accused the two men of fraud.", ""},
+        {"The defendants, Luis Vega, 34, and Pedro Gomez, 27, met. Ana Ruiz charged the pair with fraud.",
+         "Ana Ruiz -accuses-> Luis Vega\nAna Ruiz -accuses-> Pedro Gomez\n"},
+        {"Luis Vega, Juan Soto and Pedro Gomez were arrested. \"The defendants hacked the Peruvian central bank,\" "
+         "Ana Ruiz said.",
+         "Luis Vega -attacked-> Peru [Ana Ruiz]\nJuan Soto -attacked-> Peru [Ana Ruiz]\nPedro Gomez -attacked-> Peru [Ana Ruiz]\n"
+         "Ana Ruiz -accuses-> Luis Vega\nAna Ruiz -accuses-> Juan Soto\nAna Ruiz -accuses-> Pedro Gomez\n"},
         // A list goes on behind a bracketed acronym.
         {"The Sofabed group hacked the Democratic Union (DU), the Red Cross Society and the Chilean government.",
          "Sofabed -attacked-> Democratic Union\nSofabed -attacked-> Red Cross Society\nSofabed -attacked-> Chile\n"},
