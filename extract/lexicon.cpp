@@ -177,15 +177,17 @@ void load_countries(Lexicon& lex, const PhraseKeys& keys, const std::string& iso
     }
 }
 
-// organizations.tsv and places.tsv: name, type, aliases, country.
+// organizations.tsv and places.tsv: name, type, aliases, country, side.
 void load_named(Lexicon& lex, const PhraseKeys& keys, const std::string& file, const std::map<std::string, int>& codes) {
-    for (const TsvRow& row : load_tsv(file, 2, 4)) {
+    for (const TsvRow& row : load_tsv(file, 2, 5)) {
         NameEntry e{entity_type(file, row, row.fields[1]), NameRole::Name, row.fields[0], -1};
         if (std::string code = at(row, 3); !code.empty()) {
             auto it = codes.find(code);
             if (it == codes.end()) fail(file, row, "unknown ISO 3166-1 alpha-3 code '" + code + "'");
             e.country = it->second;
         }
+        if (std::string side = at(row, 4); side == "own") e.own_side = true;
+        else if (!side.empty() && side != "state") fail(file, row, "unknown side '" + side + "' (state or own)");
         add_name(lex, keys, e.canonical, e);
         for (const std::string& alias : split_list(at(row, 2), '|')) add_name(lex, keys, alias, e);
     }

@@ -38,6 +38,7 @@ struct NameEntry {
     NameRole role = NameRole::Name;
     std::string canonical;  // canonical entity name
     int country = -1;       // index into Lexicon::countries, or -1
+    bool own_side = false;  // of the country but not its state: a party, a movement, an armed group
 };
 
 enum class TitleRole : std::uint8_t { Spokesperson, Official };

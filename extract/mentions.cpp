@@ -437,8 +437,10 @@ struct Context {
                         for (auto it = out.rbegin(); it != out.rend(); ++it) {
                             bool adjacent = it->last == i || (it->last + 1 == i && tokens[it->last].kind == TokenKind::Possessive);
                             if (adjacent && it->country >= 0 &&
-                                (it->type == EntityType::Country || it->type == EntityType::Organization))
+                                (it->type == EntityType::Country || it->type == EntityType::Organization)) {
                                 m.country = it->country;
+                                m.own_side = it->own_side;  // "Tory leader N" is the party's, not the state's
+                            }
                             break;
                         }
                         out.push_back(std::move(m));
@@ -470,6 +472,7 @@ struct Context {
                                                                         : MentionKind::Name;
                 Mention m = make(i, end, kind, entry->type, entry->canonical);
                 m.country = entry->country;
+                m.own_side = entry->own_side;
                 out.push_back(std::move(m));
                 i = end;
                 continue;

@@ -148,9 +148,11 @@ void Pipeline::complete_document(DocumentAnalysis& a) const {
     const auto& entities = a.resolution.entities;
     // An entity's side: its country for the state, its bodies, people and
     // groups; for a spokesperson the side of what they speak for; else itself.
-    // A party or a company is its own side: the British National Party may
-    // accuse a British politician.
+    // A party, a movement or a company is its own side (organizations.tsv
+    // says so, or its name does): the British National Party may accuse a
+    // British politician, South Africa the ANC.
     auto of_state = [&](const Entity& x) {
+        if (x.own_side) return false;
         if (x.type != EntityType::Organization) return true;
         for (const std::string& w : split_list(fold_case(x.name), ' '))
             if (w == "party" || w == "corp" || w == "corp." || w == "inc" || w == "inc." || w == "ltd" || w == "plc" ||

@@ -137,6 +137,7 @@ private:
                 }
                 id = entity("name:" + fold_case(name), name, x.type, country);
                 result_.entities[static_cast<std::size_t>(id)].aliases.insert(ascii_punctuation(x.span.of(text_)));
+                result_.entities[static_cast<std::size_t>(id)].own_side |= x.own_side;
             }
     }
 
@@ -187,6 +188,10 @@ private:
             Entity& into = result_.entities[static_cast<std::size_t>(t)];
             const Entity& from = result_.entities[i];
             into.aliases.insert(from.aliases.begin(), from.aliases.end());
+            // "Peter Hain ... Mr Hain": the title typed the short name for both.
+            if (!is_specific(into.type)) into.type = from.type;
+            into.own_side |= from.own_side;
+            if (into.country < 0) into.country = from.country;
             for (auto& ids : result_.entity_of)
                 for (int& id : ids)
                     if (id == static_cast<int>(i)) id = t;

@@ -26,6 +26,7 @@ struct Entity {
     int country = -1;                // the country it is or belongs to
     std::set<std::string> aliases;   // surface forms seen, the canonical name included
     int mentions = 0;
+    bool own_side = false;           // of its country but not its state (a party, an armed group)
     bool operator==(const Entity&) const = default;
 };
 
