@@ -278,7 +278,15 @@ struct Context {
         m.country = country;
         if (country >= 0 && (core_a != a || core_b != b || core != surface(text, tokens, core_a, core_b))) {
             const Country& c = lex.countries[static_cast<std::size_t>(country)];
-            m.name = c.qualifier() + " " + core;
+            // "U.S. Defense Department" -> "US Defense Department", but
+            // "American Motors" keeps the adjective it was named with.
+            std::string adjective = c.qualifier();
+            if (core_a != a) {
+                std::string written = surface(text, tokens, a, core_a);
+                auto bare = [](std::string w) { return std::erase(w, '.'), w; };
+                if (bare(written) != bare(adjective)) adjective = written;
+            }
+            m.name = adjective + " " + core;
             m.qualified = true;
         }
         return m;

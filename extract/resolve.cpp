@@ -329,13 +329,17 @@ private:
             // subject of an earlier sentence rather than the nearest name.
             if (found < 0 && (m == 0 || x.after_quote) && (x.name == "he" || x.name == "she"))
                 for (std::size_t s2 = s; found < 0 && s2-- > 0 && s - s2 <= 3;) {
-                    if (mentions_[s2].empty()) continue;
-                    const Mention& subject = mentions_[s2][0];
-                    int id = result_.entity_of[s2][0];
+                    // The subject: its first mention past a country's adjective ("The Iranian spokesman").
+                    std::size_t first = 0;
+                    while (first < mentions_[s2].size() && mentions_[s2][first].kind == MentionKind::Adjective) ++first;
+                    if (first == mentions_[s2].size()) continue;
+                    const Mention& subject = mentions_[s2][first];
+                    int id = result_.entity_of[s2][first];
                     // "we" is a quote's speaker, known only later: look further back.
                     bool first_person = subject.kind == MentionKind::Pronoun && (subject.name == "we" || subject.name == "our");
                     if (id < 0 || first_person) continue;
-                    if (fits(id, x)) found = id;
+                    // "The Iranian spokesman said ... He said": the unnamed person speaks for the body he stands for.
+                    if (fits(id, x) || (subject.kind == MentionKind::Description && subject.type == EntityType::Person)) found = id;
                     break;
                 }
             for (std::size_t j = k; found < 0 && j-- > 0;) {

@@ -371,11 +371,18 @@ private:
             !c_.has_phrase(at, "for", 8) && !c_.has_phrase(at, "over", 8) && !c_.has_phrase(at, "that", 3))
             return;
         std::vector<int> objects;
+        // "charged that the Japanese public sector is closed": the clause's
+        // subject is accused, a country's adjective standing for the country.
+        bool accused_clause = t.relation == "accuses" && at + 1 < s_.sentence.last && word(at + 1) == "that";
         // A denial's object is the accuser ("dismissed allegations by X"),
         // else the other party of the denied act; else the document's accuser.
         if (int accuser = t.relation == "denies" ? claim_author(at) : -1; accuser >= 0) objects = {accuser};
         else if (t.relation == "denies" && at + 1 < s_.sentence.last && word(at + 1) == "that") objects = denied_clause_object(at + 1);
         else if (std::uint32_t that = claim_clause(at); t.relation == "denies" && that) objects = denied_clause_object(that);
+        else if (accused_clause) {
+            objects = c_.object_after(at + 1);
+            if (!objects.empty() && mention(objects.front()).first > at + 5) objects.clear();  // the clause's subject only
+        }
         else objects = c_.object_after(at);
         // "blamed the attack on X": X is the accused; "on a lack of leadership": nobody.
         bool blamed_on = word(at).rfind("blam", 0) == 0 && c_.has_phrase(at, "on");
@@ -383,7 +390,7 @@ private:
             int on = c_.prepositional_object(at, {"on"});
             objects = on >= 0 ? std::vector<int>{on} : std::vector<int>{};
         }
-        if (t.relation != "attacked" && !blamed_on) {
+        if (t.relation != "attacked" && !blamed_on && !accused_clause) {
             // "accused anonymous people of stealing secrets about X": the
             // accused stands before "of"; a bare adjective names nobody.
             std::uint32_t of = c_.phrase_start(at, {"of", "for", "over", "as"});
@@ -486,7 +493,11 @@ private:
         if (agent < 0) return -1;
         for (std::uint32_t k = mention(agent).first; k > at + 1;) {
             --k;
-            if (word(k) == "by") return k > at + 1 && s_.tokens[k - 1].is(WordClass::ClaimNoun) ? agent : -1;
+            if (word(k) != "by") continue;
+            // "allegations by X", "the arguments made by X": a participle may stand between.
+            std::uint32_t noun = k - 1;
+            if (noun > at + 1 && !s_.tokens[noun].is(WordClass::ClaimNoun) && s_.tokens[noun].kind == TokenKind::Word) --noun;
+            return noun > at && s_.tokens[noun].is(WordClass::ClaimNoun) ? agent : -1;
         }
         return -1;
     }

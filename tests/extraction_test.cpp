@@ -182,6 +182,13 @@ TEST_CASE("relations: attribution, misdeeds, complaints and the first person") {
          "Ana Ruiz said.",
          "Luis Vega -attacked-> Peru [Ana Ruiz]\nJuan Soto -attacked-> Peru [Ana Ruiz]\nPedro Gomez -attacked-> Peru [Ana Ruiz]\n"
          "Ana Ruiz -accuses-> Luis Vega\nAna Ruiz -accuses-> Juan Soto\nAna Ruiz -accuses-> Pedro Gomez\n"},
+        // "charged that": the clause's subject, a country's adjective naming the country.
+        {"Peruvian officials have charged that the Chilean public sector is closed to them.",
+         "Peruvian officials -accuses-> Chile\n"},
+        {"Ana Ruiz rejected the arguments made by Peruvian officials.", "Ana Ruiz -denies-> Peruvian officials\n"},
+        // "He" after an unnamed spokesman of a body is that body speaking.
+        {"The Peruvian spokesman said the reports were false. He said Chile was the main cause of the tension.",
+         "Peru -accuses-> Chile\n"},
         // A list goes on behind a bracketed acronym.
         {"The Sofabed group hacked the Democratic Union (DU), the Red Cross Society and the Chilean government.",
          "Sofabed -attacked-> Democratic Union\nSofabed -attacked-> Red Cross Society\nSofabed -attacked-> Chile\n"},
@@ -286,6 +293,9 @@ TEST_CASE("resolution: acronyms, company descriptions and sides") {
                        "Group was responsible.") == "Acme Security -accuses-> Sofabed Group\n");
     // Parties of one country accuse each other; a state's bodies do not.
     CHECK(relations_of("The Chilean Labour Party accused Ana Ruiz of fraud.") == "Chilean Labour Party -accuses-> Ana Ruiz\n");
+    // A company keeps the adjective it is named with; a ministry takes the country's.
+    CHECK(mentions_of("The American Soybean Association and the American hackers spoke.") ==
+          "[Organization American Soybean Association] [Group US hackers]\n");
     // A known name beats the title it starts with.
     CHECK(mentions_of("The General Agreement on Tariffs and Trade met.") ==
           "[Organization General Agreement on Tariffs and Trade]\n");
