@@ -87,7 +87,12 @@ void load_words(Lexicon& lex, const std::string& file) {
         } else if (category == "abbreviation") {
             for (const std::string& e : entries) lex.abbreviations.insert(fold_case(e));
         } else if (category == "non_name_prefix") {
-            for (const std::string& e : entries) lex.non_name_prefixes.insert(fold_case(e));
+            for (const std::string& e : entries) {
+                std::string prefix = fold_case(e);
+                if (prefix.empty()) continue;
+                if (lex.non_name_prefix_starts.find(prefix[0]) == std::string::npos) lex.non_name_prefix_starts += prefix[0];
+                lex.non_name_prefixes.insert(std::move(prefix));
+            }
         } else if (category == "sentence_opener") {
             for (const std::string& e : entries) lex.sentence_openers.insert(fold_case(e));
         } else if (category == "pronoun" || category == "description") {
@@ -260,10 +265,7 @@ const NameEntry* Lexicon::find_name(std::string_view folded) const {
     return it == names.end() ? nullptr : &it->second;
 }
 
-WordClasses Lexicon::classes_of(std::string_view folded) const {
-    auto it = word_classes.find(folded);
-    return it == word_classes.end() ? WordClasses{} : it->second;
-}
+WordClasses Lexicon::classes_of(std::string_view folded) const { return class_table.find(folded); }
 
 const Trigger* Lexicon::find_trigger(std::string_view folded, Trigger::Kind kind) const {
     auto it = triggers.find(folded);
@@ -287,6 +289,7 @@ Lexicon load_lexicon(const LexiconPaths& paths) {
     load_titles(lex, keys, dir + "titles.tsv");
     load_relations(lex, keys, dir + "relations.tsv");
     classify_keys(lex);
+    lex.class_table = WordClassTable(lex.word_classes);
     return lex;
 }
 

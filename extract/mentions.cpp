@@ -116,8 +116,9 @@ struct Context {
         const Token* t = at(i);
         if (!t || !is_word(*t) || !capitalized(i)) return false;
         if (t->is(WordClass::NonName)) return false;
-        for (const std::string& prefix : lex.non_name_prefixes)
-            if (t->lower.rfind(prefix, 0) == 0) return false;  // "CVE-2016-7201": an identifier, no actor
+        if (lex.non_name_prefix_starts.find(t->lower[0]) != std::string::npos)
+            for (const std::string& prefix : lex.non_name_prefixes)
+                if (t->lower.rfind(prefix, 0) == 0) return false;  // "CVE-2016-7201": an identifier, no actor
         // "American-flagged", "Saudi-led": a compound adjective, no name.
         if (std::size_t dash = t->lower.rfind('-'); dash != std::string::npos && dash + 1 < t->lower.size()) {
             std::string_view rest = text.substr(t->span.begin, t->span.size());

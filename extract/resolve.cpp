@@ -161,7 +161,12 @@ private:
         const std::size_t n = result_.entities.size();
         std::vector<int> target(n, -1);
         std::vector<std::vector<std::string>> w(n);
-        for (std::size_t i = 0; i < n; ++i) w[i] = split_list(fold_case(result_.entities[i].name), ' ');
+        std::vector<char> org_tail(n), acronym(n);  // per entity, once: the pair loop below is quadratic
+        for (std::size_t i = 0; i < n; ++i) {
+            w[i] = split_list(fold_case(result_.entities[i].name), ' ');
+            org_tail[i] = !w[i].empty() && lex_.is(w[i].back(), WordClass::OrgHead);
+            acronym[i] = w[i].size() == 1 && w[i][0].size() >= 3 && is_all_caps(result_.entities[i].name);
+        }
         for (std::size_t i = 0; i < n; ++i) {
             const Entity& e = result_.entities[i];
             if (e.type == EntityType::Country || e.type == EntityType::Group) continue;
@@ -173,10 +178,9 @@ private:
                 bool part = false;
                 bool person_like = f.type == EntityType::Person || (f.type == EntityType::Unknown && w[j].size() >= 2);
                 if (person_like && e.type != EntityType::Organization) part = is_name_part(w[i], w[j]);
-                if (f.type == EntityType::Organization && w[i].size() < w[j].size() && lex_.is(w[j].back(), WordClass::OrgHead))
+                if (f.type == EntityType::Organization && w[i].size() < w[j].size() && org_tail[j])
                     part = std::equal(w[i].begin(), w[i].end(), w[j].begin()) && w[j].size() - w[i].size() == 1;
-                if (w[i].size() == 1 && w[i][0].size() >= 3 && is_all_caps(e.name) && f.type != EntityType::Person)
-                    part |= is_acronym_of(w[i][0], w[j]);
+                if (acronym[i] && f.type != EntityType::Person) part |= is_acronym_of(w[i][0], w[j]);
                 if (part && (best < 0 || w[j].size() > w[static_cast<std::size_t>(best)].size())) best = static_cast<int>(j);
             }
             target[i] = best;

@@ -9,17 +9,37 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 namespace newsgraph {
 
+// A hash for short words: eight bytes at a time, multiply and fold. Words
+// are short and hashed once per token, so this beats the byte-wise
+// general-purpose hash of std::hash (perf: 7% of extraction).
+inline std::uint64_t word_hash(std::string_view word) noexcept {
+    std::uint64_t h = 0x9E3779B97F4A7C15ull ^ word.size();
+    std::size_t i = 0;
+    for (; i + 8 <= word.size(); i += 8) {
+        std::uint64_t k;
+        std::memcpy(&k, word.data() + i, 8);
+        h = (h ^ k) * 0xFF51AFD7ED558CCDull;
+        h ^= h >> 32;
+    }
+    std::uint64_t k = 0;
+    std::memcpy(&k, word.data() + i, word.size() - i);
+    h = (h ^ k) * 0xC4CEB9FE1A85EC53ull;
+    return h ^ (h >> 29);
+}
+
 struct WordHash {
     using is_transparent = void;
-    std::size_t operator()(std::string_view word) const noexcept { return std::hash<std::string_view>{}(word); }
+    std::size_t operator()(std::string_view word) const noexcept { return word_hash(word); }
 };
 
 using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
@@ -74,5 +94,48 @@ struct WordClasses {
     bool operator==(const WordClasses&) const = default;
 };
 static_assert(static_cast<unsigned>(WordClass::Count) <= 32, "WordClasses holds 32 classes");
+
+// Every token's classes are looked up once: an open-addressing table with
+// its keys in one buffer, so that a lookup touches one slot and one string
+// instead of a node-based map's buckets and nodes.
+class WordClassTable {
+public:
+    WordClassTable() = default;
+    template <typename Map>
+    explicit WordClassTable(const Map& words) {
+        std::size_t size = 16;
+        while (size < words.size() * 2) size *= 2;
+        slots_.assign(size, Slot{});
+        mask_ = size - 1;
+        for (const auto& [word, classes] : words) {
+            std::uint64_t h = word_hash(word);
+            std::size_t i = h & mask_;
+            while (slots_[i].length) i = (i + 1) & mask_;
+            slots_[i] = Slot{h, static_cast<std::uint32_t>(keys_.size()), static_cast<std::uint32_t>(word.size()), classes};
+            keys_ += word;
+        }
+    }
+
+    WordClasses find(std::string_view word) const {
+        if (slots_.empty() || word.empty()) return {};
+        std::uint64_t h = word_hash(word);
+        for (std::size_t i = h & mask_; slots_[i].length; i = (i + 1) & mask_) {
+            const Slot& s = slots_[i];
+            if (s.hash == h && s.length == word.size() && std::memcmp(keys_.data() + s.offset, word.data(), word.size()) == 0)
+                return s.classes;
+        }
+        return {};
+    }
+
+private:
+    struct Slot {
+        std::uint64_t hash = 0;
+        std::uint32_t offset = 0, length = 0;  // length 0: empty
+        WordClasses classes;
+    };
+    std::vector<Slot> slots_;
+    std::string keys_;
+    std::size_t mask_ = 0;
+};
 
 }  // namespace newsgraph
