@@ -452,11 +452,17 @@ bool ClauseReader::is_verb_like(std::uint32_t i) const {
 
 bool ClauseReader::negated(std::uint32_t verb) const {
     // "has not interfered", "never directly attacked", "does not intend to
-    // interfere"; not "will not tolerate attacks": another verb between.
+    // interfere", "did not admit or deny", "declined to confirm or deny"; not
+    // "will not tolerate attacks": another verb between.
     for (std::uint32_t k = verb, steps = 0; k > first() && steps < 5; ++steps) {
         --k;
         const Token& t = s_.tokens[k];
         if (t.is(WordClass::Negation)) return true;
+        if (t.lower == "declined" || t.lower == "declines" || t.lower == "refused" || t.lower == "refuses") return true;
+        if (t.lower == "or" && k > first() + 1 && s_.tokens[k - 1].kind == TokenKind::Word && mention_at(k - 1) < 0) {
+            --k;  // the verb coordinated before "or"
+            continue;
+        }
         bool intend = t.lower == "intend" || t.lower == "plan" || t.lower == "want" || t.lower == "seek";
         if (t.kind != TokenKind::Word || mention_at(k) >= 0 || !(is_verb_modifier(k) || t.lower == "to" || intend))
             return false;

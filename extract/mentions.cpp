@@ -163,6 +163,15 @@ struct Context {
         return j;
     }
 
+    // The longest title that ends at token i ("prime minister" for
+    // "the prime minister"), folded; empty when none.
+    std::string title_ending_at(std::uint32_t i) const {
+        TitleRole role;
+        for (std::uint32_t start = i >= sentence.first + 3 ? i - 3 : sentence.first; start <= i; ++start)
+            if (match_title(start, &role) == i + 1 - start) return join_lower(tokens, start, i + 1);
+        return "";
+    }
+
     static int number_word(std::string_view w) {
         static constexpr std::string_view words[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
         for (int n = 0; n < 9; ++n)
@@ -428,6 +437,17 @@ struct Context {
                 ++i;
                 continue;
             }
+            // "MOSCOW — ...", "LONDON (Reuters) -": a dateline says where the
+            // story was filed; the place does nothing in it.
+            if (i == sentence.first && t.all_caps) {
+                std::uint32_t end = i;
+                while (end < sentence.last && is_word(tokens[end]) && tokens[end].all_caps) ++end;
+                std::string_view next = end < sentence.last ? tokens[end].span.of(text) : "";
+                if (next == "\u2014" || next == "\u2013" || next == "-" || next == "--" || next == "(") {
+                    i = end;
+                    continue;
+                }
+            }
             // A title before a name makes a person: "Kremlin spokesman Ivan Petrov".
             TitleRole role;
             const NameEntry* name_here = nullptr;
@@ -441,6 +461,7 @@ struct Context {
                         Mention m = make(name_at, end, MentionKind::Name, EntityType::Person,
                                          surface(text, tokens, name_at, end));
                         m.title = static_cast<int>(role);
+                        m.title_word = join_lower(tokens, i, i + n);
                         m.title_first = i;
                         // "Russian President N", "Iran's Foreign Minister N": the country of the title.
                         for (auto it = out.rbegin(); it != out.rend(); ++it) {
@@ -520,6 +541,7 @@ struct Context {
                     definite = true;
                 if ((definite || before_title) && !is_name_word(i + 1)) {
                     Mention m = make(i, i + 1, MentionKind::Description, lex.descriptions.at(t.lower), t.lower);
+                    m.title_word = title_ending_at(i);
                     for (std::uint32_t k = i; k > sentence.first && i - k < 5;) {
                         --k;
                         if (str(k) == "a" || str(k) == "an" || str(k) == "one") m.indefinite = true;

@@ -147,7 +147,8 @@ void Pipeline::find_relations(const Document& doc, DocumentAnalysis& a) const {
 void Pipeline::complete_document(DocumentAnalysis& a) const {
     const auto& entities = a.resolution.entities;
     // An entity's side: its country for the state, its bodies, people and
-    // groups; for a spokesperson the side of what they speak for; else itself.
+    // groups; for a person titled by a body ("WorldCom chief N") or a
+    // spokesperson the side of that body; else itself.
     // A party, a movement or a company is its own side (organizations.tsv
     // says so, or its name does): the British National Party may accuse a
     // British politician, South Africa the ANC.
@@ -163,6 +164,9 @@ void Pipeline::complete_document(DocumentAnalysis& a) const {
     std::vector<int> side(entities.size());
     for (std::size_t e = 0; e < entities.size(); ++e)
         side[e] = entities[e].country >= 0 && of_state(entities[e]) ? -2 - entities[e].country : static_cast<int>(e);
+    for (std::size_t e = 0; e < entities.size(); ++e)
+        if (entities[e].type == EntityType::Person && entities[e].affiliation >= 0)
+            side[e] = side[static_cast<std::size_t>(entities[e].affiliation)];
     for (const Relation& r : a.relations)
         if (r.relation == "spokesperson-of" && r.subject >= 0 && r.object >= 0)
             side[static_cast<std::size_t>(r.subject)] = side[static_cast<std::size_t>(r.object)];

@@ -234,6 +234,11 @@ private:
                     auto b = spokesperson_body_.find(id);
                     return ref_body_ < 0 || (b != spokesperson_body_.end() && b->second == ref_body_);
                 }
+                // "the prime minister": someone introduced as one, when the story names one.
+                if (ref.kind == MentionKind::Description && title_words_.count(ref.title_word)) {
+                    auto [first, last] = title_words_.equal_range(ref.title_word);
+                    return std::any_of(first, last, [&](const auto& t) { return t.second == id; });
+                }
                 return e.type == EntityType::Person;
             case EntityType::Country: return e.type == EntityType::Country;
             case EntityType::Malware: return e.type == EntityType::Malware;
@@ -272,6 +277,23 @@ private:
         return -1;
     }
 
+    // "WorldCom chief N", "Iran's Foreign Minister N": the body named right
+    // before a person's title (not an honorific: "Peru accused Mr N").
+    int titling_body(std::size_t s, const Mention& person) const {
+        static const std::set<std::string, std::less<>> honorifics = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."};
+        if (honorifics.count(person.title_word)) return -1;
+        for (std::size_t m = 0; m < mentions_[s].size(); ++m) {
+            const Mention& b = mentions_[s][m];
+            if (b.last != person.title_first && b.last + 1 != person.title_first) continue;
+            if (b.kind == MentionKind::Pronoun || b.kind == MentionKind::Description) return -1;
+            int id = result_.entity_of[s][m];
+            if (id < 0) return -1;
+            EntityType type = result_.entities[static_cast<std::size_t>(id)].type;
+            return type == EntityType::Person || type == EntityType::Group ? -1 : id;
+        }
+        return -1;
+    }
+
     bool is_spokesperson_word(const Mention& ref) const {
         if (ref.kind != MentionKind::Description) return false;
         return lex_.is(ref.name, WordClass::SpokespersonTitle);
@@ -286,6 +308,9 @@ private:
             for (std::size_t m = 0; m < mentions_[s].size(); ++m)
                 if (mentions_[s][m].title >= 0 && result_.entity_of[s][m] >= 0) {
                     int id = result_.entity_of[s][m];
+                    title_words_.emplace(mentions_[s][m].title_word, id);
+                    Entity& person = result_.entities[static_cast<std::size_t>(id)];
+                    if (person.affiliation < 0) person.affiliation = titling_body(s, mentions_[s][m]);
                     if (mentions_[s][m].title != static_cast<int>(TitleRole::Spokesperson)) {
                         officials_.insert(id);
                         continue;
@@ -325,7 +350,11 @@ private:
             bool object_pronoun = x.kind == MentionKind::Pronoun && x.name == "him";
             int own_subject = m > 0 ? result_.entity_of[s][0] : -1;
             if ((x.kind == MentionKind::Pronoun || body) && m > 0 && !object_pronoun) {
-                if (own_subject >= 0 && mentions_[s][0].kind == MentionKind::Name && fits(own_subject, x))
+                // "Petro-Canada estimates ..., company spokesman N said": a
+                // name of no known type opening the sentence may be the company.
+                bool untyped = body && own_subject >= 0 &&
+                               result_.entities[static_cast<std::size_t>(own_subject)].type == EntityType::Unknown;
+                if (own_subject >= 0 && mentions_[s][0].kind == MentionKind::Name && (fits(own_subject, x) || untyped))
                     found = own_subject;
             }
             // "Bossert said in the Journal that President Trump had ... . He
@@ -439,6 +468,7 @@ private:
     std::map<std::string, int> by_key_;
     std::set<int> spokespersons_;  // entities named with a spokesperson title
     std::set<int> officials_;      // ... with another title
+    std::multimap<std::string, int> title_words_;  // "prime minister" -> whoever was introduced as one
     std::map<int, int> spokesperson_body_;  // spokesperson -> the body named with the title
     int ref_body_ = -1;            // the body of the description being resolved
     Resolution result_;

@@ -189,6 +189,9 @@ private:
             prev == "their" || prev == "his" || prev == "her" || s_.tokens[at - 1].kind == TokenKind::Possessive ||
             (before >= 0 && mention(before).kind == MentionKind::Adjective))
             return true;
+        // "a breach with Tehran", "the bombing of the port": a noun before "with" or "of".
+        if (at + 1 < s_.sentence.last && (word(at + 1) == "with" || word(at + 1) == "of") && !ends_with(word(at), "ed"))
+            return true;
         // "the ransomware attack is the largest": no verb before an auxiliary.
         if (at + 1 < s_.sentence.last && s_.tokens[at + 1].is(WordClass::Auxiliary) &&
             s_.tokens[at + 1].kind == TokenKind::Word && !ends_with(word(at), "ed"))
@@ -583,8 +586,10 @@ private:
         if (t.relation == "attacked" && (negated_noun(t, at) || irrealis(at))) return;
         if (c_.negated(at)) return;
         std::vector<int> agents = noun_agents(at);
-        // "criminals, not the U.S. government, are responsible": no agent.
+        // "criminals, not the U.S. government, are responsible": no agent;
+        // "a Gulf attack": a place says where, it acts for nobody.
         std::erase_if(agents, [&](int a) {
+            if (is_place(a)) return true;
             std::uint32_t k = mention(a).first;
             if (k > s_.sentence.first && is_determiner(word(k - 1))) --k;
             return k > s_.sentence.first && word(k - 1) == "not";
@@ -592,6 +597,10 @@ private:
         if (agents.empty()) return;
         std::vector<int> objects;
         if (int o = c_.prepositional_object(at, {"against", "on", "targeting", "at", "into", "upon"}); o >= 0) objects = {o};
+        // "the bombing of Libya", "the invasion of Kuwait": an act's "of" names its target.
+        if (objects.empty() && t.relation == "attacked" && at + 1 < s_.sentence.last && word(at + 1) == "of" &&
+            (ends_with(word(at), "ing") || word(at) == "invasion"))
+            if (int o = c_.prepositional_object(at, {"of"}); o >= 0 && !is_place(o)) objects = {o};
         // "transport strikes", "a thing of the past": strikes and attacks need
         // force or intrusion; in a story about malware, a speaker's
         // "Pyongyang launched the attack" is literal though its sentence names no weapon.
@@ -654,6 +663,19 @@ private:
         std::vector<int> subjects = c_.subject_before(at);
         int subject = s_.speaker;
         if (subject < 0) return;
+        // "he would not back the plans", "refused to support": a refusal, no
+        // denial of a past act.
+        for (std::uint32_t k = at, steps = 0; k > s_.sentence.first && steps < 4; ++steps) {
+            --k;
+            const std::string& w = word(k);
+            if (w == "would" || w == "will" || w == "wo" || w == "refused" || w == "declined") return;
+        }
+        // "concerned that Japan was not involved": a fact about another country, no denial.
+        if (!subjects.empty() && entity(subjects.back()) >= 0 && entity(subjects.back()) != subject) {
+            int theirs = s_.entities[static_cast<std::size_t>(entity(subjects.back()))].country;
+            int mine = s_.entities[static_cast<std::size_t>(subject)].country;
+            if (theirs >= 0 && mine >= 0 && theirs != mine) return;
+        }
         std::vector<int> objects = c_.object_after(at);
         // "had not been involved in the choice of Lord Hutton": no party to the act.
         std::erase_if(objects, [&](int o) {
@@ -799,7 +821,12 @@ private:
             int e = s_.entity(m);
             if (e < 0 || e == s_.speaker || s_.mentions[m].kind == MentionKind::Pronoun || is_place(static_cast<int>(m)))
                 continue;
-            if (s_.mentions[m].first > s_.sentence.first && word(s_.mentions[m].first - 1) == "of") continue;
+            // "reports of X", "problems concerning X": what the claim is about, not who made it.
+            if (s_.mentions[m].first > s_.sentence.first) {
+                const std::string& before = word(s_.mentions[m].first - 1);
+                if (before == "of" || before == "about" || before == "concerning" || before == "regarding" || before == "over")
+                    continue;
+            }
             int country = s_.entities[static_cast<std::size_t>(e)].country;
             if (country >= 0 && country == speaker.country) continue;
             object = e;

@@ -189,6 +189,19 @@ TEST_CASE("relations: attribution, misdeeds, complaints and the first person") {
         // "He" after an unnamed spokesman of a body is that body speaking.
         {"The Peruvian spokesman said the reports were false. He said Chile was the main cause of the tension.",
          "Peru -accuses-> Chile\n"},
+        // Refusals, futures and facts about others are no denials.
+        {"Chile accused Peru of fraud. Pedro Gomez did not admit or deny the charges.", "Chile -accuses-> Peru\n"},
+        {"Ana Ruiz said Peru would not back the Chilean plans.", ""},
+        {"Ana Ruiz refused to blame Pedro Gomez for the defeat.", ""},
+        {"Chilean Finance Minister Ana Ruiz said she was concerned that Peru was not involved in the talks.", ""},
+        // What a claim is about is not who made it.
+        {"Ana Ruiz said news reports about problems concerning Acme Corp were unfounded.", ""},
+        // A place says where an act was, and a dateline where the story was filed.
+        {"Ana Ruiz said Chile reported an earlier Pacific attack.", ""},
+        {"LIMA \u2014 A new wave of cyberattacks hit Chile on Tuesday.", ""},
+        // "a breach with Chile" is a rupture; "the bombing of Chile" an attack.
+        {"Pedro Gomez sought help in preventing a total breach with Chile.", ""},
+        {"Diplomats met after the Peruvian bombing of Chile.", "Peru -attacked-> Chile\n"},
         // A list goes on behind a bracketed acronym.
         {"The Sofabed group hacked the Democratic Union (DU), the Red Cross Society and the Chilean government.",
          "Sofabed -attacked-> Democratic Union\nSofabed -attacked-> Red Cross Society\nSofabed -attacked-> Chile\n"},
@@ -296,6 +309,11 @@ TEST_CASE("resolution: acronyms, company descriptions and sides") {
     // A company keeps the adjective it is named with; a ministry takes the country's.
     CHECK(mentions_of("The American Soybean Association and the American hackers spoke.") ==
           "[Organization American Soybean Association] [Group US hackers]\n");
+    // "the prime minister" is whoever was introduced as one; a person titled by
+    // a body stands on its side ("Acme Corp chief N" does not deny Acme Corp).
+    CHECK(relations_of("Prime Minister Ana Ruiz met Finance Minister Pedro Gomez during a visit. Chile accused the "
+                       "prime minister of lying.") == "Chile -accuses-> Ana Ruiz\n");
+    CHECK(relations_of("Acme Corp chief Pedro Gomez denied claims that he knew of fraud at the firm.") == "");
     // A known name beats the title it starts with.
     CHECK(mentions_of("The General Agreement on Tariffs and Trade met.") ==
           "[Organization General Agreement on Tariffs and Trade]\n");
