@@ -135,6 +135,15 @@ struct Context {
             bool inside = i > sentence.first && tokens[i - 1].kind == TokenKind::Word && tokens[i - 1].capitalized &&
                           !tokens[i - 1].is(WordClass::NonName) && !match_title(i - 1, &role);
             const Token* after = at(i + n);
+            // "General Motors", "General Dynamics Corp": a title word opening
+            // a company's name is part of it; not "Deputy State Department
+            // spokeswoman", a title before a state body.
+            if (n == 1 && !inside && after && is_word(*after) && after->capitalized && is_name_word(i + 1)) {
+                std::uint32_t end = run_end(i + 1);
+                bool state_body = false;
+                for (std::uint32_t k = i + 1; k < end; ++k) state_body |= tokens[k].is(WordClass::StateBody) > 0;
+                if (!state_body && has_org_head(i + 1, end)) return true;
+            }
             return inside && n == 1 && !(after && is_word(*after) && after->capitalized);
         }
         return true;

@@ -632,6 +632,8 @@ private:
     // "Iran has never responded with cyber-attacks", "we have never carried
     // out attacks": a negated clause about attacks is its subject's denial.
     bool negated_noun(const Trigger& t, std::uint32_t at) {
+        // "not tested along strike": a word of force only where force is spoken of.
+        if (figurative(at, -1, -1)) return false;
         bool found = false;
         for (std::uint32_t k = at; k > s_.sentence.first && at - k < 9;) {
             --k;

@@ -202,6 +202,7 @@ TEST_CASE("relations: attribution, misdeeds, complaints and the first person") {
         // "a breach with Chile" is a rupture; "the bombing of Chile" an attack.
         {"Pedro Gomez sought help in preventing a total breach with Chile.", ""},
         {"Diplomats met after the Peruvian bombing of Chile.", "Peru -attacked-> Chile\n"},
+        {"Acme Gold said the vein has not been tested along strike to the east.", ""},
         // A list goes on behind a bracketed acronym.
         {"The Sofabed group hacked the Democratic Union (DU), the Red Cross Society and the Chilean government.",
          "Sofabed -attacked-> Democratic Union\nSofabed -attacked-> Red Cross Society\nSofabed -attacked-> Chile\n"},
@@ -314,6 +315,12 @@ TEST_CASE("resolution: acronyms, company descriptions and sides") {
     CHECK(relations_of("Prime Minister Ana Ruiz met Finance Minister Pedro Gomez during a visit. Chile accused the "
                        "prime minister of lying.") == "Chile -accuses-> Ana Ruiz\n");
     CHECK(relations_of("Acme Corp chief Pedro Gomez denied claims that he knew of fraud at the firm.") == "");
+    // A title word opening a company's name belongs to it; not before a state body.
+    CHECK(relations_of("General Motors spokesman Luis Vega spoke.") == "Luis Vega -spokesperson-of-> General Motors\n");
+    CHECK(relations_of("Peru protested. Deputy Foreign Ministry spokesman Luis Vega spoke.") ==
+          "Luis Vega -spokesperson-of-> Peruvian Foreign Ministry\n");
+    // A subordinating word opening a sentence starts no name.
+    CHECK(mentions_of("Once Acme Corp sells the unit, it will pay debts.") == "[Organization Acme Corp] [Pronoun it]\n");
     // A known name beats the title it starts with.
     CHECK(mentions_of("The General Agreement on Tariffs and Trade met.") ==
           "[Organization General Agreement on Tariffs and Trade]\n");
