@@ -67,7 +67,12 @@ int ClauseReader::mention_before(std::uint32_t k) const {
 
 std::vector<int> ClauseReader::conjuncts_left(int mention) const {
     std::vector<int> out{mention};
-    std::uint32_t k = start_of(mention);
+    // "the FBI and the CIA": an article opens each conjunct.
+    auto start = [&](int m) {
+        std::uint32_t k = start_of(m);
+        return k > first() && s_.tokens[k - 1].lower == "the" ? k - 1 : k;
+    };
+    std::uint32_t k = start(mention);
     while (k > first() + 1) {
         std::string_view w = s_.tokens[k - 1].lower;
         if (w != "," && w != "and" && w != "or") break;
@@ -78,7 +83,7 @@ std::vector<int> ClauseReader::conjuncts_left(int mention) const {
         int before = mention_before(j);
         if (before < 0 || s_.mentions[static_cast<std::size_t>(before)].kind == MentionKind::Pronoun) break;
         out.insert(out.begin(), before);
-        k = start_of(before);
+        k = start(before);
     }
     return out;
 }

@@ -226,7 +226,9 @@ void load_relations(Lexicon& lex, const PhraseKeys& keys, const std::string& fil
                                                                {"denial_word", Trigger::Kind::DenialWord},
                                                                {"asserted_act", Trigger::Kind::AssertedAct},
                                                                {"attribution", Trigger::Kind::Attribution},
-                                                               {"misdeed", Trigger::Kind::Misdeed}};
+                                                               {"misdeed", Trigger::Kind::Misdeed},
+                                                               {"labelling", Trigger::Kind::Labelling},
+                                                               {"verb_at", Trigger::Kind::VerbAt}};
     for (const TsvRow& row : load_tsv(file, 4, 4)) {
         Trigger t;
         t.relation = row.fields[0];

@@ -54,6 +54,8 @@ struct Trigger {
         AssertedAct,  // a wrongful act a speaker says another did ("the U.S. has interfered")
         Attribution,  // "S linked the attack to O", "was attributed to O by S": S blames O
         Misdeed,      // "X was behind the theft", said by a speaker: the speaker accuses X
+        Labelling,    // "S described the attacks as a Russian operation": S blames O
+        VerbAt,       // "S fired on O", "opened fire on O", "set fire to O"
     } kind = Kind::Verb;
     double confidence = 0.8;
 };

@@ -284,7 +284,9 @@ private:
             case Trigger::Kind::NegatedAct: return fire_negated_act(t, at);
             case Trigger::Kind::DenialWord: return fire_denial_word(t, at);
             case Trigger::Kind::AssertedAct: return fire_asserted_act(t, at);
-            case Trigger::Kind::Attribution: return fire_attribution(t, at);
+            case Trigger::Kind::Attribution:
+            case Trigger::Kind::Labelling: return fire_attribution(t, at);
+            case Trigger::Kind::VerbAt: return fire_verb_at(t, at);
             case Trigger::Kind::Misdeed: return fire_misdeed(t, at);
         }
     }
@@ -705,21 +707,27 @@ private:
     // China by the FBI": whoever ties an act to a party accuses it. "A group
     // linked to Russia" only describes the group, and "tied its losses to
     // China" ties no act.
+    // "The FBI described the attacks as a Russian operation": labelling an
+    // act as a party's blames the party, named within a few words after "as".
     void fire_attribution(const Trigger& t, std::uint32_t at) {
         if (c_.negated(at) || irrealis(at) || noun_reading(at) || at + 1 >= s_.sentence.last) return;
-        std::uint32_t to = c_.phrase_start(at, {"to", "with"});
+        bool labelling = t.kind == Trigger::Kind::Labelling;
+        std::uint32_t to = labelling ? c_.phrase_start(at, {"as"}) : c_.phrase_start(at, {"to", "with"});
         if (to > at + 8) return;  // "to" of another phrase
         std::vector<int> targets = to < s_.sentence.last ? c_.object_after(to) : std::vector<int>{};
         std::erase_if(targets, [&](int o) {
-            return mention(o).kind == MentionKind::Pronoun || mention(o).kind == MentionKind::Adjective || name_modifier(o) ||
-                   (mention(o).last < s_.sentence.last && s_.tokens[mention(o).last].kind == TokenKind::Possessive);
+            return mention(o).kind == MentionKind::Pronoun || (mention(o).kind == MentionKind::Adjective && !labelling) ||
+                   (name_modifier(o) && !labelling) ||
+                   (mention(o).last < s_.sentence.last && s_.tokens[mention(o).last].kind == TokenKind::Possessive && !labelling);
         });
-        if (targets.empty() || mention(targets.front()).first > to + 2) return;
+        if (targets.empty() || mention(targets.front()).first > to + (labelling ? 5 : 2)) return;
         if (c_.passive(at)) {
             bool by_phrase = false;
             std::vector<int> accusers = c_.by_agents(at, &by_phrase);
             // "The hack was linked to China," the FBI said: the speaker ties it.
-            if (!by_phrase && s_.reported(at) && !s_.relay && act_before(at))
+            // "The attack was traced to X by Y"; not "the machine was described by Jobs as".
+            if (!act_before(at)) return;
+            if (!by_phrase && s_.reported(at) && !s_.relay)
                 for (int o : targets) emit(t, at, -1, o, s_.speaker, entity(o), kSpeakerFactor, "attribution-speaker");
             emit_all(t, at, accusers, targets, kPassiveFactor, "attribution");
             return;
@@ -728,12 +736,28 @@ private:
         // "linked the attack to X", "tied APT28 to X"; not "linked an
         // increase in lending to X".
         bool act = false;
-        for (std::uint32_t k = at + 1; k < to; ++k) act |= is_act_word(k);
+        for (std::uint32_t k = at + 1; k < to; ++k) act |= is_act_word(k) && !(labelling && word(k) == "it");
         if (int m = c_.mention_at(at + 1); m >= 0 && mention(m).kind == MentionKind::Name && mention(m).last == to) {
             EntityType type = entity(m) >= 0 ? s_.entities[static_cast<std::size_t>(entity(m))].type : EntityType::Unknown;
             act |= type != EntityType::Country && type != EntityType::Person && type != EntityType::Location;
         }
         if (act) emit_all(t, at, c_.subject_before(at), targets, 1.0, "attribution");
+    }
+
+    // "Iranian gunboats fired on a tanker", "opened fire on", "set fire to":
+    // a verb that attacks only through its preposition.
+    void fire_verb_at(const Trigger& t, std::uint32_t at) {
+        if (noun_reading(at) || c_.negated(at) || irrealis(at) || at + 1 >= s_.sentence.last) return;
+        std::uint32_t verb = at;
+        const std::string& before = at > s_.sentence.first ? word(at - 1) : word(at);
+        bool opened = before == "opened" || before == "open" || before == "opens" || before == "opening";
+        bool set = before == "set" || before == "sets" || before == "setting";
+        if (opened || set) verb = at - 1;
+        const std::string& prep = word(at + 1);
+        if (prep != "on" && prep != "at" && prep != "upon" && !(set && prep == "to")) return;
+        int target = c_.prepositional_object(at, {"on", "at", "upon", "to"});
+        if (target < 0 || is_place(target) || mention(target).first > at + 4) return;
+        emit_all(t, at, c_.subject_before(verb), {target}, 1.0, "verb-at");
     }
 
     bool is_act_word(std::uint32_t k) const {

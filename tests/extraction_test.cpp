@@ -203,6 +203,15 @@ TEST_CASE("relations: attribution, misdeeds, complaints and the first person") {
         {"Pedro Gomez sought help in preventing a total breach with Chile.", ""},
         {"Diplomats met after the Peruvian bombing of Chile.", "Peru -attacked-> Chile\n"},
         {"Acme Gold said the vein has not been tested along strike to the east.", ""},
+        // Attacks through a preposition: "fired on", "opened fire on".
+        {"Peruvian gunboats fired on a Chilean tanker.", "Peru -attacked-> Chile\n"},
+        {"Peruvian troops opened fire on Chilean soldiers.", "Peru -attacked-> Chile\n"},
+        {"Acme Corp fired its chief executive.", ""},
+        // Labelling an act as a party's blames it; labelling a thing blames nobody.
+        {"The FBI and the CIA have described the attacks as the largest Chilean attempt to sway the vote.",
+         "FBI -accuses-> Chile\nCIA -accuses-> Chile\n"},
+        {"The machine was described by Ana Ruiz as a boost for Chile.", ""},
+        {"Analysts described the deal as a boost for Chile.", ""},
         // A list goes on behind a bracketed acronym.
         {"The Sofabed group hacked the Democratic Union (DU), the Red Cross Society and the Chilean government.",
          "Sofabed -attacked-> Democratic Union\nSofabed -attacked-> Red Cross Society\nSofabed -attacked-> Chile\n"},
