@@ -189,6 +189,12 @@ private:
             prev == "their" || prev == "his" || prev == "her" || s_.tokens[at - 1].kind == TokenKind::Possessive ||
             (before >= 0 && mention(before).kind == MentionKind::Adjective))
             return true;
+        // "the non-recurring charge", "a 9 mln dlr charge": after a compound
+        // adjective or a number the form is a noun.
+        if ((s_.tokens[at - 1].kind == TokenKind::Number && !ends_with(word(at), "ed")) ||
+            (s_.tokens[at - 1].kind == TokenKind::Word && !s_.tokens[at - 1].capitalized &&
+             s_.tokens[at - 1].lower.find('-') != std::string::npos && c_.mention_at(at - 1) < 0))
+            return true;
         // "a breach with Tehran", "the bombing of the port": a noun before "with" or "of".
         if (at + 1 < s_.sentence.last && (word(at + 1) == "with" || word(at + 1) == "of") && !ends_with(word(at), "ed"))
             return true;
@@ -359,6 +365,16 @@ private:
             subjects = claim ? noun_agents(claim) : c_.main_subject();
         } else {
             subjects = c_.subject_before(at);
+            // "an app that stole Instagram credentials and targeted Turkish
+            // users": after "and", a name right behind another verb is that
+            // verb's object, not this one's subject.
+            if (at > s_.sentence.first && word(at - 1) == "and" && !subjects.empty()) {
+                std::uint32_t k = mention(subjects.front()).first;
+                const Token& before = s_.tokens[k > s_.sentence.first ? k - 1 : k];
+                if (k > s_.sentence.first && before.kind == TokenKind::Word && !before.capitalized &&
+                    !is_determiner(before.lower) && !before.is(WordClass::Preposition) && before.lower != "and")
+                    return;
+            }
         }
         // "An Israeli attack ... has killed X": the attack's agent did it.
         if (subjects.empty() || mention(subjects.back()).kind == MentionKind::Adjective) {
@@ -696,7 +712,8 @@ private:
     // A speaker saying another did wrong accuses them: "The U.S. has
     // interfered in the elections of other countries," he said.
     void fire_asserted_act(const Trigger& t, std::uint32_t at) {
-        if (c_.negated(at) || !s_.reported(at) || s_.speaker < 0 || s_.relay || noun_reading(at)) return;
+        // "how Turkey would react if Greece attacked": a hypothesis accuses nobody.
+        if (c_.negated(at) || !s_.reported(at) || s_.speaker < 0 || s_.relay || noun_reading(at) || irrealis(at)) return;
         // "managed to infiltrate X and stole": the second verb's subject is the first one's.
         if (at > s_.sentence.first && word(at - 1) == "and") return;
         for (int s : c_.subject_before(at))

@@ -212,6 +212,14 @@ TEST_CASE("relations: attribution, misdeeds, complaints and the first person") {
          "FBI -accuses-> Chile\nCIA -accuses-> Chile\n"},
         {"The machine was described by Ana Ruiz as a boost for Chile.", ""},
         {"Analysts described the deal as a boost for Chile.", ""},
+        // Hypotheses, challenges and accounting charges accuse nobody.
+        {"Asked how Peru would react if Chile attacked the ships, Ana Ruiz said it was clear.", ""},
+        {"Ana Ruiz challenged Pedro Gomez to deny reports that he had lied.", ""},
+        {"Acme Corp said the sale will not offset the non-recurring charge it took against the sale of the unit.", ""},
+        // After "and", the name behind the first verb is its object.
+        {"The researcher found an app that stole Acme Corp passwords and targeted Chilean users.", ""},
+        // A long title before a name: "chief medical officer".
+        {"Acme Corp's chief medical officer Luis Vega said the article was false.", ""},
         // A list goes on behind a bracketed acronym.
         {"The Sofabed group hacked the Democratic Union (DU), the Red Cross Society and the Chilean government.",
          "Sofabed -attacked-> Democratic Union\nSofabed -attacked-> Red Cross Society\nSofabed -attacked-> Chile\n"},
