@@ -370,9 +370,8 @@ private:
             // verb's object, not this one's subject.
             if (at > s_.sentence.first && word(at - 1) == "and" && !subjects.empty()) {
                 std::uint32_t k = mention(subjects.front()).first;
-                const Token& before = s_.tokens[k > s_.sentence.first ? k - 1 : k];
-                if (k > s_.sentence.first && before.kind == TokenKind::Word && !before.capitalized &&
-                    !is_determiner(before.lower) && !before.is(WordClass::Preposition) && before.lower != "and")
+                if (k > s_.sentence.first && c_.is_verb_like(k - 1) && !s_.tokens[k - 1].is(WordClass::Preposition) &&
+                    !s_.tokens[k - 1].is(WordClass::Auxiliary))
                     return;
             }
         }
