@@ -333,6 +333,10 @@ std::vector<int> ClauseReader::by_agents(std::uint32_t word, bool* found) const 
         // "an attack group dubbed MuddyWater by Palo Alto": the "by" is the participle's.
         const std::string& w = s_.tokens[k].lower;
         if (k > word + 1 && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && mention_at(k) < 0) break;
+        // "the attack on a ship and comments by officials": another noun's phrase.
+        if (w == "and" && k + 1 < last() && mention_at(k + 1) < 0 && s_.tokens[k + 1].kind == TokenKind::Word &&
+            !s_.tokens[k + 1].capitalized && !is_determiner(s_.tokens[k + 1].lower))
+            break;
         if (w != "by") continue;
         if (found) *found = true;
         for (std::uint32_t j = k + 1; j < last() && j < k + 16; ++j) {

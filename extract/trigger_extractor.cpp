@@ -162,7 +162,17 @@ private:
         int by = c_.by_agent(noun);
         if (by >= 0) return {by};
         if (by == ClauseReader::kUnnamed) return {};
-        if (int mod = c_.modifier_before(noun); mod >= 0 && !possessive_pronoun(mod)) return {mod};
+        if (int mod = c_.modifier_before(noun); mod >= 0 && !possessive_pronoun(mod)) {
+            // "the DNC hacks", "the Sony breach": a named organisation before
+            // an attack noun is its victim, unless it is the possessor.
+            const Mention& m = mention(mod);
+            const Trigger* attack = s_.lex.find_trigger(word(noun), Trigger::Kind::Noun);
+            bool possessor = m.last < s_.sentence.last && s_.tokens[m.last].kind == TokenKind::Possessive;
+            if (attack && attack->relation == "attacked" && m.kind == MentionKind::Name && !possessor &&
+                s_.entities[static_cast<std::size_t>(entity(mod))].type == EntityType::Organization)
+                return {};
+            return {mod};
+        }
         for (std::uint32_t k = noun, steps = 0; k > s_.sentence.first && steps < 6; ++steps) {
             --k;
             if (s_.tokens[k].is(WordClass::AgentVerb)) return c_.subject_before(k);
@@ -863,6 +873,8 @@ private:
             int e = s_.entity(m);
             if (e < 0 || e == s_.speaker || s_.mentions[m].kind == MentionKind::Pronoun || is_place(static_cast<int>(m)))
                 continue;
+            // "monitored by the BBC in London": a capital in a phrase is where, not who.
+            if (s_.mentions[m].kind == MentionKind::Capital && s_.mentions[m].after_preposition) continue;
             // "reports of X", "problems concerning X": what the claim is about, not who made it.
             if (s_.mentions[m].first > s_.sentence.first) {
                 const std::string& before = word(s_.mentions[m].first - 1);

@@ -220,6 +220,9 @@ TEST_CASE("relations: attribution, misdeeds, complaints and the first person") {
         {"The researcher found an app that stole Acme Corp passwords and targeted Chilean users.", ""},
         // A long title before a name: "chief medical officer".
         {"Acme Corp's chief medical officer Luis Vega said the article was false.", ""},
+        // A company before an attack noun is its victim; a phrase after "and" is another noun's.
+        {"Ana Ruiz said the Acme Corp hacks were serious.", ""},
+        {"Peru spoke after the attack on a Chilean ship and comments by Bolivian officials.", ""},
         // A list goes on behind a bracketed acronym.
         {"The Sofabed group hacked the Democratic Union (DU), the Red Cross Society and the Chilean government.",
          "Sofabed -attacked-> Democratic Union\nSofabed -attacked-> Red Cross Society\nSofabed -attacked-> Chile\n"},
