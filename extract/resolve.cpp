@@ -277,6 +277,28 @@ private:
         return -1;
     }
 
+    // The person named right after "<description>, " or right before ", (<body>)
+    // <description>"; -1 when none.
+    int beside_by_comma(std::size_t s, std::size_t m) const {
+        const auto& ms = mentions_[s];
+        auto person = [&](std::size_t k) {
+            int id = result_.entity_of[s][k];
+            return ms[k].kind == MentionKind::Name && id >= 0 && person_like(result_.entities[static_cast<std::size_t>(id)])
+                       ? id
+                       : -1;
+        };
+        auto comma_between = [&](const Mention& a, const Mention& b) {
+            std::string_view gap = text_.substr(a.span.end, b.span.begin - a.span.end);
+            return gap.find_first_not_of(" ,") == std::string_view::npos && gap.find(',') != std::string_view::npos;
+        };
+        if (m + 1 < ms.size() && comma_between(ms[m], ms[m + 1])) return person(m + 1);
+        // Back across the body named before the description ("Liberal Democrat").
+        std::size_t k = m;
+        if (k > 0 && ms[k - 1].last == ms[m].first) --k;
+        if (k > 0 && comma_between(ms[k - 1], ms[k])) return person(k - 1);
+        return -1;
+    }
+
     // "WorldCom chief N", "Iran's Foreign Minister N": the body named right
     // before a person's title (not an honorific: "Peru accused Mr N").
     int titling_body(std::size_t s, const Mention& person) const {
@@ -332,6 +354,16 @@ private:
                 continue;
             }
             int found = -1;
+            // "The Tory finance spokesman, Brian Monteith, said", "Richard
+            // Allan, Liberal Democrat spokesman on IT": a name set off by a
+            // comma right beside the description is the one it describes.
+            if (x.kind == MentionKind::Description && x.type == EntityType::Person && !x.indefinite) {
+                found = beside_by_comma(s, m);
+                if (found >= 0) {
+                    result_.entity_of[s][m] = found;
+                    continue;
+                }
+            }
             ref_body_ = is_spokesperson_word(x) ? body_before(s, x.first) : -1;
             // "an Iranian official", "a Kremlin official": someone new, who acts for the body.
             if (x.kind == MentionKind::Description && x.indefinite && !is_spokesperson_word(x) &&

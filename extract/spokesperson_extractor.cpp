@@ -25,7 +25,12 @@ public:
         for (std::size_t m = 0; m < s_.mentions.size(); ++m) {
             const Mention& x = s_.mentions[m];
             int person = s_.entity(m);
-            if (person < 0 || s_.entities[static_cast<std::size_t>(person)].type != EntityType::Person) continue;
+            if (person < 0) continue;
+            // "The Tory finance spokesman, Brian Monteith MSP,": a description
+            // resolved to a name no title typed yet still names a person.
+            EntityType type = s_.entities[static_cast<std::size_t>(person)].type;
+            bool described = x.kind == MentionKind::Description && type == EntityType::Unknown;
+            if (type != EntityType::Person && !described) continue;
             if (x.kind == MentionKind::Name && x.title == static_cast<int>(TitleRole::Spokesperson) &&
                 x.title_first > 0) {
                 if (int org = body_before(x.title_first); org >= 0) emit(person, org, x, kTitleConfidence, "title");
