@@ -66,6 +66,18 @@ private:
         if (party >= 0 && s_.entity(static_cast<std::size_t>(m)) >= 0 &&
             s_.entities[static_cast<std::size_t>(s_.entity(static_cast<std::size_t>(m)))].type == EntityType::Unknown)
             m = party;
+        // "Plaid Cymru's local government spokesman": "government" is the
+        // portfolio; the party named before it speaks.
+        if (s_.mentions[static_cast<std::size_t>(m)].kind == MentionKind::Description) {
+            std::uint32_t j = s_.mentions[static_cast<std::size_t>(m)].first;
+            for (int skipped = 0; skipped < 2 && j > s_.sentence.first && c_.mention_at(j - 1) < 0 &&
+                                  s_.tokens[j - 1].kind == TokenKind::Word && !s_.tokens[j - 1].capitalized;
+                 ++skipped)
+                --j;
+            if (j > s_.sentence.first && s_.tokens[j - 1].kind == TokenKind::Possessive) --j;
+            int owner = j > s_.sentence.first ? c_.mention_at(j - 1) : -1;
+            if (owner >= 0 && s_.mentions[static_cast<std::size_t>(owner)].kind == MentionKind::Name) m = owner;
+        }
         int e = s_.entity(static_cast<std::size_t>(m));
         return e >= 0 && is_speaker_body(s_.entities[static_cast<std::size_t>(e)]) ? e : -1;
     }

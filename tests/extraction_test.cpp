@@ -263,6 +263,9 @@ TEST_CASE("relations: spokespersons by title, apposition and organisation") {
           "Andina -denies-> Chile\n");
     CHECK(relations_of("\"We did not do it,\" Jan Novak, a Skoda spokesperson said.") ==
           "Jan Novak -spokesperson-of-> Skoda\n");
+    // A portfolio that is a description word ("local government") stands between the party and the title.
+    CHECK(relations_of("Peru spoke. Plaid Cymru's local government spokesman Tom Reed called it a disgrace.") ==
+          "Tom Reed -spokesperson-of-> Plaid Cymru\n");
     // A name set off by a comma beside a definite description is the one it describes.
     CHECK(relations_of("Labour spokesman Tom Reed spoke. The Labour finance spokesman, Ana Ruiz, said the tax was wrong.") ==
           "Tom Reed -spokesperson-of-> Labour Party\nAna Ruiz -spokesperson-of-> Labour Party\n");
