@@ -273,7 +273,9 @@ int ClauseReader::along_with(int mention) const {
 std::vector<int> ClauseReader::object_after(std::uint32_t word, bool skip_by) const {
     for (std::uint32_t k = word + 1; k < last() && k - word < kMaxGap; ++k) {
         const Token& t = s_.tokens[k];
-        if (is_clause_break(k) || t.is(WordClass::SpeechVerb)) break;
+        // "raided alleged ANC bases": a hedge before a noun is no speech verb.
+        bool hedge_adjective = t.is(WordClass::Hedge) && k + 1 < last() && (mention_at(k + 1) >= 0 || is_common_noun(k + 1));
+        if (is_clause_break(k) || (t.is(WordClass::SpeechVerb) && !hedge_adjective)) break;
         if (t.kind == TokenKind::Quote && k > word + 1) break;
         if (t.lower == "," && speaker_follows(k + 1)) break;
         if (skip_by && t.lower == "by") {

@@ -419,6 +419,7 @@ private:
         if (blamed_on) {
             int on = c_.prepositional_object(at, {"on"});
             objects = on >= 0 ? std::vector<int>{on} : std::vector<int>{};
+            if (on >= 0 && !c_.negated(at)) blamed_attack(at, on);
         }
         if (t.relation != "attacked" && !blamed_on && !accused_clause) {
             // "accused anonymous people of stealing secrets about X": the
@@ -443,6 +444,24 @@ private:
             });
         if (objects.empty() && t.relation != "denies") return;
         emit_all(t, at, subjects, objects, 1.0, "verb");
+    }
+
+    // "blamed a spate of bomb blasts in South African cities on the ANC": the
+    // blamed party made the attack, on the party the attack's phrase names
+    // (the blamer's claim, which complete_document records).
+    void blamed_attack(std::uint32_t at, int blamed) {
+        std::uint32_t on = c_.phrase_start(at, {"on"});
+        for (std::uint32_t k = at + 1; k < on; ++k) {
+            const Trigger* attack = s_.lex.find_trigger(word(k), Trigger::Kind::Noun);
+            if (!attack || attack->relation != "attacked") continue;
+            for (std::uint32_t j = k + 1; j < on; ++j) {
+                int m = c_.mention_at(j);
+                if (m < 0 || entity(m) < 0 || entity(m) == entity(blamed) || is_place(m)) continue;
+                bool target = mention(m).kind == MentionKind::Adjective || s_.tokens[j - 1].is(WordClass::Preposition);
+                if (target) return emit(*attack, k, blamed, m, entity(blamed), entity(m), 1.0, "blamed-attack");
+            }
+            return;
+        }
     }
 
     // What a denial with no named party is about must be a claim: "denied

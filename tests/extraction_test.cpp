@@ -121,7 +121,10 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         {"Chile accused Peru of the attack. Peru is denying any involvement.",
          "Chile -accuses-> Peru\nPeru -denies-> Chile\n"},
         // After a preposition a bare verb form is a noun: no bombing by Peru.
-        {"Peru has blamed a spate of bomb blasts in its cities on the Shining Path.", "Peru -accuses-> Shining Path\n"},
+        {"Peru has blamed a spate of bomb blasts in its cities on the Shining Path.",
+         "Peru -accuses-> Shining Path\nShining Path -attacked-> Peru [Peru]\n"},
+        // ... and a blast of criticism is no attack.
+        {"Ana Ruiz's weekend blast at the Chilean central bank surprised markets.", ""},
     };
     check_dumps(cases, relations_of);
 }
