@@ -1,6 +1,7 @@
 #include "lexicon.h"
 
 #include <rapidjson/document.h>
+#include <utility>
 
 #include "tokens.h"
 #include "tsv.h"
@@ -291,7 +292,8 @@ Lexicon load_lexicon(const LexiconPaths& paths) {
     load_titles(lex, keys, dir + "titles.tsv");
     load_relations(lex, keys, dir + "relations.tsv");
     classify_keys(lex);
-    lex.class_table = WordClassTable(lex.word_classes);
+    // Built while loading, then frozen into the table every lookup uses.
+    lex.class_table = WordClassTable(std::exchange(lex.word_classes, {}));
     return lex;
 }
 

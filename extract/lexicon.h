@@ -71,8 +71,8 @@ struct Lexicon {
     std::size_t longest_title = 1;
     WordMap<EntityType> pronouns;        // "he" -> Person
     WordMap<EntityType> descriptions;    // "ministry" -> Organization
-    WordMap<WordClasses> word_classes;   // folded word or phrase -> the lists that hold it
-    WordClassTable class_table;          // word_classes, frozen for lookups
+    WordMap<WordClasses> word_classes;   // while loading: folded word or phrase -> the lists that hold it
+    WordClassTable class_table;          // the same, frozen for lookups once loaded
     WordSet non_name_prefixes;           // "cve-": identifiers that are no names
     std::string non_name_prefix_starts;  // their first bytes: most words need no prefix test
     WordSet sentence_openers;            // "the", "he": may follow a sentence-final abbreviation

@@ -189,20 +189,26 @@ struct Context {
     }
 
     // "the three men", "the two defendants", "both men", "the pair": people
-    // counted, named before. Returns the end of the phrase, 0 when there is none.
-    std::uint32_t counted_people(std::uint32_t i) const {
-        std::uint32_t noun = 0;
-        if (str(i) == "both") noun = i + 1;
-        else if (str(i) == "the" && number_word(str(i + 1))) noun = i + 2;
-        else if (str(i) == "the" && (str(i + 1) == "pair" || str(i + 1) == "duo" || str(i + 1) == "trio")) return i + 2;
+    // counted, named before. Sets `end` past the phrase and returns how many
+    // (Mention::kEveryone for "the defendants"), 0 when there is no such phrase.
+    int counted_people(std::uint32_t i, std::uint32_t* end) const {
+        std::string_view first = str(i), next = str(i + 1);
+        if (first != "the" && first != "both") return 0;
+        *end = i + 2;
+        if (first == "the" && (next == "pair" || next == "duo")) return 2;
+        if (first == "the" && next == "trio") return 3;
         // "the defendants", "the suspects": everyone of the list named before.
-        else if (str(i) == "the" && (str(i + 1) == "defendants" || str(i + 1) == "suspects")) return i + 2;
-        if (!noun || noun >= sentence.last || tokens[noun].capitalized) return 0;
+        if (first == "the" && (next == "defendants" || next == "suspects")) return Mention::kEveryone;
+        int count = first == "both" ? 2 : number_word(next);
+        std::uint32_t noun = first == "both" ? i + 1 : i + 2;
+        if (!count || noun >= sentence.last || tokens[noun].capitalized) return 0;
         std::string_view w = tokens[noun].lower;
-        std::string singular = w == "men" ? "man" : w == "women" ? "woman" : std::string(w.substr(0, w.size() - 1));
         if (w.size() < 3 || (w.back() != 's' && w != "men" && w != "women")) return 0;
+        std::string singular = w == "men" ? "man" : w == "women" ? "woman" : std::string(w.substr(0, w.size() - 1));
         auto d = lex.descriptions.find(singular);
-        return d != lex.descriptions.end() && d->second == EntityType::Person ? noun + 1 : 0;
+        if (d == lex.descriptions.end() || d->second != EntityType::Person) return 0;
+        *end = noun + 1;
+        return count;
     }
 
     // End of the capitalised run that starts at i ("Atomic Energy Organization of Iran").
@@ -516,12 +522,10 @@ struct Context {
                 i = end;
                 continue;
             }
-            if (std::uint32_t end = counted_people(i)) {
+            std::uint32_t end = 0;
+            if (int count = counted_people(i, &end)) {
                 Mention m = make(i, end, MentionKind::Description, EntityType::Person, tokens[end - 1].lower);
-                m.count = str(i) == "both" || str(i + 1) == "pair" || str(i + 1) == "duo" ? 2
-                          : str(i + 1) == "trio"                                       ? 3
-                          : number_word(str(i + 1))                                    ? number_word(str(i + 1))
-                                                                                       : Mention::kEveryone;
+                m.count = count;
                 out.push_back(std::move(m));
                 i = end;
                 continue;
