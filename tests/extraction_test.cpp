@@ -190,7 +190,7 @@ TEST_CASE("relations: attribution, misdeeds, complaints and the first person") {
          "Peruvian officials -accuses-> Chile\n"},
         {"Ana Ruiz rejected the arguments made by Peruvian officials.", "Ana Ruiz -denies-> Peruvian officials\n"},
         // "He" after an unnamed spokesman of a body is that body speaking.
-        {"The Peruvian spokesman said the reports were false. He said Chile was the main cause of the tension.",
+        {"The Peruvian spokesman said the reports were false. He said Chile was behind the theft.",
          "Peru -accuses-> Chile\n"},
         // Refusals, futures and facts about others are no denials.
         {"Chile accused Peru of fraud. Pedro Gomez did not admit or deny the charges.", "Chile -accuses-> Peru\n"},
