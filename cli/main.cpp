@@ -100,7 +100,7 @@ bool run_pipeline(const Common& c, const std::function<void(const ng::Document&,
             a.document = ng::decode_document(std::get<ng::RawDocument>(std::move(item)),
                                              [&](const ng::InputProblem& p) { a.problems.push_back(p); });
             if (a.document) {
-                a.analysis = pipeline.analyze(*a.document);
+                a.analysis = pipeline.extract(*a.document);
                 // The sinks read relations, entities and the date only. The
                 // rest is freed here, by the thread that allocated it: freeing
                 // it on the reading thread would contend for the worker's

@@ -259,6 +259,10 @@ void classify_keys(Lexicon& lex) {
     for (const auto& entry : lex.pronouns) lex.word_classes[entry.first].add(WordClass::Pronoun);
     for (const auto& entry : lex.descriptions) lex.word_classes[entry.first].add(WordClass::Description);
     for (const auto& entry : lex.triggers) lex.word_classes[entry.first].add(WordClass::Trigger);
+    for (const auto& [word, classes] : lex.word_classes)
+        if (classes.has(WordClass::Trigger) || classes.has(WordClass::WrongdoerNoun) ||
+            classes.has(WordClass::SpokespersonTitle))
+            lex.relation_cues.insert(word);
 }
 
 }  // namespace

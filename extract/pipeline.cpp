@@ -32,6 +32,7 @@ bool Pipeline::is_media(const std::string& name) const {
 Pipeline::Pipeline(const Lexicon& lexicon, PipelineOptions options)
     : lex_(lexicon),
       options_(options),
+      cues_(lexicon.relation_cues),
       cleaner_(lexicon.cleanup),
       tokenizer_(lexicon.abbreviations),
       splitter_(lexicon.sentence_openers),
@@ -43,7 +44,10 @@ Pipeline::Pipeline(const Lexicon& lexicon, PipelineOptions options)
 
 Pipeline::~Pipeline() = default;
 
-void Pipeline::add(std::unique_ptr<RelationExtractor> extractor) { extractors_.push_back(std::move(extractor)); }
+void Pipeline::add(std::unique_ptr<RelationExtractor> extractor) {
+    extractors_.push_back(std::move(extractor));
+    custom_extractors_ = true;
+}
 
 DocumentAnalysis Pipeline::analyze(const Document& doc) const {
     DocumentAnalysis a;
@@ -52,6 +56,13 @@ DocumentAnalysis Pipeline::analyze(const Document& doc) const {
     find_mentions(doc, a);
     resolve(doc, a);
     find_relations(doc, a);
+    return a;
+}
+
+DocumentAnalysis Pipeline::extract(const Document& doc) const {
+    if (custom_extractors_ || cues_.may_hold_relation(doc.text)) return analyze(doc);
+    DocumentAnalysis a;
+    a.date = doc.date;
     return a;
 }
 

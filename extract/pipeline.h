@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "cleanup.h"
+#include "cues.h"
 #include "extractor.h"
 #include "lexicon.h"
 #include "mentions.h"
@@ -42,10 +43,16 @@ public:
     Pipeline(const Lexicon& lexicon, PipelineOptions options);
     ~Pipeline();
 
-    // Adds an extractor behind the default ones.
+    // Adds an extractor behind the default ones. Its cue words are unknown,
+    // so `extract` then analyses every document.
     void add(std::unique_ptr<RelationExtractor> extractor);
 
     DocumentAnalysis analyze(const Document& doc) const;
+
+    // The relations of `analyze`, for a run over many documents: a text that
+    // holds no cue word (cues.h) can hold no relation and skips every stage;
+    // its analysis is empty but for the date.
+    DocumentAnalysis extract(const Document& doc) const;
 
     // The steps of `analyze`, in order, each filling its part of `a`; public
     // so that each can be measured (bench/stages.cpp) and tested alone.
@@ -61,6 +68,8 @@ private:
 
     const Lexicon& lex_;
     PipelineOptions options_;
+    CueScanner cues_;
+    bool custom_extractors_ = false;
     Cleaner cleaner_;
     Tokenizer tokenizer_;
     SentenceSplitter splitter_;

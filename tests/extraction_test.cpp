@@ -2,7 +2,9 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
+#include "cues.h"
 #include "mentions.h"
 #include "pipeline.h"
 #include "test_lexicon.h"
@@ -355,6 +357,66 @@ TEST_CASE("resolution: acronyms, company descriptions and sides") {
           "[Organization General Agreement on Tariffs and Trade]\n");
 }
 
+TEST_CASE("cues: a text without a cue word is skipped, and nothing else") {
+    const CueScanner cues(test_lexicon().relation_cues);
+    struct Case {
+        std::string text;
+        bool may_hold;
+    };
+    const Case cases[] = {
+        {"Peru denied it.", true},
+        {"The weather was fine in Lima on Monday.", false},
+        {"CYBER-ATTACKS rose.", true},
+        {"Cyber\u2013attacks rose.", true},         // a typographic dash folds to '-'
+        {"The attack\u2019s cost was high.", true},  // and a typographic apostrophe to '\''
+        {"Gunmen \u212AILLED two.", true},            // the Kelvin sign folds to "k"
+        {"Kremlin press secretary Ivan Petrov spoke.", true},
+        {"Ivan Petrov spoke to the press.", false},
+        {"The hackers were never found.", true},      // a wrongdoer noun
+        {"", false},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.text);
+        CHECK(cues.may_hold_relation(c.text) == c.may_hold);
+    }
+}
+
+TEST_CASE("cues: extract finds what analyze finds, on every sample article") {
+    namespace fs = std::filesystem;
+    const Pipeline pipeline(test_lexicon(), PipelineOptions{});
+    std::size_t relations = 0;
+    for (const auto& entry : fs::directory_iterator(fs::path(NEWSGRAPH_SAMPLES_DIR) / "articles")) {
+        std::ifstream in(entry.path());
+        Document doc{entry.path().stem().string(), std::string(std::istreambuf_iterator<char>(in), {}), "", "", ""};
+        CAPTURE(doc.id);
+        DocumentAnalysis full = pipeline.analyze(doc), extracted = pipeline.extract(doc);
+        CHECK(extracted.relations == full.relations);
+        relations += full.relations.size();
+        // Line by line too: most lines hold no cue and are skipped.
+        std::istringstream lines(doc.text);
+        for (std::string line; std::getline(lines, line);) {
+            Document one{doc.id, line, "", "", ""};
+            CHECK(pipeline.extract(one).relations == pipeline.analyze(one).relations);
+        }
+    }
+    CHECK(relations > 0);
+    Document calm{"calm", "The weather was fine in Lima on Monday.", "2024-01-02", "", ""};
+    DocumentAnalysis skipped = pipeline.extract(calm);
+    CHECK(skipped.tokens.empty());
+    CHECK(skipped.date == "2024-01-02");
+}
+
+TEST_CASE("cues: an added extractor sees every document") {
+    struct EveryName : RelationExtractor {
+        void extract(const SentenceView&, std::vector<Relation>&) const override {}
+    };
+    Pipeline pipeline(test_lexicon(), PipelineOptions{});
+    Document calm{"calm", "The weather was fine in Lima on Monday.", "", "", ""};
+    CHECK(pipeline.extract(calm).tokens.empty());
+    pipeline.add(std::make_unique<EveryName>());
+    CHECK_FALSE(pipeline.extract(calm).tokens.empty());
+}
+
 TEST_CASE("relations: a new relation type is one row of lexicon data") {
     namespace fs = std::filesystem;
     fs::path dir = fs::temp_directory_path() / "newsgraph-lexicon-test";
@@ -369,6 +431,8 @@ TEST_CASE("relations: a new relation type is one row of lexicon data") {
     std::string text = "Iran threatened Israel on Monday.";
     DocumentAnalysis a = pipeline.analyze(Document{"t", text, "", "", ""});
     REQUIRE(a.relations.size() == 1);
+    // Its forms are cue words: the run over many documents reads it too.
+    CHECK(pipeline.extract(Document{"t", text, "", "", ""}).relations == a.relations);
     const auto& e = a.resolution.entities;
     CHECK(e[static_cast<std::size_t>(a.relations[0].subject)].name == "Iran");
     CHECK(a.relations[0].relation == "threatens");

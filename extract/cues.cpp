@@ -1,0 +1,79 @@
+#include "cues.h"
+
+#include "utf8.h"
+
+namespace newsgraph {
+
+namespace {
+
+bool is_ascii_alnum(unsigned char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+
+// Calls `use` on every maximal run of ASCII letters and digits of `s`.
+template <typename Use>
+void for_each_ascii_run(std::string_view s, Use&& use) {
+    for (std::size_t i = 0; i < s.size();) {
+        if (!is_ascii_alnum(static_cast<unsigned char>(s[i]))) {
+            ++i;
+            continue;
+        }
+        std::size_t start = i;
+        while (i < s.size() && is_ascii_alnum(static_cast<unsigned char>(s[i]))) ++i;
+        if (use(s.substr(start, i - start))) return;
+    }
+}
+
+}  // namespace
+
+CueScanner::CueScanner(const WordSet& cue_words) {
+    WordMap<WordClasses> parts;
+    for (const std::string& word : cue_words) {
+        std::string_view longest;
+        for_each_ascii_run(word, [&](std::string_view run) {
+            if (run.size() > longest.size()) longest = run;
+            return false;
+        });
+        every_text_ = every_text_ || longest.empty();
+        parts[std::string(longest)].add(WordClass::Trigger);
+        longest_ = std::max(longest_, longest.size());
+    }
+    parts_ = WordClassTable(parts);
+}
+
+bool CueScanner::is_cue_part(std::string_view folded_run) const {
+    return folded_run.size() <= longest_ && parts_.find(folded_run).has(WordClass::Trigger);
+}
+
+bool CueScanner::may_hold_relation(std::string_view text) const {
+    if (every_text_) return true;
+    std::string lower;
+    for (std::size_t i = 0; i < text.size();) {
+        auto c = static_cast<unsigned char>(text[i]);
+        if (!is_ascii_alnum(c) && c < 0x80) {
+            ++i;
+            continue;
+        }
+        // A run of ASCII letters and digits and non-ASCII characters, which
+        // case folding may turn into ASCII ("ſ" -> "s") or split ("’").
+        std::size_t start = i;
+        bool ascii = true;
+        for (; i < text.size(); ++i) {
+            auto b = static_cast<unsigned char>(text[i]);
+            if (b >= 0x80) ascii = false;
+            else if (!is_ascii_alnum(b)) break;
+        }
+        std::string_view run = text.substr(start, i - start);
+        if (ascii) {
+            if (run.size() > longest_) continue;
+            lower.assign(run);
+            for (char& k : lower) k = static_cast<char>(k >= 'A' && k <= 'Z' ? k | 0x20 : k);
+            if (is_cue_part(lower)) return true;
+        } else {
+            bool found = false;
+            for_each_ascii_run(fold_case(run), [&](std::string_view part) { return found = is_cue_part(part); });
+            if (found) return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace newsgraph

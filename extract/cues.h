@@ -1,0 +1,35 @@
+// Which texts can hold a relation at all. Every default extractor fires at a
+// cue word: a trigger of relations.tsv, a wrongdoer noun or a spokesperson
+// title. A text without one yields no relation, so the pipeline skips its
+// stages after a scan that costs about as much as reading the text: most news
+// holds no cue (62% of the bytes of a 22k-document news corpus do).
+//
+//   CueScanner cues(lexicon.relation_cues);
+//   if (!cues.may_hold_relation(doc.text)) return;  // nothing to extract
+#pragma once
+
+#include <string_view>
+
+#include "words.h"
+
+namespace newsgraph {
+
+// Built once from the folded cue words; immutable and thread-safe afterwards.
+class CueScanner {
+public:
+    explicit CueScanner(const WordSet& cue_words);
+
+    // False only when no token of `text` can be a cue word. A token's folded
+    // form holds every letter-and-digit run of its text, so the scan looks
+    // for one run of each cue (its longest, the rarest) among the text's runs.
+    bool may_hold_relation(std::string_view text) const;
+
+private:
+    bool is_cue_part(std::string_view folded_run) const;
+
+    WordClassTable parts_;     // the longest letter-and-digit run of every cue word, as Trigger
+    std::size_t longest_ = 0;  // the longest of them, in bytes
+    bool every_text_ = false;  // a cue without such a run cannot be looked for
+};
+
+}  // namespace newsgraph
