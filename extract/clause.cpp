@@ -98,13 +98,26 @@ std::vector<int> ClauseReader::conjuncts_right(int mention) const {
         std::uint32_t j = k + 1;
         if (w == "," && j < last() && (s_.tokens[j].lower == "and" || s_.tokens[j].lower == "or")) ++j;
         if (j < last() && s_.tokens[j].lower == "the") ++j;
+        // "Gazprom, its unit Gazpromneft, Rosneft": a possessive description
+        // of one or two words before the next conjunct.
+        if (j + 2 < last() && w == "," && (s_.tokens[j].lower == "its" || s_.tokens[j].lower == "their"))
+            for (std::uint32_t d = j + 1; d < j + 3 && is_common_noun(d) && !s_.tokens[d].capitalized; ++d)
+                if (mention_at(d + 1) >= 0) {
+                    j = d + 1;
+                    break;
+                }
         int after = mention_at(j);
         // "Mr Islam": a title before the next conjunct.
         for (std::uint32_t t = j; after < 0 && t < j + 2 && t + 1 < last(); ++t) {
             int m = mention_at(t + 1);
             if (m >= 0 && s_.mentions[static_cast<std::size_t>(m)].title >= 0 && start_of(m) <= j) after = m;
         }
-        if (after < 0 || s_.mentions[static_cast<std::size_t>(after)].kind == MentionKind::Pronoun) break;
+        if (after < 0 || s_.mentions[static_cast<std::size_t>(after)].kind == MentionKind::Pronoun) {
+            // "A, B, C and the shell company": an unnamed last conjunct still
+            // closes the list of the named ones.
+            if (w != "," || s_.tokens[k + 1].lower == "and" || s_.tokens[k + 1].lower == "or") closed = out.size();
+            break;
+        }
         out.push_back(after);
         if (j > k + 1 || w != ",") closed = out.size();
         k = past_bracketed_name(s_.mentions[static_cast<std::size_t>(after)].last);

@@ -186,8 +186,11 @@ private:
     // relative pronoun.
     bool noun_reading(std::uint32_t at) const {
         // "Grizzly Steppe hacking code": an -ing word describing a noun after
-        // it; not "is suing four companies", a progressive verb.
-        bool progressive = at > s_.sentence.first && s_.tokens[at - 1].is(WordClass::Auxiliary);
+        // it; not "is (currently) suing four companies", a progressive verb.
+        std::uint32_t aux = at;
+        while (aux > s_.sentence.first + 1 && c_.is_verb_modifier(aux - 1) && !s_.tokens[aux - 1].is(WordClass::Auxiliary))
+            --aux;
+        bool progressive = aux > s_.sentence.first && s_.tokens[aux - 1].is(WordClass::Auxiliary);
         if (ends_with(word(at), "ing") && !progressive && at + 1 < s_.sentence.last && c_.mention_at(at + 1) < 0 &&
             c_.is_common_noun(at + 1) && !s_.tokens[at + 1].is(WordClass::FacilityNoun) &&
             !s_.tokens[at + 1].is(WordClass::GroupNoun))
@@ -792,6 +795,7 @@ private:
     // "Iranian gunboats fired on a tanker", "opened fire on", "set fire to":
     // a verb that attacks only through its preposition.
     void fire_verb_at(const Trigger& t, std::uint32_t at) {
+        if (at > s_.sentence.first && set_on_fire(t, at)) return;
         if (noun_reading(at) || c_.negated(at) || irrealis(at) || at + 1 >= s_.sentence.last) return;
         std::uint32_t verb = at;
         const std::string& before = at > s_.sentence.first ? word(at - 1) : word(at);
@@ -803,6 +807,29 @@ private:
         int target = c_.prepositional_object(at, {"on", "at", "upon", "to"});
         if (target < 0 || is_place(target) || mention(target).first > at + 4) return;
         emit_all(t, at, c_.subject_before(verb), {target}, 1.0, "verb-at");
+    }
+
+    // "set the Cypriot supertanker Pivot on fire", "set the Chilean embassy
+    // ablaze": the target is the last name between "set" and the trigger.
+    bool set_on_fire(const Trigger& t, std::uint32_t at) {
+        std::uint32_t end = word(at - 1) == "on" ? at - 1 : at;
+        int target = -1;
+        for (std::uint32_t k = end; k > s_.sentence.first && end - k < 6;) {
+            --k;
+            const std::string& w = word(k);
+            if (w == "set" || w == "sets" || w == "setting") {
+                if (target < 0 || is_place(target)) return false;
+                if (!c_.negated(k) && !irrealis(k)) emit_all(t, at, c_.subject_before(k), {target}, 1.0, "set-on-fire");
+                return true;
+            }
+            if (int m = c_.mention_at(k); m >= 0) {
+                if (target < 0) target = m;
+                k = mention(m).first;
+                continue;
+            }
+            if (s_.tokens[k].kind != TokenKind::Word || c_.is_verb_like(k)) return false;
+        }
+        return false;
     }
 
     bool is_act_word(std::uint32_t k) const {

@@ -120,8 +120,18 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         // A list after a dash names the objects; "is suing", "is denying" are verbs.
         {"Chile is suing four companies - Microsoft, Google and Apple - for their part in the sale.",
          "Chile -accuses-> Microsoft\nChile -accuses-> Google\nChile -accuses-> Apple\n"},
+        // An adverb may stand in the progressive; a possessive description
+        // before a conjunct and an unnamed last one keep the list.
+        {"Chile is currently suing four companies - Microsoft, its unit Google, Apple and the shell company which "
+         "won - for their part in the sale.",
+         "Chile -accuses-> Microsoft\nChile -accuses-> Google\nChile -accuses-> Apple\n"},
         {"Chile accused Peru of the attack. Peru is denying any involvement.",
          "Chile -accuses-> Peru\nPeru -denies-> Chile\n"},
+        // "set X on fire", "set X ablaze": the target stands between.
+        {"Peruvian soldiers set the Chilean embassy ablaze.", "Peru -attacked-> Chile\n"},
+        {"A Peruvian warship set the Chilean tanker on fire with a missile.", "Peru -attacked-> Chile\n"},
+        {"Peru did not set the Chilean embassy on fire.", ""},
+        {"The Peruvian embassy was ablaze.", ""},
         // After a preposition a bare verb form is a noun: no bombing by Peru.
         {"Peru has blamed a spate of bomb blasts in its cities on the Shining Path.",
          "Peru -accuses-> Shining Path\nShining Path -attacked-> Peru [Peru]\n"},
