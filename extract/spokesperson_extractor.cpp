@@ -135,8 +135,15 @@ private:
                 if (j + 1 < s_.sentence.last && (s_.tokens[j + 1].lower == "for" || s_.tokens[j + 1].lower == "of")) {
                     int direct = c_.mention_at(j + 2) >= 0 ? c_.mention_at(j + 2) : c_.mention_at(j + 3);
                     // "a spokesman for Missouri Representative X's campaign": the
-                    // organisation is a whole phrase of its own.
-                    if (direct >= 0 && !ends_phrase(s_.mentions[static_cast<std::size_t>(direct)].last)) direct = -1;
+                    // organisation is a whole phrase of its own; "the Bush-Cheney
+                    // campaign", "the Acme press office": a name before its head nouns.
+                    if (direct >= 0) {
+                        std::uint32_t after = s_.mentions[static_cast<std::size_t>(direct)].last;
+                        while (after < s_.sentence.last && after < j + 6 && c_.mention_at(after) < 0 && c_.is_common_noun(after) &&
+                               !s_.tokens[after].is(WordClass::Title))
+                            ++after;
+                        if (!ends_phrase(after)) direct = -1;
+                    }
                     if (direct >= 0) {
                         int e = s_.entity(static_cast<std::size_t>(direct));
                         if (e >= 0 && is_speaker_body(s_.entities[static_cast<std::size_t>(e)])) org = e;

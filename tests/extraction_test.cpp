@@ -69,6 +69,14 @@ TEST_CASE("relations: voice, coordination, nouns, speech") {
         {"Iran said it has not attacked Israel.", "Iran -denies-> Israel\n"},
         {"Maria Lopez, a spokeswoman for the Interior Ministry of Spain, spoke.",
          "Maria Lopez -spokesperson-of-> Spanish Interior Ministry\n"},
+        // A name before its head nouns is the body; not a name before a title.
+        {"Ana Ruiz, a spokeswoman for the Acme campaign, said the site was down.",
+         "Ana Ruiz -spokesperson-of-> Acme\n"},
+        {"Ana Ruiz, a spokeswoman for the Lima prosecutor, said the case was closed.", ""},
+        // Rejecting a comment denies its author; rejecting a suggestion does not.
+        {"Pedro Lopez spoke. Ana Ruiz rejected Mr Lopez's comment, telling reporters that Chile was calm.",
+         "Ana Ruiz -denies-> Pedro Lopez\n"},
+        {"Ana Ruiz rejected a suggestion by Peru that Chile cut taxes.", ""},
     };
     check_dumps(cases, relations_of);
 }
