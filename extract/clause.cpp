@@ -338,7 +338,12 @@ std::vector<int> ClauseReader::by_agents(std::uint32_t word, bool* found) const 
     // "by Microsoft", "by security companies, the DHS and the FBI", "by the
     // media watchdog, Reporters Without Borders": every named agent of the list.
     std::vector<int> out;
-    for (std::uint32_t k = word + 1; k + 1 < last() && k - word < 12; ++k) {
+    // Twelve words at most; a name ("the World Anti-Doping Agency (WADA)") counts as one.
+    for (std::uint32_t k = word + 1, words = 0; k + 1 < last() && words < 12; ++k, ++words) {
+        if (int m = mention_at(k); m >= 0 && s_.tokens[k].lower != "by") {
+            k = past_bracketed_name(s_.mentions[static_cast<std::size_t>(m)].last) - 1;
+            continue;
+        }
         // "denied the claims by X": a speech verb that is also a claim noun,
         // after a determiner or the verb itself, is the noun.
         bool claim_noun = s_.tokens[k].is(WordClass::ClaimNoun) &&
@@ -347,7 +352,10 @@ std::vector<int> ClauseReader::by_agents(std::uint32_t word, bool* found) const 
         if (is_clause_break(k) || (s_.tokens[k].is(WordClass::SpeechVerb) && !claim_noun)) break;
         // "an attack group dubbed MuddyWater by Palo Alto": the "by" is the participle's.
         const std::string& w = s_.tokens[k].lower;
-        if (k > word + 1 && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && mention_at(k) < 0) break;
+        // But "attacks on X, allegedly perpetrated by Y": an agent verb's agent is the noun's.
+        if (k > word + 1 && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && mention_at(k) < 0 &&
+            !s_.tokens[k].is(WordClass::AgentVerb))
+            break;
         // "the attack on a ship and comments by officials": another noun's phrase.
         if (w == "and" && k + 1 < last() && mention_at(k + 1) < 0 && s_.tokens[k + 1].kind == TokenKind::Word &&
             !s_.tokens[k + 1].capitalized && !is_determiner(s_.tokens[k + 1].lower))

@@ -347,6 +347,28 @@ struct Context {
         return 0;
     }
 
+    // "Kremlin-backed hackers", "Russian-backed separatists", "Saudi-led
+    // forces": a known name joined to an affiliation word, before a group
+    // or a force, is the sponsor that acts through them. Returns the end, or 0.
+    std::uint32_t sponsored_group(std::uint32_t i) {
+        const std::string& w = tokens[i].lower;
+        std::size_t dash = w.rfind('-');
+        if (dash == std::string::npos || dash == 0 || i + 1 >= sentence.last || capitalized(i + 1)) return 0;
+        std::string_view affiliation = std::string_view(w).substr(dash + 1);
+        if (!lex.is(affiliation, WordClass::Affiliation) && affiliation != "led") return 0;
+        if (!tokens[i + 1].is(WordClass::GroupNoun) && !tokens[i + 1].is(WordClass::StateForce)) return 0;
+        const NameEntry* e = lex.find_name(std::string_view(w).substr(0, dash));
+        if (!e || (e->type != EntityType::Country && e->type != EntityType::Organization)) return 0;
+        Mention m = e->type == EntityType::Country && e->country >= 0
+                        ? make(i, i + 2, MentionKind::Name, EntityType::Country,
+                               lex.countries[static_cast<std::size_t>(e->country)].name)
+                        : make(i, i + 2, MentionKind::Name, e->type, e->canonical);
+        m.country = e->country;
+        m.own_side = e->own_side;
+        out.push_back(std::move(m));
+        return i + 2;
+    }
+
     bool malware_cue(std::uint32_t a, std::uint32_t b) const {
         for (std::uint32_t k = b; k < b + 2 && k < sentence.last; ++k)
             if (tokens[k].is(WordClass::MalwareNoun)) return true;
@@ -493,6 +515,10 @@ struct Context {
                         continue;
                     }
                 }
+            }
+            if (std::uint32_t end = sponsored_group(i)) {
+                i = end;
+                continue;
             }
             const NameEntry* entry = nullptr;
             std::uint32_t n = match_name(i, &entry);

@@ -135,6 +135,15 @@ TEST_CASE("relations: constructions of wire copy and politics") {
          "Chile -accuses-> Microsoft\nChile -accuses-> Google\nChile -accuses-> Apple\n"},
         {"Chile accused Peru of the attack. Peru is denying any involvement.",
          "Chile -accuses-> Peru\nPeru -denies-> Chile\n"},
+        // A sponsor joined to a group or force acts through it.
+        {"Russian-backed separatists shelled Ukrainian troops.", "Russia -attacked-> Ukraine\n"},
+        {"Saudi-led forces bombed a market in Yemen.", "Saudi Arabia -attacked-> Yemen\n"},
+        {"Chile-based researchers attacked the plan.", ""},
+        // An agent verb's "by" names the noun's agent, across a long name.
+        {"The attacks on the Chilean Nuclear Safety Agency (CNSA), allegedly perpetrated by Kremlin-backed hackers, "
+         "hit banks.",
+         "Kremlin -attacked-> Chilean Nuclear Safety Agency\n"},
+        {"The attacks on Chile were described by Peruvian officials as severe.", ""},
         // "set X on fire", "set X ablaze": the target stands between.
         {"Peruvian soldiers set the Chilean embassy ablaze.", "Peru -attacked-> Chile\n"},
         {"A Peruvian warship set the Chilean tanker on fire with a missile.", "Peru -attacked-> Chile\n"},
