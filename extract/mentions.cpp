@@ -321,6 +321,9 @@ struct Context {
     // ("Iranian hackers"), an organisation ("Iranian Foreign Ministry"), or
     // nothing. Returns the end of the mention it made, 0 when none.
     std::uint32_t qualify(std::uint32_t a, std::uint32_t b, const NameEntry& e) {
+        // "Chinese state-backed hackers", "Russian government-linked groups":
+        // an affiliation compound between the country and the group.
+        if (b + 1 < sentence.last && !capitalized(b) && affiliation_compound(tokens[b].lower)) ++b;
         // "the U.S. government", "Iraqi warplanes", "British troops": the state acts.
         if (b < sentence.last && tokens[b].is(WordClass::StateForce) && !capitalized(b)) {
             const Country& c = lex.countries[static_cast<std::size_t>(e.country)];
@@ -347,17 +350,22 @@ struct Context {
         return 0;
     }
 
+    // "state-backed", "Kremlin-sponsored", "Saudi-led".
+    bool affiliation_compound(std::string_view w) const {
+        std::size_t dash = w.rfind('-');
+        if (dash == std::string_view::npos || dash == 0) return false;
+        std::string_view affiliation = w.substr(dash + 1);
+        return lex.is(affiliation, WordClass::Affiliation) || affiliation == "led";
+    }
+
     // "Kremlin-backed hackers", "Russian-backed separatists", "Saudi-led
     // forces": a known name joined to an affiliation word, before a group
     // or a force, is the sponsor that acts through them. Returns the end, or 0.
     std::uint32_t sponsored_group(std::uint32_t i) {
         const std::string& w = tokens[i].lower;
-        std::size_t dash = w.rfind('-');
-        if (dash == std::string::npos || dash == 0 || i + 1 >= sentence.last || capitalized(i + 1)) return 0;
-        std::string_view affiliation = std::string_view(w).substr(dash + 1);
-        if (!lex.is(affiliation, WordClass::Affiliation) && affiliation != "led") return 0;
+        if (i + 1 >= sentence.last || capitalized(i + 1) || !affiliation_compound(w)) return 0;
         if (!tokens[i + 1].is(WordClass::GroupNoun) && !tokens[i + 1].is(WordClass::StateForce)) return 0;
-        const NameEntry* e = lex.find_name(std::string_view(w).substr(0, dash));
+        const NameEntry* e = lex.find_name(std::string_view(w).substr(0, w.rfind('-')));
         if (!e || (e->type != EntityType::Country && e->type != EntityType::Organization)) return 0;
         Mention m = e->type == EntityType::Country && e->country >= 0
                         ? make(i, i + 2, MentionKind::Name, EntityType::Country,

@@ -76,9 +76,19 @@ private:
     // "targeted growth of 6 pct": "attack", "hit", "target" and "breach" are
     // literal only in a sentence about force or intrusion, or with malware or
     // an armed or hacking group as subject.
-    bool figurative(std::uint32_t at, int subject, int object) const {
+    // A capital or a place as the object is literal too: "the Israeli strike
+    // on Damascus"; not "an attack on Washington's trade policy", where it
+    // only modifies the object.
+    bool figurative(std::uint32_t at, int subject, int object_mention) const {
         if (!s_.tokens[at].is(WordClass::FigurativeAttack)) return false;
-        (void)object;
+        if (object_mention >= 0) {
+            const Mention& o = mention(object_mention);
+            const Token* next = o.last < s_.sentence.last ? &s_.tokens[o.last] : nullptr;
+            bool modifier = next && (next->kind == TokenKind::Possessive ||
+                                     (next->kind == TokenKind::Word && !next->capitalized && !c_.is_verb_like(o.last) &&
+                                      next->lower != "that" && next->lower != "which" && next->lower != "and"));
+            if ((o.kind == MentionKind::Capital || is_place(object_mention)) && !modifier) return false;
+        }
         if (subject >= 0) {
             EntityType type = s_.entities[static_cast<std::size_t>(subject)].type;
             if (type == EntityType::Group || type == EntityType::Malware) return false;
@@ -111,7 +121,7 @@ private:
         if (t.relation == "attacked") {
             std::vector<int> kept;
             for (int o : objects)
-                if (!figurative(at, subjects.empty() ? -1 : entity(subjects.back()), entity(o))) kept.push_back(o);
+                if (!figurative(at, subjects.empty() ? -1 : entity(subjects.back()), o)) kept.push_back(o);
             if (kept.empty()) return;
             if (kept.size() != objects.size()) return emit_all(t, at, subjects, kept, factor, rule);
         }
@@ -198,7 +208,7 @@ private:
         if (at == s_.sentence.first) return false;
         const std::string& prev = word(at - 1);
         int before = c_.mention_at(at - 1);
-        if (prev == "the" || prev == "a" || prev == "an" || prev == "such" || prev == "these" || prev == "its" ||
+        if (prev == "the" || prev == "a" || prev == "an" || prev == "such" || prev == "these" || prev == "those" || prev == "its" ||
             prev == "their" || prev == "his" || prev == "her" || s_.tokens[at - 1].kind == TokenKind::Possessive ||
             (before >= 0 && mention(before).kind == MentionKind::Adjective))
             return true;
@@ -653,7 +663,7 @@ private:
         // "transport strikes", "a thing of the past": strikes and attacks need
         // force or intrusion; in a story about malware, a speaker's
         // "Pyongyang launched the attack" is literal though its sentence names no weapon.
-        if (t.relation == "attacked" && figurative(at, entity(agents.front()), -1) &&
+        if (t.relation == "attacked" && figurative(at, entity(agents.front()), objects.empty() ? -1 : objects.front()) &&
             !(objects.empty() && agent_acts(agents.front(), at) && story_about_malware()))
             return;
         if (objects.empty() && t.relation != "attacked") {
@@ -802,11 +812,31 @@ private:
         bool opened = before == "opened" || before == "open" || before == "opens" || before == "opening";
         bool set = before == "set" || before == "sets" || before == "setting";
         if (opened || set) verb = at - 1;
-        const std::string& prep = word(at + 1);
-        if (prep != "on" && prep != "at" && prep != "upon" && !(set && prep == "to")) return;
-        int target = c_.prepositional_object(at, {"on", "at", "upon", "to"});
-        if (target < 0 || is_place(target) || mention(target).first > at + 4) return;
+        // "fired rockets at Israel", "fired dozens of missiles into Ukraine".
+        std::uint32_t after = past_weapons(at + 1);
+        const std::string& prep = word(after);
+        bool into = after > at + 1 && (prep == "into" || prep == "towards" || prep == "toward");
+        if (prep != "on" && prep != "at" && prep != "upon" && !(set && prep == "to") && !into) return;
+        int target = c_.prepositional_object(after - 1, {"on", "at", "upon", "to", "into", "towards", "toward"});
+        if (target < 0 || is_place(target) || mention(target).first > after + 3) return;
         emit_all(t, at, c_.subject_before(verb), {target}, 1.0, "verb-at");
+    }
+
+    // The token after a phrase of weapons that starts at `k` ("rockets",
+    // "dozens of missiles", "two cruise missiles"), or `k` when none does.
+    std::uint32_t past_weapons(std::uint32_t k) const {
+        bool weapon = false;
+        std::uint32_t end = k;
+        for (std::uint32_t j = k; j < s_.sentence.last && j < k + 5 && c_.mention_at(j) < 0; ++j) {
+            const Token& t = s_.tokens[j];
+            if (t.lower == "of") continue;  // "dozens of rockets"
+            if (t.kind != TokenKind::Number && (t.kind != TokenKind::Word || t.capitalized || c_.is_verb_like(j))) break;
+            if (t.is(WordClass::AttackContext) && c_.is_common_noun(j)) {
+                weapon = true;
+                end = j + 1;
+            }
+        }
+        return weapon ? end : k;
     }
 
     // "set the Cypriot supertanker Pivot on fire", "set the Chilean embassy

@@ -144,6 +144,15 @@ TEST_CASE("relations: constructions of wire copy and politics") {
          "hit banks.",
          "Kremlin -attacked-> Chilean Nuclear Safety Agency\n"},
         {"The attacks on Chile were described by Peruvian officials as severe.", ""},
+        {"Acme Corp said Chilean state-backed hackers attacked the Peruvian Defence Ministry.",
+         "Acme Corp -accuses-> Chilean hackers\nChilean hackers -attacked-> Peruvian Defence Ministry [Acme Corp]\n"},
+        // Weapons between the verb and its preposition.
+        {"Peruvian militants fired dozens of rockets into northern Chile.", "Peruvian militants -attacked-> Chile\n"},
+        {"Peru fired its finance minister on Monday.", ""},
+        // A capital struck is literal; one that modifies the object is not.
+        {"Ana Ruiz condemned the Peruvian strike on Santiago.", "Peru -attacked-> Chile\n"},
+        {"Peru's attack on Santiago trade policy was harsh.", ""},
+        {"Ana Ruiz said those targets fall outside Lima.", ""},
         // "set X on fire", "set X ablaze": the target stands between.
         {"Peruvian soldiers set the Chilean embassy ablaze.", "Peru -attacked-> Chile\n"},
         {"A Peruvian warship set the Chilean tanker on fire with a missile.", "Peru -attacked-> Chile\n"},
