@@ -86,8 +86,11 @@ private:
             const Token* next = o.last < s_.sentence.last ? &s_.tokens[o.last] : nullptr;
             bool modifier = next && (next->kind == TokenKind::Possessive ||
                                      (next->kind == TokenKind::Word && !next->capitalized && !c_.is_verb_like(o.last) &&
+                                      !next->is(WordClass::Adverb) &&
                                       next->lower != "that" && next->lower != "which" && next->lower != "and"));
-            if ((o.kind == MentionKind::Capital || is_place(object_mention)) && !modifier) return false;
+            // "attacked Moscow over its stance": criticism has its reason.
+            bool reason = next && (next->lower == "for" || next->lower == "over");
+            if ((o.kind == MentionKind::Capital || is_place(object_mention)) && !modifier && !reason) return false;
         }
         if (subject >= 0) {
             EntityType type = s_.entities[static_cast<std::size_t>(subject)].type;
@@ -228,6 +231,16 @@ private:
         // "a spate of bomb blasts": after a preposition only a gerund or an
         // infinitive ("to attack") is a verb.
         if (s_.tokens[at - 1].is(WordClass::Preposition) && prev != "to" && !ends_with(word(at), "ing")) return true;
+        // "struck Hamas targets", "strikes on Hamas targets": a name that is
+        // itself the object of an attack modifies the noun after it.
+        if (before >= 0 && mention(before).kind == MentionKind::Name && !ends_with(word(at), "ed") &&
+            mention(before).first > s_.sentence.first) {
+            std::uint32_t b = mention(before).first - 1;
+            const std::string& w = word(b);
+            if (w == "on" || w == "against" || (s_.tokens[b].is(WordClass::Trigger) && c_.mention_at(b) < 0 &&
+                                                 s_.tokens[b].kind == TokenKind::Word && !s_.tokens[b].capitalized))
+                return true;
+        }
         if (!s_.lex.find_trigger(word(at), Trigger::Kind::Noun)) return false;
         // "the United States attack on X": a noun form with its target phrase.
         if (!ends_with(word(at), "ed") && at + 1 < s_.sentence.last &&
@@ -439,6 +452,11 @@ private:
             // accused stands before "of"; a bare adjective names nobody.
             std::uint32_t of = c_.phrase_start(at, {"of", "for", "over", "as"});
             std::erase_if(objects, [&](int o) {
+                // "rejected the American accusations": a country's adjective
+                // before a claim is its author.
+                bool author = t.relation == "denies" && mention(o).kind == MentionKind::Adjective &&
+                              mention(o).last < s_.sentence.last && s_.tokens[mention(o).last].is(WordClass::ClaimNoun);
+                if (author) return false;
                 return mention(o).kind == MentionKind::Adjective || name_modifier(o) || possessive_pronoun(o) ||
                        (t.relation == "accuses" && (mention(o).first > of || !direct_object(at, o)));
             });

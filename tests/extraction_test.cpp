@@ -153,6 +153,14 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         {"Ana Ruiz condemned the Peruvian strike on Santiago.", "Peru -attacked-> Chile\n"},
         {"Peru's attack on Santiago trade policy was harsh.", ""},
         {"Ana Ruiz said those targets fall outside Lima.", ""},
+        {"Peruvian troops attacked Santiago overnight.", "Peru -attacked-> Chile\n"},
+        {"Ana Ruiz attacked Santiago over its trade policy.", ""},
+        // A name that is the object of an attack modifies the noun after it.
+        {"The Chilean army said it struck Acme Group targets in Peru.", "Chile -attacked-> Acme Group\n"},
+        // A country's adjective before a claim is its author.
+        {"Peru rejected the Chilean accusations, calling them baseless.", "Peru -denies-> Chile\n"},
+        {"Peru rejected the Chilean proposal.", ""},
+        {"The official Lima Times yesterday accused Chile of delaying the sale.", "Lima Times -accuses-> Chile\n"},
         // "set X on fire", "set X ablaze": the target stands between.
         {"Peruvian soldiers set the Chilean embassy ablaze.", "Peru -attacked-> Chile\n"},
         {"A Peruvian warship set the Chilean tanker on fire with a missile.", "Peru -attacked-> Chile\n"},
