@@ -944,6 +944,23 @@ private:
     }
 
     // "accusations of Peru meddling were unsubstantiated", the minister said.
+    // The mention that authors the claim noun at `claim`: a name or adjective
+    // right before it, a possessive, or "by X" ("made by X") right after it.
+    int claim_author_beside(std::uint32_t claim) const {
+        std::uint32_t k = claim;
+        if (k > s_.sentence.first && s_.tokens[k - 1].kind == TokenKind::Possessive) --k;
+        if (int m = k > s_.sentence.first ? c_.mention_at(k - 1) : -1;
+            m >= 0 && mention(m).kind != MentionKind::Pronoun && !is_place(m))
+            return m;
+        std::uint32_t by = claim + 1;
+        if (by + 1 < s_.sentence.last && word(by) != "by" && s_.tokens[by].kind == TokenKind::Word &&
+            (ends_with(word(by), "ed") || s_.tokens[by].is(WordClass::AgentVerb)))
+            ++by;  // "the charges made by X", "levelled by X"
+        if (by + 1 >= s_.sentence.last || word(by) != "by") return -1;
+        int m = c_.mention_at(by + 1) >= 0 || word(by + 1) != "the" ? c_.mention_at(by + 1) : c_.mention_at(by + 2);
+        return m >= 0 && mention(m).kind != MentionKind::Pronoun ? m : -1;
+    }
+
     void fire_denial_word(const Trigger& t, std::uint32_t at) {
         if (s_.speaker < 0) return;
         // Said of a claim: "the reports were baseless", "dismissed as
@@ -953,31 +970,32 @@ private:
                                          word(k - 1) == "totally" || word(k - 1) == "entirely"))
             --k;
         if (k == s_.sentence.first) return;
-        const std::string& before = word(k - 1);
-        bool predicate = before == "is" || before == "was" || before == "are" || before == "were" || before == "be" ||
-                         before == "been" || before == "as" || s_.tokens[k - 1].is(WordClass::ClaimNoun);
-        if (!predicate) return;
-        bool about_claim = false;
-        for (std::uint32_t j = s_.sentence.first; j < at; ++j) about_claim |= s_.tokens[j].is(WordClass::ClaimNoun) > 0;
-        if (!about_claim) return;
-        // The accuser is another party named in the sentence, else the document's.
+        auto predicate = [&](std::uint32_t b) {
+            const std::string& before = word(b);
+            return before == "is" || before == "was" || before == "are" || before == "were" || before == "be" ||
+                   before == "been" || before == "as" || s_.tokens[b].is(WordClass::ClaimNoun);
+        };
+        // "were misleading propaganda", "as \"pure fabrication\"": one modifier may stand between.
+        std::uint32_t b = k - 1;
+        if (!predicate(b) && b > s_.sentence.first && s_.tokens[b].kind == TokenKind::Word && !s_.tokens[b].capitalized &&
+            c_.mention_at(b) < 0) {
+            --b;
+            while (b > s_.sentence.first && s_.tokens[b].kind == TokenKind::Quote) --b;
+        }
+        if (!predicate(b)) return;
+        std::uint32_t claim = at;
+        for (std::uint32_t j = s_.sentence.first; j < at; ++j)
+            if (s_.tokens[j].is(WordClass::ClaimNoun)) claim = j;
+        if (claim == at) return;
+        // The accuser is the claim's author ("the E.C. charges", "Chile's
+        // claims", "the charges by the ASA"), else the document's: a party
+        // the claim is about is no accuser.
         int object = -1;
-        const Entity& speaker = s_.entities[static_cast<std::size_t>(s_.speaker)];
-        for (std::size_t m = 0; m < s_.mentions.size() && s_.mentions[m].first < at; ++m) {
-            int e = s_.entity(m);
-            if (e < 0 || e == s_.speaker || s_.mentions[m].kind == MentionKind::Pronoun || is_place(static_cast<int>(m)))
-                continue;
-            // "monitored by the BBC in London": a capital in a phrase is where, not who.
-            if (s_.mentions[m].kind == MentionKind::Capital && s_.mentions[m].after_preposition) continue;
-            // "reports of X", "problems concerning X": what the claim is about, not who made it.
-            if (s_.mentions[m].first > s_.sentence.first) {
-                const std::string& before = word(s_.mentions[m].first - 1);
-                if (before == "of" || before == "about" || before == "concerning" || before == "regarding" || before == "over")
-                    continue;
-            }
-            int country = s_.entities[static_cast<std::size_t>(e)].country;
-            if (country >= 0 && country == speaker.country) continue;
-            object = e;
+        if (int author = claim_author_beside(claim); author >= 0) {
+            int e = entity(author);
+            const Entity& speaker = s_.entities[static_cast<std::size_t>(s_.speaker)];
+            int country = e >= 0 ? s_.entities[static_cast<std::size_t>(e)].country : -1;
+            if (e >= 0 && e != s_.speaker && !(country >= 0 && country == speaker.country)) object = e;
         }
         emit(t, at, -1, -1, s_.speaker, object, kSpeakerFactor, "denial-word");
     }

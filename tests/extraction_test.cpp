@@ -161,6 +161,10 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         {"Peru rejected the Chilean accusations, calling them baseless.", "Peru -denies-> Chile\n"},
         {"Peru rejected the Chilean proposal.", ""},
         {"The official Lima Times yesterday accused Chile of delaying the sale.", "Lima Times -accuses-> Chile\n"},
+        // A denial word answers the claim's author, not what the claim is about.
+        {"Peru said the Chilean reports were \"misleading propaganda.\"", "Peru -denies-> Chile\n"},
+        {"Ana Ruiz said the charges made by Acme Corp were untrue.", "Ana Ruiz -denies-> Acme Corp\n"},
+        {"Ana Ruiz said claims that the memo was drafted by Acme Corp were wholly unfounded.", ""},
         // "set X on fire", "set X ablaze": the target stands between.
         {"Peruvian soldiers set the Chilean embassy ablaze.", "Peru -attacked-> Chile\n"},
         {"A Peruvian warship set the Chilean tanker on fire with a missile.", "Peru -attacked-> Chile\n"},
