@@ -660,6 +660,11 @@ private:
     }
 
     void fire_noun(const Trigger& t, std::uint32_t at) {
+        // "hacking tools", "the bombing suspect": a gerund modifying another
+        // noun is no act; "a hacking campaign" is.
+        if (ends_with(word(at), "ing") && at + 1 < s_.sentence.last && c_.mention_at(at + 1) < 0 &&
+            c_.is_common_noun(at + 1) && !s_.tokens[at + 1].is(WordClass::ActNoun))
+            return;
         if (t.relation == "attacked" && (negated_noun(t, at) || irrealis(at))) return;
         if (c_.negated(at)) return;
         std::vector<int> agents = noun_agents(at);

@@ -161,6 +161,9 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         {"Peru rejected the Chilean accusations, calling them baseless.", "Peru -denies-> Chile\n"},
         {"Peru rejected the Chilean proposal.", ""},
         {"The official Lima Times yesterday accused Chile of delaying the sale.", "Lima Times -accuses-> Chile\n"},
+        // A gerund is an act where it heads its phrase, not where it modifies a noun.
+        {"Peruvian hackers waged a hacking campaign against Chile.", "Peruvian hackers -attacked-> Chile\n"},
+        {"Ana Ruiz said Acme Corp released the Windows hacking tools for free.", ""},
         // A denial word answers the claim's author, not what the claim is about.
         {"Peru said the Chilean reports were \"misleading propaganda.\"", "Peru -denies-> Chile\n"},
         {"Ana Ruiz said the charges made by Acme Corp were untrue.", "Ana Ruiz -denies-> Acme Corp\n"},
