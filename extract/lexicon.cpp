@@ -200,8 +200,11 @@ void load_named(Lexicon& lex, const PhraseKeys& keys, const std::string& file, c
 }
 
 void load_org_names(Lexicon& lex, const PhraseKeys& keys, const std::string& file) {
-    for (const TsvRow& row : load_tsv(file, 2, 2))
+    for (const TsvRow& row : load_tsv(file, 2, 2)) {
+        // The canonical form is a variant of itself: "the foreign ministry" in lower case.
+        lex.org_synonyms[keys.key(row.fields[0])] = row.fields[0];
         for (const std::string& variant : split_list(row.fields[1], '|')) lex.org_synonyms[keys.key(variant)] = row.fields[0];
+    }
 }
 
 void load_titles(Lexicon& lex, const PhraseKeys& keys, const std::string& file) {

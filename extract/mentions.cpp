@@ -347,7 +347,24 @@ struct Context {
                 return end;
             }
         }
+        // "the Iranian foreign ministry", "a Russian defence ministry
+        // spokesman": a body of org_names.tsv written in lower case.
+        for (std::uint32_t k = b; k < sentence.last && k < b + 4 && plain_lower_word(k); ++k)
+            if (k > b && lex.org_synonyms.count(join_lower(tokens, b, k + 1))) {
+                out.push_back(make_organization(a, k + 1, e.country));
+                return k + 1;
+            }
         return 0;
+    }
+
+    // A lower-case content word: no verb, preposition, pronoun or function word.
+    bool plain_lower_word(std::uint32_t k) const {
+        const Token& t = tokens[k];
+        if (!is_word(t) || capitalized(k)) return false;
+        for (WordClass c : {WordClass::Preposition, WordClass::Auxiliary, WordClass::Trigger, WordClass::SpeechVerb,
+                            WordClass::AgentVerb, WordClass::Pronoun, WordClass::Negation, WordClass::Hedge})
+            if (t.is(c)) return false;
+        return t.lower != "the" && t.lower != "a" && t.lower != "an" && t.lower != "and" && t.lower != "or";
     }
 
     // "state-backed", "Kremlin-sponsored", "Saudi-led".

@@ -52,6 +52,12 @@ TEST_CASE("mentions: gazetteers, titles, organisations, groups") {
         {"The Nuclear Safety Agency of Chile (NSAC) spoke.", "[Organization Chilean Nuclear Safety Agency] [Organization NSAC]\n"},
         {"A worm called Wiggler spread in Tehran.", "[Malware Wiggler] [Capital Iran]\n"},
         {"Israeli airstrikes hit Gaza.", "[Adjective Israel] [Country Palestinian territories]\n"},
+        // A body of org_names.tsv in lower case; a description is none.
+        {"A spokesman for the Peruvian foreign ministry spoke.", "[Organization Peruvian Foreign Ministry]\n"},
+        {"The Chilean spy agency spoke.", "[Adjective Chile] [Description agency]\n"},
+        // A sponsor joined to a group acts through it; so does a nationality group.
+        {"Kremlin-backed hackers and Chilean state-sponsored hackers spoke.",
+         "[Organization Kremlin] [Group Chilean hackers]\n"},
     };
     check_dumps(cases, mentions_of);
 }
