@@ -334,17 +334,38 @@ private:
     }
 
     // "X denied that the country had attacked Y": the attack is what is denied.
+    // Not "X denied the allegations and accused Y": a verb coordinated after
+    // the denial's plain object is X's own.
     bool inside_denial(std::uint32_t at) const {
+        bool coordinated = at > s_.sentence.first && word(at - 1) == "and";
         for (std::uint32_t k = at; k > s_.sentence.first;) {
             --k;
             if (c_.is_clause_break(k)) return false;
-            if (const Trigger* d = s_.lex.find_trigger(word(k), Trigger::Kind::Verb); d && d->relation == "denies")
-                return true;
+            if (const Trigger* d = s_.lex.find_trigger(word(k), Trigger::Kind::Verb); d && d->relation == "denies") {
+                if (!coordinated) return true;
+                for (std::uint32_t j = k + 1; j + 1 < at; ++j)
+                    if (word(j) == "that" || ends_with(word(j), "ing") || s_.tokens[j].is(WordClass::Auxiliary) ||
+                        s_.tokens[j].is(WordClass::SpeechVerb) || s_.lex.find_trigger(word(j), Trigger::Kind::Verb))
+                        return true;
+                return false;
+            }
         }
         return false;
     }
 
     void fire_verb(const Trigger& t, std::uint32_t at) {
+        // "Chile was the target of Peruvian hackers": the agent after "of".
+        if (t.relation == "attacked" && at + 2 < s_.sentence.last && !c_.negated(at)) {
+            std::vector<int> victims = victim_before(at + 1);
+            int agent = c_.mention_at(word(at + 2) == "the" ? at + 3 : at + 2);
+            if (!victims.empty() && agent >= 0 && mention(agent).kind != MentionKind::Pronoun) {
+                std::uint32_t after = mention(agent).last;
+                // "the target of Peruvian hackers", not "the target of Peruvian attacks": the agent ends the phrase.
+                if (after >= s_.sentence.last || !s_.tokens[after].is(WordClass::Trigger))
+                    emit_all(t, at, {agent}, victims, 1.0, "target-of");
+                return;
+            }
+        }
         if (noun_reading(at) || c_.negated(at) || irrealis(at)) return;
         // "attributed to suspected Russian hackers", "customers and targeted
         // prospects": a participle before a noun is an adjective.
@@ -683,6 +704,14 @@ private:
         if (objects.empty() && t.relation == "attacked" && at + 1 < s_.sentence.last && word(at + 1) == "of" &&
             (ends_with(word(at), "ing") || word(at) == "invasion"))
             if (int o = c_.prepositional_object(at, {"of"}); o >= 0 && !is_place(o)) objects = {o};
+        // "Chile was the target of a cyber-attack by Peru".
+        if (objects.empty() && t.relation == "attacked") {
+            std::uint32_t k = at;
+            while (k > s_.sentence.first + 1 && at - k < 4 && word(k - 1) != "of" && s_.tokens[k - 1].kind == TokenKind::Word &&
+                   c_.mention_at(k - 1) < 0)
+                --k;
+            if (k > s_.sentence.first) objects = victim_before(k - 1);
+        }
         // "transport strikes", "a thing of the past": strikes and attacks need
         // force or intrusion; in a story about malware, a speaker's
         // "Pyongyang launched the attack" is literal though its sentence names no weapon.
@@ -843,6 +872,20 @@ private:
         int target = c_.prepositional_object(after - 1, {"on", "at", "upon", "to", "into", "towards", "toward"});
         if (target < 0 || is_place(target) || mention(target).first > after + 3) return;
         emit_all(t, at, c_.subject_before(verb), {target}, 1.0, "verb-at");
+    }
+
+    // "Chile was the target of ...", "it has been the victim of ...": the
+    // copula's subject, when `of` closes such a frame; else nothing.
+    std::vector<int> victim_before(std::uint32_t of) const {
+        if (of < s_.sentence.first + 3 || word(of) != "of") return {};
+        const std::string& role = word(of - 1);
+        if (role != "target" && role != "targets" && role != "victim" && role != "victims") return {};
+        std::uint32_t k = of - 2;
+        if (is_determiner(word(k)) && k > s_.sentence.first) --k;
+        if (!s_.tokens[k].is(WordClass::Auxiliary)) return {};
+        std::vector<int> subjects = c_.subject_before(k);
+        std::erase_if(subjects, [&](int m) { return is_place(m) && mention(m).kind != MentionKind::Capital; });
+        return subjects;
     }
 
     // The token after a phrase of weapons that starts at `k` ("rockets",

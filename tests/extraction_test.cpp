@@ -170,6 +170,13 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         // A gerund is an act where it heads its phrase, not where it modifies a noun.
         {"Peruvian hackers waged a hacking campaign against Chile.", "Peruvian hackers -attacked-> Chile\n"},
         {"Ana Ruiz said Acme Corp released the Windows hacking tools for free.", ""},
+        // The target or victim of an attack is the copula's subject.
+        {"Chile was the target of a cyber-attack by Peru.", "Peru -attacked-> Chile\n"},
+        {"Chile has been the target of Peruvian hackers.", "Peruvian hackers -attacked-> Chile\n"},
+        {"Chile was the target of criticism by Peru.", ""},
+        // A verb coordinated after a denial's plain object is the denier's own.
+        {"Peru denied the allegations and accused Chile of hypocrisy.", "Peru -denies-> Chile\nPeru -accuses-> Chile\n"},
+        {"Peru denied that its army shelled and invaded Chile.", "Peru -denies-> Chile\n"},
         // A denial word answers the claim's author, not what the claim is about.
         {"Peru said the Chilean reports were \"misleading propaganda.\"", "Peru -denies-> Chile\n"},
         {"Ana Ruiz said the charges made by Acme Corp were untrue.", "Ana Ruiz -denies-> Acme Corp\n"},
