@@ -192,8 +192,12 @@ void load_named(Lexicon& lex, const PhraseKeys& keys, const std::string& file, c
             if (it == codes.end()) fail(file, row, "unknown ISO 3166-1 alpha-3 code '" + code + "'");
             e.country = it->second;
         }
-        if (std::string side = at(row, 4); side == "own") e.own_side = true;
-        else if (!side.empty() && side != "state") fail(file, row, "unknown side '" + side + "' (state or own)");
+        if (std::string side = at(row, 4); side == "own" || side == "armed") {
+            e.own_side = true;
+            e.armed = side == "armed";
+        } else if (!side.empty() && side != "state") {
+            fail(file, row, "unknown side '" + side + "' (state, own or armed)");
+        }
         add_name(lex, keys, e.canonical, e);
         for (const std::string& alias : split_list(at(row, 2), '|')) add_name(lex, keys, alias, e);
     }

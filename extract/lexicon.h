@@ -39,6 +39,7 @@ struct NameEntry {
     std::string canonical;  // canonical entity name
     int country = -1;       // index into Lexicon::countries, or -1
     bool own_side = false;  // of the country but not its state: a party, a movement, an armed group
+    bool armed = false;     // an armed group: what it attacks is attacked by force, not in words
 };
 
 enum class TitleRole : std::uint8_t { Spokesperson, Official };

@@ -390,6 +390,7 @@ struct Context {
                         : make(i, i + 2, MentionKind::Name, e->type, e->canonical);
         m.country = e->country;
         m.own_side = e->own_side;
+        m.armed = e->armed;
         out.push_back(std::move(m));
         return i + 2;
     }
@@ -569,6 +570,7 @@ struct Context {
                 Mention m = make(i, end, kind, entry->type, entry->canonical);
                 m.country = entry->country;
                 m.own_side = entry->own_side;
+                m.armed = entry->armed;
                 out.push_back(std::move(m));
                 i = end;
                 continue;

@@ -138,6 +138,7 @@ private:
                 id = entity("name:" + fold_case(name), name, x.type, country);
                 result_.entities[static_cast<std::size_t>(id)].aliases.insert(ascii_punctuation(x.span.of(text_)));
                 result_.entities[static_cast<std::size_t>(id)].own_side |= x.own_side;
+                result_.entities[static_cast<std::size_t>(id)].armed |= x.armed;
             }
     }
 
@@ -195,6 +196,7 @@ private:
             // "Peter Hain ... Mr Hain": the title typed the short name for both.
             if (!is_specific(into.type)) into.type = from.type;
             into.own_side |= from.own_side;
+            into.armed |= from.armed;
             if (into.country < 0) into.country = from.country;
             for (auto& ids : result_.entity_of)
                 for (int& id : ids)

@@ -27,6 +27,7 @@ struct Entity {
     std::set<std::string> aliases;   // surface forms seen, the canonical name included
     int mentions = 0;
     bool own_side = false;           // of its country but not its state (a party, an armed group)
+    bool armed = false;              // an armed group of organizations.tsv
     int affiliation = -1;            // a person's body, named with their title ("WorldCom chief N")
     bool operator==(const Entity&) const = default;
 };

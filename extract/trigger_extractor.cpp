@@ -93,8 +93,8 @@ private:
             if ((o.kind == MentionKind::Capital || is_place(object_mention)) && !modifier && !reason) return false;
         }
         if (subject >= 0) {
-            EntityType type = s_.entities[static_cast<std::size_t>(subject)].type;
-            if (type == EntityType::Group || type == EntityType::Malware) return false;
+            const Entity& e = s_.entities[static_cast<std::size_t>(subject)];
+            if (e.type == EntityType::Group || e.type == EntityType::Malware || e.armed) return false;
         }
         for (std::uint32_t k = s_.sentence.first; k < s_.sentence.last; ++k)
             if (s_.tokens[k].is(WordClass::AttackContext)) return false;

@@ -170,6 +170,9 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         // A gerund is an act where it heads its phrase, not where it modifies a noun.
         {"Peruvian hackers waged a hacking campaign against Chile.", "Peruvian hackers -attacked-> Chile\n"},
         {"Ana Ruiz said Acme Corp released the Windows hacking tools for free.", ""},
+        // An armed group attacks by force; a party in words.
+        {"Hezbollah attacked Chilean positions.", "Hezbollah -attacked-> Chile\n"},
+        {"The Labour Party attacked Chilean positions.", ""},
         // The target or victim of an attack is the copula's subject.
         {"Chile was the target of a cyber-attack by Peru.", "Peru -attacked-> Chile\n"},
         {"Chile has been the target of Peruvian hackers.", "Peruvian hackers -attacked-> Chile\n"},
