@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
 #include <set>
 #include <string>
 #include <utility>
@@ -57,4 +59,30 @@ TEST_CASE("lexicon: each word list names an entry once") {
             }
         }
     }
+}
+
+TEST_CASE("lexicon: organisations act for their state, their own side, or by force") {
+    const Lexicon& lex = test_lexicon();
+    const NameEntry* fbi = lex.find_name("fbi");
+    const NameEntry* labour = lex.find_name("labour party");
+    const NameEntry* hezbollah = lex.find_name("hezbollah");
+    REQUIRE((fbi && labour && hezbollah));
+    CHECK((!fbi->own_side && !fbi->armed));
+    CHECK((labour->own_side && !labour->armed));
+    CHECK((hezbollah->own_side && hezbollah->armed));
+
+    namespace fs = std::filesystem;
+    fs::path dir = fs::temp_directory_path() / "newsgraph-side-test";
+    fs::remove_all(dir);
+    fs::copy(NEWSGRAPH_LEXICON_DIR, dir, fs::copy_options::recursive);
+    std::size_t lines = 0;
+    {
+        std::ifstream in(dir / "organizations.tsv");
+        for (std::string line; std::getline(in, line);) ++lines;
+    }
+    std::ofstream(dir / "organizations.tsv", std::ios::app) << "Acme Militia\tOrganization\t-\tPER\trebel\n";
+    CHECK_THROWS_WITH(load_lexicon(LexiconPaths{dir.string(), NEWSGRAPH_ISO_3166}),
+                      (dir / "organizations.tsv").string() + ":" + std::to_string(lines + 1) +
+                          ": unknown side 'rebel' (state, own or armed)");
+    fs::remove_all(dir);
 }
