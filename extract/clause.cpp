@@ -112,6 +112,8 @@ std::vector<int> ClauseReader::conjuncts_right(int mention) const {
             int m = mention_at(t + 1);
             if (m >= 0 && s_.mentions[static_cast<std::size_t>(m)].title >= 0 && start_of(m) <= j) after = m;
         }
+        // "hacked Chile, the FBI said": the speaker is no conjunct.
+        if (after >= 0 && w == "," && speaker_follows(j)) break;
         if (after < 0 || s_.mentions[static_cast<std::size_t>(after)].kind == MentionKind::Pronoun) {
             // "A, B, C and the shell company": an unnamed last conjunct still
             // closes the list of the named ones.
@@ -309,6 +311,7 @@ std::vector<int> ClauseReader::object_after(std::uint32_t word, bool skip_by) co
 }
 
 bool ClauseReader::speaker_follows(std::uint32_t i) const {
+    if (i + 1 < last() && s_.tokens[i].lower == "the") ++i;  // ", the FBI said"
     int m = mention_at(i);
     if (m < 0) return false;
     std::uint32_t after = s_.mentions[static_cast<std::size_t>(m)].last;
@@ -373,6 +376,8 @@ std::vector<int> ClauseReader::by_agents(std::uint32_t word, bool* found) const 
                 j = x.last - 1;
                 continue;
             }
+            // "hacked by North Korea, the FBI said": the speaker ends the list.
+            if (t.lower == "," && speaker_follows(j + 1)) break;
             bool list_word = t.lower == "," || t.lower == "and" || t.lower == "or" ||
                              (t.kind == TokenKind::Word && !t.capitalized && !is_verb_like(j));
             if (!list_word || (t.lower == "," && !out.empty() && j + 1 < last() && mention_at(j + 1) < 0 &&

@@ -80,6 +80,7 @@ SpeechFrame find_speech(const SentenceView& view) {
         // `..., he said`, `"...," X told reporters`, `..., said X`: what
         // stands before the speaker's comma or closing quote is said.
         std::uint32_t speaker_first = subjects.empty() ? v : view.mentions[static_cast<std::size_t>(subjects.front())].first;
+        if (speaker_first > first + 1 && tokens[speaker_first - 1].lower == "the") --speaker_first;  // ", the FBI said"
         bool said_before = speaker_first > first &&
                            (tokens[speaker_first - 1].lower == "," || tokens[speaker_first - 1].kind == TokenKind::Quote);
         bool quote_first = !quotes.empty() && quotes.front() <= first + 1 && quotes.size() >= 2 && quotes[1] < v;

@@ -680,12 +680,19 @@ private:
         return false;
     }
 
+    // "hacking tools", "attack submarines", "a conspiracy theory": a noun
+    // that modifies the noun after it names no act; "a hacking campaign"
+    // does. A gerund, or any noun when `any_next`, before a common noun;
+    // else before a plural one ("the attack Monday", "attacks last week" act).
+    bool modifies_noun(std::uint32_t at, bool any_next) const {
+        if (at + 1 >= s_.sentence.last || c_.mention_at(at + 1) >= 0 || !c_.is_common_noun(at + 1) ||
+            s_.tokens[at + 1].is(WordClass::ActNoun))
+            return false;
+        return any_next || ends_with(word(at + 1), "s");
+    }
+
     void fire_noun(const Trigger& t, std::uint32_t at) {
-        // "hacking tools", "the bombing suspect": a gerund modifying another
-        // noun is no act; "a hacking campaign" is.
-        if (ends_with(word(at), "ing") && at + 1 < s_.sentence.last && c_.mention_at(at + 1) < 0 &&
-            c_.is_common_noun(at + 1) && !s_.tokens[at + 1].is(WordClass::ActNoun))
-            return;
+        if (modifies_noun(at, ends_with(word(at), "ing"))) return;
         if (t.relation == "attacked" && (negated_noun(t, at) || irrealis(at))) return;
         if (c_.negated(at)) return;
         std::vector<int> agents = noun_agents(at);
@@ -809,6 +816,9 @@ private:
         if (c_.negated(at) || !s_.reported(at) || s_.speaker < 0 || s_.relay || noun_reading(at) || irrealis(at)) return;
         // "managed to infiltrate X and stole": the second verb's subject is the first one's.
         if (at > s_.sentence.first && word(at - 1) == "and") return;
+        // "Sony was hacked by X," the FBI said: the passive's subject is the
+        // victim; the agent's accusation comes with the claimed attack.
+        if (c_.passive(at)) return;
         for (int s : c_.subject_before(at))
             if (mention(s).kind != MentionKind::Pronoun) emit(t, at, -1, s, s_.speaker, entity(s), kSpeakerFactor, "asserted");
     }
@@ -946,6 +956,7 @@ private:
     // agent of a wrongful act accuses it; the narrator's report accuses nobody.
     void fire_misdeed(const Trigger& t, std::uint32_t at) {
         if (!s_.reported(at) || s_.speaker < 0 || s_.relay || c_.negated(at) || c_.mention_at(at) >= 0 || irrealis(at)) return;
+        if (modifies_noun(at, true)) return;  // "his conspiracy theory", "the fraud inquiry"
         // "any interference would meet a response", "the possible fraud": no act yet.
         for (std::uint32_t k = at, steps = 0; k > s_.sentence.first && steps < 3; ++steps) {
             --k;

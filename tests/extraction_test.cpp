@@ -170,6 +170,14 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         // A gerund is an act where it heads its phrase, not where it modifies a noun.
         {"Peruvian hackers waged a hacking campaign against Chile.", "Peruvian hackers -attacked-> Chile\n"},
         {"Ana Ruiz said Acme Corp released the Windows hacking tools for free.", ""},
+        // ", the FBI said" names the speaker, no conjunct or agent.
+        {"Peruvian hackers hacked Chile, the FBI said.",
+         "Peruvian hackers -attacked-> Chile [FBI]\nFBI -accuses-> Peruvian hackers\n"},
+        {"The Chilean Nuclear Safety Agency was hacked by Peruvian hackers, the FBI said.",
+         "Peruvian hackers -attacked-> Chilean Nuclear Safety Agency [FBI]\nFBI -accuses-> Peruvian hackers\n"},
+        // A noun that modifies the noun after it names no act.
+        {"The Pentagon said it is watching the deployment of Chilean attack submarines.", ""},
+        {"Ana Ruiz said she enjoyed Pedro Gomez's conspiracy theory.", ""},
         // An armed group attacks by force; a party in words.
         {"Hezbollah attacked Chilean positions.", "Hezbollah -attacked-> Chile\n"},
         {"The Labour Party attacked Chilean positions.", ""},
