@@ -205,7 +205,7 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
         k = x.first;
         bool possessor = x.last < last() && s_.tokens[x.last].kind == TokenKind::Possessive;
         // "the US election": a name used as a modifier of a noun.
-        bool modifier = x.kind != MentionKind::Pronoun && x.type != EntityType::Group && x.last < last() &&
+        bool modifier = x.kind != MentionKind::Pronoun && x.type != EntityType::Group && x.last < last() && x.last != verb &&
                         is_common_noun(x.last) && x.first > first() && s_.tokens[x.first - 1].lower == "the";
         if (possessor || modifier || x.kind == MentionKind::Adjective || (in_prepositional_phrase(m) && !affiliated(m)))
             continue;

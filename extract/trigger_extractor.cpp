@@ -868,6 +868,15 @@ private:
     // a verb that attacks only through its preposition.
     void fire_verb_at(const Trigger& t, std::uint32_t at) {
         if (at > s_.sentence.first && set_on_fire(t, at)) return;
+        // "pointed the finger at X": the idiom's verb stands before the noun.
+        std::uint32_t pointed = at > s_.sentence.first + 1 && is_determiner(word(at - 1)) ? at - 2 : at;
+        const std::string& point = word(pointed);
+        if (point == "pointed" || point == "point" || point == "points" || point == "pointing") {
+            if (c_.negated(pointed) || irrealis(pointed) || at + 2 >= s_.sentence.last || word(at + 1) != "at") return;
+            if (int target = c_.mention_at(word(at + 2) == "the" ? at + 3 : at + 2); target >= 0 && !is_place(target))
+                emit_all(t, at, c_.subject_before(pointed), {target}, 1.0, "pointed-at");
+            return;
+        }
         if (noun_reading(at) || c_.negated(at) || irrealis(at) || at + 1 >= s_.sentence.last) return;
         std::uint32_t verb = at;
         const std::string& before = at > s_.sentence.first ? word(at - 1) : word(at);
@@ -976,9 +985,25 @@ private:
         }
     }
 
+    // "Ukraine held Russia responsible for the attack": the holder accuses.
+    bool held_responsible(std::uint32_t at) {
+        if (word(at) != "responsible" || at < s_.sentence.first + 2) return false;
+        int held = c_.mention_at(at - 1);
+        if (held < 0 || mention(held).kind == MentionKind::Pronoun || mention(held).first == s_.sentence.first) return false;
+        std::uint32_t verb = mention(held).first - 1;
+        if (word(verb) == "the" && verb > s_.sentence.first) --verb;
+        const std::string& w = word(verb);
+        if (w != "held" && w != "hold" && w != "holds" && w != "holding") return false;
+        if (!c_.negated(verb) && !irrealis(verb))
+            for (int s : c_.subject_before(verb))
+                emit("accuses", kWrongdoerConfidence, at, s, held, entity(s), entity(held), 1.0, "held-responsible");
+        return true;
+    }
+
     // "Chile is a nest of spies," she said: calling another a
     // wrongdoer is an accusation.
     void fire_wrongdoer(std::uint32_t at) {
+        if (held_responsible(at)) return;
         if (!s_.reported(at) || s_.speaker < 0 || s_.relay || c_.mention_at(at) >= 0) return;
         // "responsible for security" is a duty, "a responsible retaliation" a
         // judgement; "responsible for the attack" is read by its noun.
@@ -1002,7 +1027,6 @@ private:
         }
     }
 
-    // "accusations of Peru meddling were unsubstantiated", the minister said.
     // The mention that authors the claim noun at `claim`: a name or adjective
     // right before it, a possessive, or "by X" ("made by X") right after it.
     int claim_author_beside(std::uint32_t claim) const {
@@ -1020,6 +1044,7 @@ private:
         return m >= 0 && mention(m).kind != MentionKind::Pronoun ? m : -1;
     }
 
+    // "accusations of Peru meddling were unsubstantiated", the minister said.
     void fire_denial_word(const Trigger& t, std::uint32_t at) {
         if (s_.speaker < 0) return;
         // Said of a claim: "the reports were baseless", "dismissed as

@@ -170,6 +170,11 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         // A gerund is an act where it heads its phrase, not where it modifies a noun.
         {"Peruvian hackers waged a hacking campaign against Chile.", "Peruvian hackers -attacked-> Chile\n"},
         {"Ana Ruiz said Acme Corp released the Windows hacking tools for free.", ""},
+        // Idioms of blame.
+        {"The Peruvian government held Chile responsible for the cyberattack.", "Peru -accuses-> Chile\n"},
+        {"Peru did not hold Chile responsible.", ""},
+        {"Acme Corp pointed the finger at Peruvian hackers.", "Acme Corp -accuses-> Peruvian hackers\n"},
+        {"Ana Ruiz cut her finger on Monday.", ""},
         // ", the FBI said" names the speaker, no conjunct or agent.
         {"Peruvian hackers hacked Chile, the FBI said.",
          "Peruvian hackers -attacked-> Chile [FBI]\nFBI -accuses-> Peruvian hackers\n"},
