@@ -324,6 +324,10 @@ struct Context {
         // "Chinese state-backed hackers", "Russian government-linked groups":
         // an affiliation compound between the country and the group.
         if (b + 1 < sentence.last && !capitalized(b) && affiliation_compound(tokens[b].lower)) ++b;
+        // "Russian state hackers", "Iranian military hackers": the group, of the country.
+        if (b + 1 < sentence.last && !capitalized(b) && (tokens[b].lower == "state" || tokens[b].is(WordClass::StateForce)) &&
+            !capitalized(b + 1) && tokens[b + 1].is(WordClass::WrongdoerNoun) && tokens[b + 1].is(WordClass::GroupNoun))
+            ++b;
         // "the U.S. government", "Iraqi warplanes", "British troops": the state acts.
         if (b < sentence.last && tokens[b].is(WordClass::StateForce) && !capitalized(b)) {
             const Country& c = lex.countries[static_cast<std::size_t>(e.country)];

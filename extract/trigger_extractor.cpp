@@ -378,6 +378,11 @@ private:
         if (t.relation != "denies" && inside_denial(at)) return;
         if (c_.passive(at)) {
             std::vector<int> victims = c_.subject_before(at);
+            // "the attack was blamed on X by Y": X is the accused.
+            if (word(at).rfind("blam", 0) == 0 && c_.has_phrase(at, "on", 4)) {
+                int on = c_.prepositional_object(at, {"on"});
+                victims = on >= 0 ? std::vector<int>{on} : std::vector<int>{};
+            }
             // "it is alleged by Texaco that Pennzoil violated": the clause's subject.
             std::uint32_t k = at;
             while (k > s_.sentence.first && s_.tokens[k - 1].is(WordClass::Auxiliary)) --k;
@@ -883,6 +888,13 @@ private:
         bool opened = before == "opened" || before == "open" || before == "opens" || before == "opening";
         bool set = before == "set" || before == "sets" || before == "setting";
         if (opened || set) verb = at - 1;
+        // "shot down a Chilean drone": the phrasal verb takes its object.
+        if (word(at + 1) == "down" && t.relation == "attacked") {
+            std::vector<int> downed = c_.object_after(at + 1);
+            if (!downed.empty() && mention(downed.front()).first <= at + 5 && !is_place(downed.front()))
+                emit_all(t, at, c_.subject_before(at), {downed.front()}, 1.0, "shot-down");
+            return;
+        }
         // "fired rockets at Israel", "fired dozens of missiles into Ukraine".
         std::uint32_t after = past_weapons(at + 1);
         const std::string& prep = word(after);

@@ -170,6 +170,11 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         // A gerund is an act where it heads its phrase, not where it modifies a noun.
         {"Peruvian hackers waged a hacking campaign against Chile.", "Peruvian hackers -attacked-> Chile\n"},
         {"Ana Ruiz said Acme Corp released the Windows hacking tools for free.", ""},
+        {"The attack was blamed on Chile by Peruvian officials.", "Peruvian officials -accuses-> Chile\n"},
+        {"Chile said Peruvian state hackers attacked its servers.",
+         "Chile -accuses-> Peruvian hackers\nPeruvian hackers -attacked-> Chile [Chile]\n"},
+        {"Peruvian air defences shot down two Chilean jets over the border.", "Peru -attacked-> Chile\n"},
+        {"Peru shot down the proposal.", ""},
         // Idioms of blame.
         {"The Peruvian government held Chile responsible for the cyberattack.", "Peru -accuses-> Chile\n"},
         {"Peru did not hold Chile responsible.", ""},
