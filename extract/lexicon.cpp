@@ -73,6 +73,7 @@ const std::map<std::string, WordClass, std::less<>>& word_class_names() {
         {"attack_context", WordClass::AttackContext},
         {"claim_noun", WordClass::ClaimNoun},
         {"act_noun", WordClass::ActNoun},
+        {"person_noun", WordClass::PersonNoun},
     };
     return names;
 }

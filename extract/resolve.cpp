@@ -63,6 +63,7 @@ public:
     Resolution run() {
         resolve_names();
         merge_short_names();
+        merge_people_into_wrongdoers();
         resolve_references();
         count_mentions();
         return std::move(result_);
@@ -189,20 +190,53 @@ private:
         for (std::size_t i = 0; i < n; ++i) {
             int t = target[i];
             while (t >= 0 && target[static_cast<std::size_t>(t)] >= 0) t = target[static_cast<std::size_t>(t)];
-            if (t < 0) continue;
-            Entity& into = result_.entities[static_cast<std::size_t>(t)];
-            const Entity& from = result_.entities[i];
-            into.aliases.insert(from.aliases.begin(), from.aliases.end());
-            // "Peter Hain ... Mr Hain": the title typed the short name for both.
-            if (!is_specific(into.type)) into.type = from.type;
-            into.own_side |= from.own_side;
-            into.armed |= from.armed;
-            if (into.country < 0) into.country = from.country;
-            for (auto& ids : result_.entity_of)
-                for (int& id : ids)
-                    if (id == static_cast<int>(i)) id = t;
+            if (t >= 0) merge(i, t);
         }
         compact();
+    }
+
+    // "Seven Iranian citizens were charged ... the Iranian hackers": where a
+    // document names one group of a country's wrongdoers, that country's
+    // people named by no role are those wrongdoers.
+    void merge_people_into_wrongdoers() {
+        const std::size_t n = result_.entities.size();
+        auto head = [&](std::size_t i) {
+            const std::string& name = result_.entities[i].name;
+            return fold_case(std::string_view(name).substr(name.rfind(' ') + 1));
+        };
+        bool merged = false;
+        for (std::size_t i = 0; i < n; ++i) {
+            const Entity& people = result_.entities[i];
+            if (people.type != EntityType::Group || people.country < 0 || !lex_.is(head(i), WordClass::PersonNoun)) continue;
+            int wrongdoers = -1, found = 0;
+            for (std::size_t j = 0; j < n; ++j) {
+                const Entity& g = result_.entities[j];
+                if (g.type == EntityType::Group && g.country == people.country && lex_.is(head(j), WordClass::WrongdoerNoun)) {
+                    wrongdoers = static_cast<int>(j);
+                    ++found;
+                }
+            }
+            if (found == 1) {
+                merge(i, wrongdoers);
+                merged = true;
+            }
+        }
+        if (merged) compact();
+    }
+
+    // Entity `from` is entity `to` under another name; `from` is left to compact().
+    void merge(std::size_t from_index, int to) {
+        Entity& into = result_.entities[static_cast<std::size_t>(to)];
+        const Entity& from = result_.entities[from_index];
+        into.aliases.insert(from.aliases.begin(), from.aliases.end());
+        // "Peter Hain ... Mr Hain": the title typed the short name for both.
+        if (!is_specific(into.type)) into.type = from.type;
+        into.own_side |= from.own_side;
+        into.armed |= from.armed;
+        if (into.country < 0) into.country = from.country;
+        for (auto& ids : result_.entity_of)
+            for (int& id : ids)
+                if (id == static_cast<int>(from_index)) id = to;
     }
 
     // Drops entities no mention refers to, keeping first-seen order.

@@ -76,6 +76,7 @@ enum class WordClass : std::uint8_t {
     AttackContext,     // "missile", "hackers": make them literal
     ClaimNoun,         // "report", "claims": what a denial word can call false
     ActNoun,           // "activity", "campaign": "linked the <noun> to X" blames X
+    PersonNoun,        // "citizens", "nationals": people named by no role
     NameFirstWord,     // the first token of a gazetteer name
     TitleFirstWord,    // the first token of a title
     Title,             // a title of titles.tsv
@@ -87,13 +88,13 @@ enum class WordClass : std::uint8_t {
 };
 
 struct WordClasses {
-    std::uint32_t bits = 0;
+    std::uint64_t bits = 0;
 
     bool has(WordClass c) const { return (bits >> static_cast<unsigned>(c)) & 1u; }
-    void add(WordClass c) { bits |= 1u << static_cast<unsigned>(c); }
+    void add(WordClass c) { bits |= std::uint64_t{1} << static_cast<unsigned>(c); }
     bool operator==(const WordClasses&) const = default;
 };
-static_assert(static_cast<unsigned>(WordClass::Count) <= 32, "WordClasses holds 32 classes");
+static_assert(static_cast<unsigned>(WordClass::Count) <= 64, "WordClasses holds 64 classes");
 
 // Every token's classes are looked up once: an open-addressing table with
 // its keys in one buffer, so that a lookup touches one slot and one string

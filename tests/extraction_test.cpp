@@ -175,6 +175,11 @@ TEST_CASE("relations: constructions of wire copy and politics") {
          "Chile -accuses-> Peruvian hackers\nPeruvian hackers -attacked-> Chile [Chile]\n"},
         {"Peruvian air defences shot down two Chilean jets over the border.", "Peru -attacked-> Chile\n"},
         {"Peru shot down the proposal.", ""},
+        // A country's people named by no role are the story's one group of its wrongdoers.
+        {"Peru charged two Chilean citizens with hacking. The Chilean hackers denied the charges.",
+         "Peru -accuses-> Chilean hackers\nChilean hackers -denies-> Peru\n"},
+        {"Chilean citizens protested. Chilean hackers and Chilean criminals attacked Peru.",
+         "Chilean hackers -attacked-> Peru\nChilean criminals -attacked-> Peru\n"},
         // Idioms of blame.
         {"The Peruvian government held Chile responsible for the cyberattack.", "Peru -accuses-> Chile\n"},
         {"Peru did not hold Chile responsible.", ""},
