@@ -37,6 +37,8 @@ bool ClauseReader::in_prepositional_phrase(int mention) const {
         --k;
         const Token& t = s_.tokens[k];
         if (t.is(WordClass::Preposition)) return true;
+        // "in what Washington said": a clause opens after the preposition.
+        if (t.lower == "what" || t.lower == "which" || t.lower == "who" || t.lower == "whom") return false;
         if (t.kind != TokenKind::Word || t.capitalized || t.is(WordClass::Auxiliary) ||
             t.is(WordClass::Trigger) || t.is(WordClass::SpeechVerb) || mention_at(k) >= 0)
             return false;
@@ -304,6 +306,13 @@ std::vector<int> ClauseReader::object_after(std::uint32_t word, bool skip_by) co
         if (s_.entity(static_cast<std::size_t>(m)) < 0) {
             k = x.last - 1;
             continue;
+        }
+        // "targeted Italian company Hacking Team": the name the adjective's noun introduces.
+        if (x.kind == MentionKind::Adjective && x.last + 1 < last() && is_common_noun(x.last)) {
+            int named = mention_at(x.last + 1);
+            if (named >= 0 && s_.mentions[static_cast<std::size_t>(named)].kind == MentionKind::Name &&
+                s_.entity(static_cast<std::size_t>(named)) >= 0)
+                return conjuncts_right(named);
         }
         return conjuncts_right(m);
     }

@@ -614,7 +614,10 @@ struct Context {
                     m.title_word = title_ending_at(i);
                     for (std::uint32_t k = i; k > sentence.first && i - k < 5;) {
                         --k;
-                        if (str(k) == "a" || str(k) == "an" || str(k) == "one") m.indefinite = true;
+                        if (str(k) == "a" || str(k) == "an" || str(k) == "one") {
+                            m.indefinite = true;
+                            m.appositive = k > sentence.first && str(k - 1) == ",";
+                        }
                         if (str(k) == "the" || str(k) == "," || m.indefinite) break;
                     }
                     out.push_back(std::move(m));

@@ -46,6 +46,7 @@ struct Mention {
     std::uint32_t title_first = 0;  // tokens of that title
     int alias_of = -1;       // "(NSAC)", ", also known as Fancy Goat": index of the name it renames
     bool indefinite = false; // "a Tory spokesman": a description of someone unnamed
+    bool appositive = false; // ", a Tory spokesman": an indefinite description set off after a name
     bool after_preposition = false;  // "from New Zealand": a place in a phrase, no topic
     bool after_quote = false;        // `," she said`: the speaker of the quote before it
     bool own_side = false;   // a gazetteer name of the country's but not its state ("Labour Party")

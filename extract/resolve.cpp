@@ -401,6 +401,13 @@ private:
                 }
             }
             ref_body_ = is_spokesperson_word(x) ? body_before(s, x.first) : -1;
+            // "A Labour spokesman later said": someone unnamed, not the Labour
+            // spokesman named before; the party speaks. Not "N, a Labour
+            // spokesman,": an apposition describes N.
+            if (x.kind == MentionKind::Description && x.indefinite && ref_body_ >= 0 && !x.appositive) {
+                result_.entity_of[s][m] = ref_body_;
+                continue;
+            }
             // "an Iranian official", "a Kremlin official": someone new, who acts for the body.
             if (x.kind == MentionKind::Description && x.indefinite && !is_spokesperson_word(x) &&
                 lex_.is(x.name, WordClass::Title)) {

@@ -788,12 +788,14 @@ private:
         std::vector<int> subjects = c_.subject_before(at);
         int subject = s_.speaker;
         if (subject < 0) return;
-        // "he would not back the plans", "refused to support": a refusal, no
-        // denial of a past act.
+        // "he would not back the plans", "the US could not support the IFF",
+        // "refused to support": a refusal, no denial of a past act.
         for (std::uint32_t k = at, steps = 0; k > s_.sentence.first && steps < 4; ++steps) {
             --k;
             const std::string& w = word(k);
-            if (w == "would" || w == "will" || w == "wo" || w == "refused" || w == "declined") return;
+            if (w == "would" || w == "will" || w == "wo" || w == "could" || w == "can" || w == "ca" || w == "cannot" ||
+                w == "should" || w == "refused" || w == "declined")
+                return;
         }
         // "concerned that Japan was not involved": a fact about another country, no denial.
         if (!subjects.empty() && entity(subjects.back()) >= 0 && entity(subjects.back()) != subject) {

@@ -180,6 +180,13 @@ TEST_CASE("relations: constructions of wire copy and politics") {
          "Peru -accuses-> Chilean hackers\nChilean hackers -denies-> Peru\n"},
         {"Chilean citizens protested. Chilean hackers and Chilean criminals attacked Peru.",
          "Chilean hackers -attacked-> Peru\nChilean criminals -attacked-> Peru\n"},
+        // "A Labour spokesman" later is someone unnamed, not the one named before.
+        {"Labour spokesman Pedro Gomez spoke. A Labour spokesman later said Chile was not involved.",
+         "Pedro Gomez -spokesperson-of-> Labour Party\n"},
+        // A modal's negation refuses; it denies no act.
+        {"Chile accused Peru. Ana Ruiz said Peru could not support the plan.", "Chile -accuses-> Peru\n"},
+        // "targeted Italian company Hacking Team": the name, not the adjective.
+        {"Peruvian hackers targeted Chilean company Acme Group.", "Peruvian hackers -attacked-> Acme Group\n"},
         // Idioms of blame.
         {"The Peruvian government held Chile responsible for the cyberattack.", "Peru -accuses-> Chile\n"},
         {"Peru did not hold Chile responsible.", ""},
