@@ -435,6 +435,12 @@ private:
                 if (k > s_.sentence.first && c_.is_verb_like(k - 1) && !s_.tokens[k - 1].is(WordClass::Preposition) &&
                     !s_.tokens[k - 1].is(WordClass::Auxiliary))
                     return;
+                // "N has quit the UK Independence Party and accused it": a name
+                // after a verb's article is that verb's object, no subject.
+                if (k > s_.sentence.first + 1 && word(k - 1) == "the" && s_.tokens[k - 2].kind == TokenKind::Word &&
+                    !s_.tokens[k - 2].capitalized && !s_.tokens[k - 2].is(WordClass::Preposition) &&
+                    !s_.tokens[k - 2].is(WordClass::SpeechVerb) && word(k - 2) != "that" && c_.mention_at(k - 2) < 0)
+                    return;
             }
         }
         // "An Israeli attack ... has killed X": the attack's agent did it.

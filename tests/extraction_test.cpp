@@ -187,6 +187,9 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         {"Chile accused Peru. Ana Ruiz said Peru could not support the plan.", "Chile -accuses-> Peru\n"},
         // "targeted Italian company Hacking Team": the name, not the adjective.
         {"Peruvian hackers targeted Chilean company Acme Group.", "Peruvian hackers -attacked-> Acme Group\n"},
+        // After "and", a name behind a verb's article is that verb's object.
+        {"Ana Ruiz has quit the Acme Group and accused it of fraud.", ""},
+        {"Ana Ruiz said the Peruvian troops seized a fort and shelled Chile.", "Ana Ruiz -accuses-> Peru\nPeru -attacked-> Chile [Ana Ruiz]\n"},
         // Idioms of blame.
         {"The Peruvian government held Chile responsible for the cyberattack.", "Peru -accuses-> Chile\n"},
         {"Peru did not hold Chile responsible.", ""},
