@@ -467,8 +467,10 @@ struct Context {
             return;
         }
         EntityType type = EntityType::Unknown;
+        // "the Red Cross, a spokeswoman for Abbott said": a name after "the" is no person's.
+        bool definite = a > sentence.first && str(a - 1) == "the";
         if (malware_cue(a, b)) type = EntityType::Malware;
-        else if (b - a >= 2 && b - a <= 4 && (apposition_of_person(a, b) || speaks(a, b))) type = EntityType::Person;
+        else if (b - a >= 2 && b - a <= 4 && !definite && (apposition_of_person(a, b) || speaks(a, b))) type = EntityType::Person;
         else if (b - a == 1 && tokens[a].all_caps && tokens[a].lower.size() >= 2) type = EntityType::Organization;
         out.push_back(make(a, b, MentionKind::Name, type, surface(text, tokens, a, b)));
     }

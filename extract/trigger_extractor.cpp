@@ -379,7 +379,7 @@ private:
         if (c_.passive(at)) {
             std::vector<int> victims = c_.subject_before(at);
             // "the attack was blamed on X by Y": X is the accused.
-            if (word(at).rfind("blam", 0) == 0 && c_.has_phrase(at, "on", 4)) {
+            if (word(at).rfind("blam", 0) == 0 && c_.has_phrase(at, "on", 10)) {
                 int on = c_.prepositional_object(at, {"on"});
                 victims = on >= 0 ? std::vector<int>{on} : std::vector<int>{};
             }
@@ -476,6 +476,10 @@ private:
         bool blamed_on = word(at).rfind("blam", 0) == 0 && c_.has_phrase(at, "on");
         if (blamed_on) {
             int on = c_.prepositional_object(at, {"on"});
+            // "blamed the losses on Brazil's price restrictions": the country owns what is blamed.
+            if (on >= 0 && mention(on).last < s_.sentence.last &&
+                (s_.tokens[mention(on).last].kind == TokenKind::Possessive || name_modifier(on)))
+                on = -1;
             objects = on >= 0 ? std::vector<int>{on} : std::vector<int>{};
             if (on >= 0 && !c_.negated(at)) blamed_attack(at, on);
         }

@@ -190,6 +190,10 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         // After "and", a name behind a verb's article is that verb's object.
         {"Ana Ruiz has quit the Acme Group and accused it of fraud.", ""},
         {"Ana Ruiz said the Peruvian troops seized a fort and shelled Chile.", "Ana Ruiz -accuses-> Peru\nPeru -attacked-> Chile [Ana Ruiz]\n"},
+        // A name after "the" is no person's; a possessive owns what is blamed.
+        {"A judge halted the supply of tests to the Red Cross, a spokeswoman for Acme Corp said.", ""},
+        {"Pedro Gomez blamed Acme Corp's losses on Peru's price restrictions.", ""},
+        {"The attack was blamed by both Chile and Bolivia on Peru.", "Chile -accuses-> Peru\nBolivia -accuses-> Peru\n"},
         // Idioms of blame.
         {"The Peruvian government held Chile responsible for the cyberattack.", "Peru -accuses-> Chile\n"},
         {"Peru did not hold Chile responsible.", ""},
