@@ -194,6 +194,8 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         {"A judge halted the supply of tests to the Red Cross, a spokeswoman for Acme Corp said.", ""},
         {"Pedro Gomez blamed Acme Corp's losses on Peru's price restrictions.", ""},
         {"The attack was blamed by both Chile and Bolivia on Peru.", "Chile -accuses-> Peru\nBolivia -accuses-> Peru\n"},
+        // A person of a country is not its state.
+        {"A Chilean woman is suing Acme Corp, saying its cartridges expire.", ""},
         // Idioms of blame.
         {"The Peruvian government held Chile responsible for the cyberattack.", "Peru -accuses-> Chile\n"},
         {"Peru did not hold Chile responsible.", ""},
