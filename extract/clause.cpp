@@ -156,6 +156,13 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
                         return conjuncts_left(antecedent);
                     break;
                 }
+                // "Nahum Vaskevitch, managing director of the broker's London
+                // office, was charged": a title opening the phrase describes the name before it.
+                if (w == "," && k - 1 > first() && head - k < 20 && mention_at(k - 2) >= 0 &&
+                    (s_.tokens[k].is(WordClass::TitleFirstWord) || s_.tokens[k].is(WordClass::Title))) {
+                    int named = mention_at(k - 2);
+                    if (s_.entity(static_cast<std::size_t>(named)) >= 0) return conjuncts_left(named);
+                }
                 if (w == "," && k - 1 > first() && mention_at(k - 1) < 0 && head - k < 20) {
                     // the opening comma of a parenthetical with no name in it
                     bool named = false;

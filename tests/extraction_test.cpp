@@ -196,6 +196,9 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         {"The attack was blamed by both Chile and Bolivia on Peru.", "Chile -accuses-> Peru\nBolivia -accuses-> Peru\n"},
         // A person of a country is not its state.
         {"A Chilean woman is suing Acme Corp, saying its cartridges expire.", ""},
+        // A title opening a comma-enclosed phrase describes the name before it.
+        {"Pedro Gomez, managing director of the bank's Lima office, was charged by the Acme Commission with fraud.",
+         "Acme Commission -accuses-> Pedro Gomez\n"},
         // Idioms of blame.
         {"The Peruvian government held Chile responsible for the cyberattack.", "Peru -accuses-> Chile\n"},
         {"Peru did not hold Chile responsible.", ""},
