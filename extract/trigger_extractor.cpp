@@ -184,6 +184,12 @@ private:
             if (attack && attack->relation == "attacked" && m.kind == MentionKind::Name && !possessor &&
                 s_.entities[static_cast<std::size_t>(entity(mod))].type == EntityType::Organization)
                 return {};
+            // "an Iranian Silkworm missile attack": the weapon's name is no
+            // agent; the country before it fires it.
+            if (m.kind == MentionKind::Name && m.last < noun && s_.tokens[m.last].is(WordClass::AttackContext) &&
+                m.first > s_.sentence.first)
+                if (int owner = c_.mention_at(m.first - 1); owner >= 0 && mention(owner).kind == MentionKind::Adjective)
+                    return {owner};
             return {mod};
         }
         for (std::uint32_t k = noun, steps = 0; k > s_.sentence.first && steps < 6; ++steps) {
@@ -795,6 +801,14 @@ private:
         // "X has never interfered", said by someone; the narrator's "the
         // malware does not attack phones in Russia" is a fact, not a denial.
         if (!c_.negated(at) || noun_reading(at) || !s_.reported(at)) return;
+        // "players not involved in the championship": the act of an unnamed noun.
+        for (std::uint32_t k = at; k > s_.sentence.first + 1 && at - k < 3;) {
+            --k;
+            if (s_.tokens[k].is(WordClass::Negation)) {
+                if (c_.mention_at(k - 1) < 0 && c_.is_common_noun(k - 1)) return;
+                break;
+            }
+        }
         std::vector<int> subjects = c_.subject_before(at);
         int subject = s_.speaker;
         if (subject < 0) return;

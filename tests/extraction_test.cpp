@@ -199,6 +199,10 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         // A title opening a comma-enclosed phrase describes the name before it.
         {"Pedro Gomez, managing director of the bank's Lima office, was charged by the Acme Commission with fraud.",
          "Acme Commission -accuses-> Pedro Gomez\n"},
+        // A weapon's name is no agent; the country before it fires it.
+        {"Peru retaliated for a Chilean Condor missile attack on a Peruvian tanker.", "Chile -attacked-> Peru\n"},
+        // The negated act of an unnamed noun is nobody's denial.
+        {"Chile accused Peru. Ana Ruiz says she will pick players not involved in the Acme Cup.", "Chile -accuses-> Peru\n"},
         // Idioms of blame.
         {"The Peruvian government held Chile responsible for the cyberattack.", "Peru -accuses-> Chile\n"},
         {"Peru did not hold Chile responsible.", ""},
