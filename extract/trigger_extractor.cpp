@@ -386,7 +386,7 @@ private:
             std::vector<int> victims = c_.subject_before(at);
             // "the attack was blamed on X by Y": X is the accused.
             if (word(at).rfind("blam", 0) == 0 && c_.has_phrase(at, "on", 10)) {
-                int on = c_.prepositional_object(at, {"on"});
+                int on = blamed_party(at);
                 victims = on >= 0 ? std::vector<int>{on} : std::vector<int>{};
             }
             // "it is alleged by Texaco that Pennzoil violated": the clause's subject.
@@ -481,11 +481,7 @@ private:
         // "blamed the attack on X": X is the accused; "on a lack of leadership": nobody.
         bool blamed_on = word(at).rfind("blam", 0) == 0 && c_.has_phrase(at, "on");
         if (blamed_on) {
-            int on = c_.prepositional_object(at, {"on"});
-            // "blamed the losses on Brazil's price restrictions": the country owns what is blamed.
-            if (on >= 0 && mention(on).last < s_.sentence.last &&
-                (s_.tokens[mention(on).last].kind == TokenKind::Possessive || name_modifier(on)))
-                on = -1;
+            int on = blamed_party(at);
             objects = on >= 0 ? std::vector<int>{on} : std::vector<int>{};
             if (on >= 0 && !c_.negated(at)) blamed_attack(at, on);
         }
@@ -517,6 +513,16 @@ private:
             });
         if (objects.empty() && t.relation != "denies") return;
         emit_all(t, at, subjects, objects, 1.0, "verb");
+    }
+
+    // The party a blame verb puts its "on" on, or -1: not "blamed the
+    // losses on Brazil's price restrictions", where the country owns what is blamed.
+    int blamed_party(std::uint32_t at) const {
+        int on = c_.prepositional_object(at, {"on"});
+        if (on >= 0 && mention(on).last < s_.sentence.last &&
+            (s_.tokens[mention(on).last].kind == TokenKind::Possessive || name_modifier(on)))
+            return -1;
+        return on;
     }
 
     // "blamed a spate of bomb blasts in South African cities on the ANC": the
