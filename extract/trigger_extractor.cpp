@@ -1090,7 +1090,6 @@ private:
 
     // "accusations of Peru meddling were unsubstantiated", the minister said.
     void fire_denial_word(const Trigger& t, std::uint32_t at) {
-        if (s_.speaker < 0) return;
         // Said of a claim: "the reports were baseless", "dismissed as
         // fabricated", "called the charges groundless"; not "false stories".
         std::uint32_t k = at;
@@ -1115,17 +1114,30 @@ private:
         for (std::uint32_t j = s_.sentence.first; j < at; ++j)
             if (s_.tokens[j].is(WordClass::ClaimNoun)) claim = j;
         if (claim == at) return;
+        // The denier is the speaker, or whoever calls the claim so ("Beijing
+        // called the charges groundless").
+        int denier = s_.speaker;
+        for (std::uint32_t v = claim, steps = 0; denier < 0 && v > s_.sentence.first && steps < 4; ++steps) {
+            const std::string& w = word(--v);
+            if (w != "called" && w != "calls" && w != "calling" && w != "termed" && w != "branded" && w != "labelled" &&
+                w != "labeled")
+                continue;
+            std::vector<int> subjects = c_.subject_before(v);
+            if (!subjects.empty() && mention(subjects.back()).kind != MentionKind::Pronoun) denier = entity(subjects.back());
+            break;
+        }
+        if (denier < 0) return;
         // The accuser is the claim's author ("the E.C. charges", "Chile's
         // claims", "the charges by the ASA"), else the document's: a party
         // the claim is about is no accuser.
         int object = -1;
         if (int author = claim_author_beside(claim); author >= 0) {
             int e = entity(author);
-            const Entity& speaker = s_.entities[static_cast<std::size_t>(s_.speaker)];
+            const Entity& speaker = s_.entities[static_cast<std::size_t>(denier)];
             int country = e >= 0 ? s_.entities[static_cast<std::size_t>(e)].country : -1;
-            if (e >= 0 && e != s_.speaker && !(country >= 0 && country == speaker.country)) object = e;
+            if (e >= 0 && e != denier && !(country >= 0 && country == speaker.country)) object = e;
         }
-        emit(t, at, -1, -1, s_.speaker, object, kSpeakerFactor, "denial-word");
+        emit(t, at, -1, -1, denier, object, kSpeakerFactor, "denial-word");
     }
 
     const SentenceView& s_;

@@ -226,6 +226,9 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         // A verb coordinated after a denial's plain object is the denier's own.
         {"Peru denied the allegations and accused Chile of hypocrisy.", "Peru -denies-> Chile\nPeru -accuses-> Chile\n"},
         {"Peru denied that its army shelled and invaded Chile.", "Peru -denies-> Chile\n"},
+        // Calling a claim false denies it, with no speech verb.
+        {"Chile accused Peru of hacking. Lima called the charges groundless.", "Chile -accuses-> Peru\nPeru -denies-> Chile\n"},
+        {"Ana Ruiz called the film absurd.", ""},
         // A denial word answers the claim's author, not what the claim is about.
         {"Peru said the Chilean reports were \"misleading propaganda.\"", "Peru -denies-> Chile\n"},
         {"Ana Ruiz said the charges made by Acme Corp were untrue.", "Ana Ruiz -denies-> Acme Corp\n"},
