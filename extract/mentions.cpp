@@ -459,11 +459,14 @@ struct Context {
             out.push_back(make_organization(a, b, -1));
             return;
         }
-        // "the Houthi movement", "the Wagner group": a lower-case head after a
-        // short name makes it an organisation's.
-        if (b < sentence.last && b - a <= 3 && !tokens[b].capitalized && is_word(tokens[b]) &&
-            tokens[b].is(WordClass::CollectiveHead) && a > sentence.first && str(a - 1) == "the") {
-            out.push_back(make(a, b + 1, MentionKind::Name, EntityType::Organization, surface(text, tokens, a, b)));
+        // "the Houthi movement", "the Wagner group", "the Conti ransomware
+        // gang": a lower-case head after a short name, across a word of
+        // attack, makes it an organisation's.
+        std::uint32_t head = b;
+        if (head + 1 < sentence.last && !tokens[head].capitalized && tokens[head].is(WordClass::AttackContext)) ++head;
+        if (head < sentence.last && b - a <= 3 && !tokens[head].capitalized && is_word(tokens[head]) &&
+            tokens[head].is(WordClass::CollectiveHead) && a > sentence.first && str(a - 1) == "the") {
+            out.push_back(make(a, head + 1, MentionKind::Name, EntityType::Organization, surface(text, tokens, a, b)));
             return;
         }
         EntityType type = EntityType::Unknown;

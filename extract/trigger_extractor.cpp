@@ -79,8 +79,9 @@ private:
     // A capital or a place as the object is literal too: "the Israeli strike
     // on Damascus"; not "an attack on Washington's trade policy", where it
     // only modifies the object.
+    // Nobody claims responsibility for a figure of speech.
     bool figurative(std::uint32_t at, int subject, int object_mention) const {
-        if (!s_.tokens[at].is(WordClass::FigurativeAttack)) return false;
+        if (!s_.tokens[at].is(WordClass::FigurativeAttack) || claimed_responsibility(at)) return false;
         if (object_mention >= 0) {
             const Mention& o = mention(object_mention);
             const Token* next = o.last < s_.sentence.last ? &s_.tokens[o.last] : nullptr;
@@ -192,12 +193,25 @@ private:
                     return {owner};
             return {mod};
         }
+        if (std::uint32_t claimed = claimed_responsibility(noun)) return c_.subject_before(claimed);
         for (std::uint32_t k = noun, steps = 0; k > s_.sentence.first && steps < 6; ++steps) {
             --k;
             if (s_.tokens[k].is(WordClass::AgentVerb)) return c_.subject_before(k);
             if (!between_verb_and_noun(k)) break;
         }
         return {};
+    }
+
+    // "LockBit claimed responsibility for the attack": the verb whose subject
+    // owns the act at `noun`, or 0.
+    std::uint32_t claimed_responsibility(std::uint32_t noun) const {
+        std::uint32_t k = noun;
+        while (k > s_.sentence.first + 3 && (is_determiner(word(k - 1)) || c_.is_common_noun(k - 1)) && noun - k < 3) --k;
+        if (k < s_.sentence.first + 3 || word(k - 1) != "for" || word(k - 2) != "responsibility") return 0;
+        const std::string& verb = word(k - 3);
+        bool claims = verb == "claimed" || verb == "claims" || verb == "claim" || verb == "claiming" || verb == "took" ||
+                      verb == "takes" || verb == "take" || verb == "admitted";
+        return claims && !c_.negated(k - 3) ? k - 3 : 0;
     }
 
     // "attacks" after "virus", "the charges": a form that is also a noun

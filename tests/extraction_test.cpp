@@ -203,6 +203,13 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         {"Peru retaliated for a Chilean Condor missile attack on a Peruvian tanker.", "Chile -attacked-> Peru\n"},
         // The negated act of an unnamed noun is nobody's denial.
         {"Chile accused Peru. Ana Ruiz says she will pick players not involved in the Acme Cup.", "Chile -accuses-> Peru\n"},
+        // Claiming responsibility for an attack names its agent.
+        {"The Acme Group claimed responsibility for the attack on the Chilean Defence Ministry.",
+         "Acme Group -attacked-> Chilean Defence Ministry\n"},
+        {"No group claimed responsibility for the attack on the Chilean Defence Ministry.", ""},
+        // A name before a word of attack and a collective head is an organisation's.
+        {"The Wiggler ransomware gang attacked the Chilean Defence Ministry. Wiggler demanded a ransom.",
+         "Wiggler -attacked-> Chilean Defence Ministry\n"},
         // Idioms of blame.
         {"The Peruvian government held Chile responsible for the cyberattack.", "Peru -accuses-> Chile\n"},
         {"Peru did not hold Chile responsible.", ""},
