@@ -419,6 +419,8 @@ struct Context {
         if (a > sentence.first && tokens[a - 1].is(WordClass::Preposition)) return false;
         std::uint32_t k = b + 1;
         if (str(k) == "who") return true;
+        TitleRole role;
+        if (match_title(k, &role) && role == TitleRole::Spokesperson) return true;  // "N, official representative of O"
         if (str(k) != "a" && str(k) != "an" && str(k) != "the") return false;
         for (std::uint32_t j = k + 1; j < k + 6 && j < sentence.last; ++j) {
             TitleRole role;

@@ -96,7 +96,10 @@ private:
             if (body < 0) continue;
             std::uint32_t after = s_.mentions[static_cast<std::size_t>(body)].last;
             if (after + 1 >= s_.sentence.last || s_.tokens[after].lower != ",") continue;
+            // "..., Lt. Col. David Cohen,": a title may open the name.
             int name = c_.mention_at(after + 1);
+            for (std::size_t m = 0; name < 0 && m < s_.mentions.size(); ++m)
+                if (s_.mentions[m].first > after + 1 && c_.start_of(static_cast<int>(m)) == after + 1) name = static_cast<int>(m);
             if (name < 0) continue;
             const Mention& n = s_.mentions[static_cast<std::size_t>(name)];
             int org = s_.entity(static_cast<std::size_t>(body)), person = s_.entity(static_cast<std::size_t>(name));
@@ -114,13 +117,29 @@ private:
                s_.tokens[k].kind == TokenKind::Quote;
     }
 
-    // "N, the ministry's spokesman", "N, a spokeswoman for O", "N, spokesman of O".
+    // "N, the ministry's spokesman", "N, a spokeswoman for O", "N, spokesman
+    // of O", "N, official representative of O", "N, who speaks for O".
     void apposition(std::size_t m, int person) {
         std::uint32_t k = s_.mentions[m].last;
         if (k >= s_.sentence.last || s_.tokens[k].lower != ",") return;
+        if (k + 4 < s_.sentence.last && s_.tokens[k + 1].lower == "who" &&
+            (s_.tokens[k + 2].lower == "speaks" || s_.tokens[k + 2].lower == "spoke") && s_.tokens[k + 3].lower == "for") {
+            int body = c_.mention_at(s_.tokens[k + 4].lower == "the" ? k + 5 : k + 4);
+            int org = body >= 0 ? s_.entity(static_cast<std::size_t>(body)) : -1;
+            if (org >= 0 && is_speaker_body(s_.entities[static_cast<std::size_t>(org)]))
+                emit(person, org, s_.mentions[m], kAppositionConfidence, "speaks-for");
+            return;
+        }
         for (std::uint32_t j = k + 1; j < s_.sentence.last && j < k + 7; ++j) {
             if (s_.tokens[j].lower == ",") return;
-            if (!s_.tokens[j].is(WordClass::SpokespersonTitle)) continue;
+            // "official representative": a title of two words.
+            bool title = s_.tokens[j].is(WordClass::SpokespersonTitle);
+            if (!title && j + 1 < s_.sentence.last) {
+                auto two = s_.lex.titles.find(s_.tokens[j].lower + " " + s_.tokens[j + 1].lower);
+                title = two != s_.lex.titles.end() && two->second == TitleRole::Spokesperson;
+                if (title) ++j;
+            }
+            if (!title) continue;
             // "... by Prime Minister N, a Treasury spokesman said": the speaker
             // clause, no apposition; but `"...," N, a T-Mobile spokesperson
             // said` opens the speaker clause with N.

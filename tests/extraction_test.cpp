@@ -75,6 +75,15 @@ TEST_CASE("relations: voice, coordination, nouns, speech") {
         {"Iran said it has not attacked Israel.", "Iran -denies-> Israel\n"},
         {"Maria Lopez, a spokeswoman for the Interior Ministry of Spain, spoke.",
          "Maria Lopez -spokesperson-of-> Spanish Interior Ministry\n"},
+        // "N, who speaks for O", "N, official representative of O", "a spokesman
+        // for O, Lt. Col. N,": the spokesperson forms of the relation guidelines.
+        {"Li Wei, who speaks for the Peruvian foreign ministry, dismissed the report.",
+         "Li Wei -spokesperson-of-> Peruvian Foreign Ministry\n"},
+        {"Maria Lopez, official representative of the Chilean Foreign Ministry, spoke.",
+         "Maria Lopez -spokesperson-of-> Chilean Foreign Ministry\n"},
+        {"A spokesman for the Peruvian Defence Ministry, Lt. Col. Pedro Gomez, spoke.",
+         "Pedro Gomez -spokesperson-of-> Peruvian Defence Ministry\n"},
+        {"\"The numbers are good,\" said Pedro Gomez, economist at Acme Bank.", ""},
         // A name before its head nouns is the body; not a name before a title.
         {"Ana Ruiz, a spokeswoman for the Acme campaign, said the site was down.",
          "Ana Ruiz -spokesperson-of-> Acme\n"},
