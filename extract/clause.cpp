@@ -320,9 +320,12 @@ std::vector<int> ClauseReader::object_after(std::uint32_t word, bool skip_by) co
             k = x.last - 1;
             continue;
         }
-        // "targeted Italian company Hacking Team": the name the adjective's noun introduces.
+        // "targeted Italian company Hacking Team", "charged a North Korean
+        // programmer, Park Jin Hyok,": the name the adjective's noun introduces.
         if (x.kind == MentionKind::Adjective && x.last + 1 < last() && is_common_noun(x.last)) {
-            int named = mention_at(x.last + 1);
+            std::uint32_t n = x.last + 1;
+            if (s_.tokens[n].lower == "," && n + 1 < last()) ++n;
+            int named = mention_at(n);
             if (named >= 0 && s_.mentions[static_cast<std::size_t>(named)].kind == MentionKind::Name &&
                 s_.entity(static_cast<std::size_t>(named)) >= 0)
                 return conjuncts_right(named);

@@ -475,8 +475,8 @@ private:
         }
         if (t.relation == "denies" && denied_allegation(t, at, subjects)) return;
         // "charged X with fraud", not "charges a fee": the charge must be named.
-        if (word(at).rfind("charg", 0) == 0 && !c_.has_phrase(at, "with", 8) && !c_.has_phrase(at, "of", 8) &&
-            !c_.has_phrase(at, "for", 8) && !c_.has_phrase(at, "over", 8) && !c_.has_phrase(at, "that", 3))
+        if (word(at).rfind("charg", 0) == 0 && !c_.has_phrase(at, "with", 12) && !c_.has_phrase(at, "of", 12) &&
+            !c_.has_phrase(at, "for", 12) && !c_.has_phrase(at, "over", 12) && !c_.has_phrase(at, "that", 3))
             return;
         std::vector<int> objects;
         // "charged that the Japanese public sector is closed": the clause's
@@ -620,6 +620,8 @@ private:
                 words = 0;
                 continue;
             }
+            // "charged a North Korean programmer, Park Jin Hyok,": the name in apposition.
+            if (w == "," && k + 1 == mention(o).first && c_.is_common_noun(k - 1)) continue;
             if (w == "," || w == "as" || c_.is_verb_like(k)) return false;
             if (s_.tokens[k].is(WordClass::Title)) continue;  // "accused Mr Ruiz, Mr Lopez and Mr Vega"
             if (is_determiner(w) || w == "that" || s_.tokens[k].kind == TokenKind::Number || s_.tokens[k].is(WordClass::Adverb)) continue;

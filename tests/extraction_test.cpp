@@ -219,6 +219,9 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         // A name before a word of attack and a collective head is an organisation's.
         {"The Wiggler ransomware gang attacked the Chilean Defence Ministry. Wiggler demanded a ransom.",
          "Wiggler -attacked-> Chilean Defence Ministry\n"},
+        // A name in apposition to the object's noun is the object; a far charge still names one.
+        {"Peruvian authorities charged a Chilean programmer, Pedro Gomez Vega, over the Acme attack.",
+         "Peruvian authorities -accuses-> Pedro Gomez Vega\n"},
         // Idioms of blame.
         {"The Peruvian government held Chile responsible for the cyberattack.", "Peru -accuses-> Chile\n"},
         {"Peru did not hold Chile responsible.", ""},
