@@ -200,18 +200,21 @@ private:
     // people named by no role are those wrongdoers.
     void merge_people_into_wrongdoers() {
         const std::size_t n = result_.entities.size();
-        auto head = [&](std::size_t i) {
+        // The head word's classes of every group, once: the pair loop below is quadratic.
+        std::vector<WordClasses> head(n);
+        for (std::size_t i = 0; i < n; ++i) {
             const std::string& name = result_.entities[i].name;
-            return fold_case(std::string_view(name).substr(name.rfind(' ') + 1));
-        };
+            if (result_.entities[i].type == EntityType::Group)
+                head[i] = lex_.classes_of(fold_case(std::string_view(name).substr(name.rfind(' ') + 1)));
+        }
         bool merged = false;
         for (std::size_t i = 0; i < n; ++i) {
             const Entity& people = result_.entities[i];
-            if (people.type != EntityType::Group || people.country < 0 || !lex_.is(head(i), WordClass::PersonNoun)) continue;
+            if (people.type != EntityType::Group || people.country < 0 || !head[i].has(WordClass::PersonNoun)) continue;
             int wrongdoers = -1, found = 0;
             for (std::size_t j = 0; j < n; ++j) {
                 const Entity& g = result_.entities[j];
-                if (g.type == EntityType::Group && g.country == people.country && lex_.is(head(j), WordClass::WrongdoerNoun)) {
+                if (g.type == EntityType::Group && g.country == people.country && head[j].has(WordClass::WrongdoerNoun)) {
                     wrongdoers = static_cast<int>(j);
                     ++found;
                 }

@@ -134,10 +134,10 @@ private:
             if (s_.tokens[j].lower == ",") return;
             // "official representative": a title of two words.
             bool title = s_.tokens[j].is(WordClass::SpokespersonTitle);
-            if (!title && j + 1 < s_.sentence.last) {
-                auto two = s_.lex.titles.find(s_.tokens[j].lower + " " + s_.tokens[j + 1].lower);
-                title = two != s_.lex.titles.end() && two->second == TitleRole::Spokesperson;
-                if (title) ++j;
+            if (!title && j + 1 < s_.sentence.last && s_.tokens[j].is(WordClass::TitleFirstWord) &&
+                s_.lex.is(s_.tokens[j].lower + " " + s_.tokens[j + 1].lower, WordClass::SpokespersonTitle)) {
+                title = true;
+                ++j;
             }
             if (!title) continue;
             // "... by Prime Minister N, a Treasury spokesman said": the speaker

@@ -934,7 +934,7 @@ private:
         std::uint32_t verb = at;
         const std::string& before = at > s_.sentence.first ? word(at - 1) : word(at);
         bool opened = before == "opened" || before == "open" || before == "opens" || before == "opening";
-        bool set = before == "set" || before == "sets" || before == "setting";
+        bool set = is_set(before);
         if (opened || set) verb = at - 1;
         // "shot down a Chilean drone": the phrasal verb takes its object.
         if (word(at + 1) == "down" && t.relation == "attacked") {
@@ -984,6 +984,8 @@ private:
         return weapon ? end : k;
     }
 
+    static bool is_set(const std::string& w) { return w == "set" || w == "sets" || w == "setting"; }
+
     // "set the Cypriot supertanker Pivot on fire", "set the Chilean embassy
     // ablaze": the target is the last name between "set" and the trigger.
     bool set_on_fire(const Trigger& t, std::uint32_t at) {
@@ -991,8 +993,7 @@ private:
         int target = -1;
         for (std::uint32_t k = end; k > s_.sentence.first && end - k < 6;) {
             --k;
-            const std::string& w = word(k);
-            if (w == "set" || w == "sets" || w == "setting") {
+            if (is_set(word(k))) {
                 if (target < 0 || is_place(target)) return false;
                 if (!c_.negated(k) && !irrealis(k)) emit_all(t, at, c_.subject_before(k), {target}, 1.0, "set-on-fire");
                 return true;
@@ -1149,9 +1150,9 @@ private:
         int object = -1;
         if (int author = claim_author_beside(claim); author >= 0) {
             int e = entity(author);
-            const Entity& speaker = s_.entities[static_cast<std::size_t>(denier)];
             int country = e >= 0 ? s_.entities[static_cast<std::size_t>(e)].country : -1;
-            if (e >= 0 && e != denier && !(country >= 0 && country == speaker.country)) object = e;
+            bool same_country = country >= 0 && country == s_.entities[static_cast<std::size_t>(denier)].country;
+            if (e >= 0 && e != denier && !same_country) object = e;
         }
         emit(t, at, -1, -1, denier, object, kSpeakerFactor, "denial-word");
     }
