@@ -25,7 +25,7 @@ int ClauseReader::mention_at(std::uint32_t i) const {
 
 bool ClauseReader::is_clause_break(std::uint32_t i) const {
     std::string_view w = s_.tokens[i].lower;
-    return w == ";" || w == "but" || w == "while" || w == "although" || w == "whereas" || w == "because";
+    return w == ";" || w == "|" || w == "but" || w == "while" || w == "although" || w == "whereas" || w == "because";
 }
 
 bool ClauseReader::in_prepositional_phrase(int mention) const {
@@ -142,6 +142,13 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
     std::uint32_t head = verb;
     while (head > first() && mention_at(head - 1) < 0 && (is_verb_modifier(head - 1) || s_.tokens[head - 1].lower == "to"))
         --head;
+    // "used it to break into X": the user acts, not the tool.
+    if (head > first() && s_.tokens[head].lower == "to")
+        if (int tool = mention_at(head - 1); tool >= 0) {
+            std::uint32_t before = s_.mentions[static_cast<std::size_t>(tool)].first;
+            const std::string* w = before > first() ? &s_.tokens[before - 1].lower : nullptr;
+            if (w && (*w == "use" || *w == "used" || *w == "uses" || *w == "using")) return subject_before(before - 1);
+        }
     if (head > first() && mention_at(head - 1) < 0) {
         const Token& t = s_.tokens[head - 1];
         // "Calny, which holds 15 franchises, alleges": the antecedent of a
@@ -477,6 +484,13 @@ bool ClauseReader::affiliated(int mention) const {
     }
     // "a report by The Intercept claimed": the author of a claim speaks.
     if (s_.tokens[k - 1].lower == "by" && s_.tokens[k - 2].is(WordClass::ClaimNoun)) return true;
+    // "the computer networks of Acme Corp were breached": the owner stands for its facility.
+    // Not "an explosion in the China city of Harbin": the facility phrase is itself no phrase's object.
+    if (s_.tokens[k - 1].lower == "of" && s_.tokens[k - 2].is(WordClass::FacilityNoun)) {
+        std::uint32_t j = k - 2;
+        while (j > first() && k - j < 6 && (is_common_noun(j - 1) || is_determiner(s_.tokens[j - 1].lower) || mention_at(j - 1) >= 0)) --j;
+        return j == first() || !s_.tokens[j - 1].is(WordClass::Preposition);
+    }
     return s_.tokens[k - 2].is(WordClass::Affiliation) > 0;
 }
 
@@ -543,7 +557,8 @@ bool ClauseReader::hedged(std::uint32_t verb) const {
 
 bool ClauseReader::passive(std::uint32_t verb) const {
     const std::string& w = s_.tokens[verb].lower;
-    bool participle = w.size() > 2 && (w.compare(w.size() - 2, 2, "ed") == 0 || w == "struck" || w == "hit");
+    auto ends = [&](std::string_view suffix) { return w.size() > 3 && w.compare(w.size() - 2, 2, suffix) == 0; };
+    bool participle = ends("ed") || ends("en") || w == "struck" || w == "hit" || w == "shot";
     if (!participle) return false;
     // "X, accused by Y of ...", "Danes targeted by malware"
     if (verb + 1 < last() && s_.tokens[verb + 1].lower == "by") return true;

@@ -251,8 +251,12 @@ void load_relations(Lexicon& lex, const PhraseKeys& keys, const std::string& fil
         for (const std::string& form : split_list(row.fields[2], '|')) {
             std::size_t count = 0;
             std::string key = keys.key(form, &count);
-            if (count != 1) fail(file, row, "a trigger form is one word, found '" + form + "'");
-            lex.triggers[key].push_back(t);
+            if (count < 1 || count > 2)
+                fail(file, row, "a trigger form is one word, or a word and its particle, found '" + form + "'");
+            std::size_t space = key.find(' ');
+            Trigger form_trigger = t;
+            if (space != std::string::npos) form_trigger.particle = key.substr(space + 1);
+            lex.triggers[key.substr(0, space)].push_back(std::move(form_trigger));
         }
     }
 }

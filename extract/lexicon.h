@@ -59,6 +59,9 @@ struct Trigger {
         VerbAt,       // "S fired on O", "opened fire on O", "set fire to O"
     } kind = Kind::Verb;
     double confidence = 0.8;
+    // "broke into": a form written with a particle fires only before it, so
+    // "broke into the networks" attacks and "broke the record" does not.
+    std::string particle;
 };
 
 struct Lexicon {

@@ -30,7 +30,8 @@ public:
             if (s_.tokens[i].is(WordClass::WrongdoerNoun)) fire_wrongdoer(i);
             if (!s_.tokens[i].is(WordClass::Trigger) || c_.mention_at(i) >= 0) continue;
             auto it = s_.lex.triggers.find(s_.tokens[i].lower);
-            for (const Trigger& t : it->second) fire(t, i);
+            for (const Trigger& t : it->second)
+                if (t.particle.empty() || (i + 1 < s_.sentence.last && word(i + 1) == t.particle)) fire(t, i);
         }
     }
 
@@ -230,6 +231,9 @@ private:
             return true;
         if (at == s_.sentence.first) return false;
         const std::string& prev = word(at - 1);
+        // 'a "compromise" agreement': a quoted word reads as it would unquoted.
+        if (s_.tokens[at - 1].kind == TokenKind::Quote && at - 1 > s_.sentence.first && is_determiner(word(at - 2)))
+            return true;
         int before = c_.mention_at(at - 1);
         if (prev == "the" || prev == "a" || prev == "an" || prev == "such" || prev == "these" || prev == "those" || prev == "its" ||
             prev == "their" || prev == "his" || prev == "her" || s_.tokens[at - 1].kind == TokenKind::Possessive ||

@@ -257,6 +257,22 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         {"A Peruvian warship set the Chilean tanker on fire with a missile.", "Peru -attacked-> Chile\n"},
         {"Peru did not set the Chilean embassy on fire.", ""},
         {"The Peruvian embassy was ablaze.", ""},
+        // A form with its particle: "broke into" attacks, "broke the record" does not.
+        {"Chilean hackers broke into the networks of the Peruvian navy.", "Chilean hackers -attacked-> Peru\n"},
+        {"The network of Acme Corp was broken into by Chilean hackers.", "Chilean hackers -attacked-> Acme Corp\n"},
+        {"Ana Ruiz broke the Chilean record.", ""},
+        // "compromise" attacks only where intrusion is spoken of.
+        {"Chilean hackers compromised the servers of Acme Corp on Monday.", "Chilean hackers -attacked-> Acme Corp\n"},
+        {"Peru and Chile compromised on the tariffs.", ""},
+        {"Peru and Chile reached a \"compromise\" deal with the hackers.", ""},
+        // The hired act for themselves; a tool's user acts, not the tool.
+        {"Peru hired two hackers, Ana Ruiz and Luis Vega, to compromise the networks of Acme Corp on Monday.",
+         "Ana Ruiz -attacked-> Acme Corp\nLuis Vega -attacked-> Acme Corp\n"},
+        {"Chilean hackers found a flaw in the software and used it to break into the servers of Acme Corp on Monday.",
+         "Chilean hackers -attacked-> Acme Corp\n"},
+        // The owner of a facility is its victim, not a place in a phrase.
+        {"The computer systems of Acme Corp were breached by Chilean hackers.", "Chilean hackers -attacked-> Acme Corp\n"},
+        {"An explosion in a factory in the Peruvian city of Lima killed 45 workers.", ""},
         // After a preposition a bare verb form is a noun: no bombing by Peru.
         {"Peru has blamed a spate of bomb blasts in its cities on the Shining Path.",
          "Peru -accuses-> Shining Path\nShining Path -attacked-> Peru [Peru]\n"},
@@ -473,6 +489,8 @@ TEST_CASE("resolution: acronyms, company descriptions and sides") {
                        "Group was responsible.") == "Acme Security -accuses-> Sofabed Group\n");
     // Parties of one country accuse each other; a state's bodies do not.
     CHECK(relations_of("The Chilean Labour Party accused Ana Ruiz of fraud.") == "Chilean Labour Party -accuses-> Ana Ruiz\n");
+    // A company is not its country's state (organizations.tsv side "own").
+    CHECK(relations_of("The FBI accused Microsoft of fraud.") == "FBI -accuses-> Microsoft\n");
     // A company keeps the adjective it is named with; a ministry takes the country's.
     CHECK(mentions_of("The American Soybean Association and the American hackers spoke.") ==
           "[Organization American Soybean Association] [Group US hackers]\n");
