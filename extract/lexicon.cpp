@@ -73,6 +73,8 @@ const std::map<std::string, WordClass, std::less<>>& word_class_names() {
         {"attack_context", WordClass::AttackContext},
         {"claim_noun", WordClass::ClaimNoun},
         {"act_noun", WordClass::ActNoun},
+        {"legal_authority", WordClass::LegalAuthority},
+        {"legal_charge", WordClass::LegalCharge},
         {"person_noun", WordClass::PersonNoun},
     };
     return names;
@@ -237,7 +239,8 @@ void load_relations(Lexicon& lex, const PhraseKeys& keys, const std::string& fil
                                                                {"attribution", Trigger::Kind::Attribution},
                                                                {"misdeed", Trigger::Kind::Misdeed},
                                                                {"labelling", Trigger::Kind::Labelling},
-                                                               {"verb_at", Trigger::Kind::VerbAt}};
+                                                               {"verb_at", Trigger::Kind::VerbAt},
+                                                               {"naming", Trigger::Kind::Naming}};
     for (const TsvRow& row : load_tsv(file, 4, 4)) {
         Trigger t;
         t.relation = row.fields[0];

@@ -57,6 +57,7 @@ struct Trigger {
         Misdeed,      // "X was behind the theft", said by a speaker: the speaker accuses X
         Labelling,    // "S described the attacks as a Russian operation": S blames O
         VerbAt,       // "S fired on O", "opened fire on O", "set fire to O"
+        Naming,       // "the indictment names O": a charging document or authority accuses O
     } kind = Kind::Verb;
     double confidence = 0.8;
     // "broke into": a form written with a particle fires only before it, so

@@ -18,8 +18,8 @@ namespace {
 // cyber-attacks by Iran" -> officials accuses Iran).
 constexpr double kClaimFactor = 0.9;
 constexpr double kReportFactor = 0.8;
-// A denial whose accuser comes from elsewhere in the document.
-constexpr double kDocumentObjectFactor = 0.85;
+// A denial or a charge whose other party comes from elsewhere in the document.
+constexpr double kDocumentPartyFactor = 0.85;
 
 }  // namespace
 
@@ -152,7 +152,7 @@ void Pipeline::find_relations(const Document& doc, DocumentAnalysis& a) const {
     complete_document(a);
 }
 
-// Completes denials whose accuser is named elsewhere in the document, then
+// Completes denials and charges whose other party the document names elsewhere, then
 // drops what is incomplete or below the confidence floor, keeps each
 // (subject, relation, object) once per sentence and orders the rest.
 void Pipeline::complete_document(DocumentAnalysis& a) const {
@@ -182,6 +182,29 @@ void Pipeline::complete_document(DocumentAnalysis& a) const {
         if (r.relation == "spokesperson-of" && r.subject >= 0 && r.object >= 0)
             side[static_cast<std::size_t>(r.subject)] = side[static_cast<std::size_t>(r.object)];
     auto same_side = [&](int x, int y) { return side[static_cast<std::size_t>(x)] == side[static_cast<std::size_t>(y)]; };
+    // Accusations whose accuser the sentence does not name (Relation::kDocumentAccuser).
+    auto at_law = [&](const Relation& r) {
+        auto t = std::lower_bound(a.tokens.begin(), a.tokens.end(), r.trigger.begin,
+                                  [](const Token& x, std::uint32_t begin) { return x.span.begin < begin; });
+        return t != a.tokens.end() && t->is(WordClass::LegalCharge);
+    };
+    int document_accuser = -1, document_prosecutor = -1, document_state = -1;
+    for (const Relation& acc : a.relations) {
+        if (acc.relation != "accuses" || acc.subject < 0 || acc.object < 0 || same_side(acc.subject, acc.object)) continue;
+        const Entity& x = entities[static_cast<std::size_t>(acc.subject)];
+        bool body = x.type == EntityType::Organization || x.type == EntityType::Country;
+        if (document_accuser < 0) document_accuser = acc.subject;
+        if (document_prosecutor < 0 && at_law(acc) && body) document_prosecutor = acc.subject;
+        if (document_state < 0 && x.country >= 0 && of_state(x) && body) document_state = acc.subject;
+    }
+    for (Relation& r : a.relations)
+        if (r.subject <= Relation::kDocumentAccuser) {
+            r.subject = r.subject == Relation::kDocumentAccuser     ? document_accuser
+                        : r.subject == Relation::kDocumentProsecutor ? document_prosecutor
+                                                                      : document_state;
+            r.confidence *= kDocumentPartyFactor;
+            r.rule += "+document-accuser";
+        }
     // "X accused Y of hacking Z": the attack is X's claim.
     for (Relation& attack : a.relations) {
         if (attack.relation != "attacked" || attack.attributed_to >= 0) continue;
@@ -206,7 +229,7 @@ void Pipeline::complete_document(DocumentAnalysis& a) const {
                 same_side(acc.subject, r.subject) && !same_side(acc.attributed_to, r.subject))
                 accuser = acc.attributed_to;
         r.object = accuser;
-        r.confidence *= kDocumentObjectFactor;
+        r.confidence *= kDocumentPartyFactor;
         r.rule += "+document-accuser";
     }
     // A spokesperson is a person and speaks for an organisation.

@@ -10,7 +10,16 @@ namespace newsgraph {
 
 struct Relation {
     std::uint32_t sentence = 0;   // index in the document's sentences
-    int subject = -1;             // entity index in the document's Resolution
+    // An accuser the document names elsewhere, for an accusation with none in
+    // its sentence; Pipeline::complete_document fills it in. "X was accused":
+    // the document's first accuser; "X was indicted", "the lawsuit alleges":
+    // its first body or state that charged or sued; "prosecutors charged X":
+    // its first accuser that speaks for a state.
+    static constexpr int kDocumentAccuser = -2;
+    static constexpr int kDocumentProsecutor = -3;
+    static constexpr int kDocumentState = -4;
+
+    int subject = -1;             // entity index in the document's Resolution, or a kDocument... accuser
     std::string relation;         // "accuses", "denies", "attacked", "spokesperson-of", ...
     int object = -1;
     bool negative = false;        // polarity

@@ -167,7 +167,7 @@ private:
         for (std::size_t i = 0; i < n; ++i) {
             w[i] = split_list(fold_case(result_.entities[i].name), ' ');
             org_tail[i] = !w[i].empty() && lex_.is(w[i].back(), WordClass::OrgHead);
-            acronym[i] = w[i].size() == 1 && w[i][0].size() >= 3 && is_all_caps(result_.entities[i].name);
+            acronym[i] = w[i].size() == 1 && w[i][0].size() >= 2 && is_all_caps(result_.entities[i].name);
         }
         for (std::size_t i = 0; i < n; ++i) {
             const Entity& e = result_.entities[i];
@@ -182,7 +182,9 @@ private:
                 if (person_like && e.type != EntityType::Organization) part = is_name_part(w[i], w[j]);
                 if (f.type == EntityType::Organization && w[i].size() < w[j].size() && org_tail[j])
                     part = std::equal(w[i].begin(), w[i].end(), w[j].begin()) && w[j].size() - w[i].size() == 1;
-                if (acronym[i] && f.type != EntityType::Person) part |= is_acronym_of(w[i][0], w[j]);
+                // Two letters ("FA") only for a body's name ("Football Association").
+                if (acronym[i] && f.type != EntityType::Person && (w[i][0].size() >= 3 || org_tail[j]))
+                    part |= is_acronym_of(w[i][0], w[j]);
                 if (part && (best < 0 || w[j].size() > w[static_cast<std::size_t>(best)].size())) best = static_cast<int>(j);
             }
             target[i] = best;

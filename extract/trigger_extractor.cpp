@@ -46,7 +46,7 @@ private:
 
     void emit(const std::string& relation, double base, std::uint32_t at, int subject_mention, int object_mention,
               int subject_entity, int object_entity, double factor, const std::string& rule) {
-        if (subject_entity < 0 || subject_entity == object_entity) return;
+        if (subject_entity == -1 || subject_entity == object_entity) return;  // a kDocument... accuser is kept
         Relation r;
         r.sentence = s_.index;
         r.subject = subject_entity;
@@ -354,7 +354,39 @@ private:
             case Trigger::Kind::Labelling: return fire_attribution(t, at);
             case Trigger::Kind::VerbAt: return fire_verb_at(t, at);
             case Trigger::Kind::Misdeed: return fire_misdeed(t, at);
+            case Trigger::Kind::Naming: return fire_naming(t, at);
         }
+    }
+
+    // "A federal grand jury indicted X", "the indictment names X": the
+    // subject is an unnamed charging authority or document. Returns who
+    // stands for it in the document (a Relation::kDocument... accuser), or -1.
+    int unnamed_authority(std::uint32_t verb) const {
+        std::uint32_t k = verb;
+        while (k > s_.sentence.first && c_.is_verb_modifier(k - 1)) --k;
+        if (k == s_.sentence.first || !s_.tokens[k - 1].is(WordClass::LegalAuthority) || c_.mention_at(k - 1) >= 0) return -1;
+        // A charging document is whoever brought it; prosecutors and juries are the state's.
+        return s_.tokens[k - 1].is(WordClass::LegalCharge) ? Relation::kDocumentProsecutor : Relation::kDocumentState;
+    }
+
+    void emit_for_document(const Trigger& t, std::uint32_t at, int accuser, const std::vector<int>& accused,
+                           double factor, const char* rule) {
+        for (int o : accused)
+            for (int oe : entities_of(o)) emit(t, at, -1, o, accuser, oe, factor, rule);
+    }
+
+    void fire_naming(const Trigger& t, std::uint32_t at) {
+        int authority = unnamed_authority(at);
+        if (authority == -1 || c_.negated(at)) return;
+        std::vector<int> named = c_.object_after(at);
+        std::erase_if(named, [&](int o) { return mention(o).kind != MentionKind::Name; });
+        // "named N as its foreman" gives a role; "named N as a suspect" accuses.
+        if (std::uint32_t as = named.empty() ? 0 : mention(named.back()).last; as && as < s_.sentence.last && word(as) == "as") {
+            bool wrongdoer = false;
+            for (std::uint32_t k = as + 1; k < s_.sentence.last && k < as + 4; ++k) wrongdoer |= s_.tokens[k].is(WordClass::WrongdoerNoun);
+            if (!wrongdoer) return;
+        }
+        emit_for_document(t, at, authority, named, 1.0, "naming");
     }
 
     // "X denied that the country had attacked Y": the attack is what is denied.
@@ -424,6 +456,12 @@ private:
             } else if (!by_phrase && t.relation == "accuses" && s_.reported(at) && s_.speaker >= 0) {
                 // "Sims is also suspected of deleting files," the spokesman said.
                 for (int v : victims) emit(t, at, -1, v, s_.speaker, entity(v), kSpeakerFactor, "passive-speaker");
+            } else if (!by_phrase && t.relation == "accuses" && word(at).rfind("alleg", 0) != 0 &&
+                       word(at).rfind("suspect", 0) != 0) {
+                // "X was indicted"; not "X is alleged to have", a hedge.
+                int accuser = s_.tokens[at].is(WordClass::LegalCharge) ? Relation::kDocumentProsecutor
+                                                                       : Relation::kDocumentAccuser;
+                emit_for_document(t, at, accuser, victims, kPassiveFactor, "passive-document");
             }
             return;
         }
@@ -436,8 +474,8 @@ private:
                 if (int agent = noun_agent(at - 1); agent >= 0) subjects = {agent};
             } else if (s_.tokens[at - 1].is(WordClass::ClaimNoun) || word(at - 1) == "lawsuit") {
                 subjects = noun_agents(at - 1);  // "X issued a statement accusing Y"
-            } else {
-                return;
+            } else if (!s_.tokens[at - 1].is(WordClass::LegalAuthority)) {
+                return;  // but "the grand jury indicted X" is the jury's act
             }
         } else if (ends_with(word(at), "ing") && at > s_.sentence.first && word(at - 1) == ",") {
             // "the US charges against X, accusing them of ...": the charges'
@@ -530,6 +568,8 @@ private:
                        (name_modifier(o) && !s_.tokens[mention(o).last].is(WordClass::FacilityNoun));
             });
         if (objects.empty() && t.relation != "denies") return;
+        if (int authority = unnamed_authority(at); subjects.empty() && t.relation == "accuses" && authority != -1)
+            return emit_for_document(t, at, authority, objects, 1.0, "authority");
         emit_all(t, at, subjects, objects, 1.0, "verb");
     }
 

@@ -77,6 +77,8 @@ enum class WordClass : std::uint8_t {
     ClaimNoun,         // "report", "claims": what a denial word can call false
     ActNoun,           // "activity", "campaign": "linked the <noun> to X" blames X
     PersonNoun,        // "citizens", "nationals": people named by no role
+    LegalAuthority,    // "prosecutors", "the indictment": charges for the document's accuser
+    LegalCharge,       // "charged", "sued": a charge at law, by a prosecutor or a plaintiff
     NameFirstWord,     // the first token of a gazetteer name
     TitleFirstWord,    // the first token of a title
     Title,             // a title of titles.tsv

@@ -273,6 +273,27 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         // The owner of a facility is its victim, not a place in a phrase.
         {"The computer systems of Acme Corp were breached by Chilean hackers.", "Chilean hackers -attacked-> Acme Corp\n"},
         {"An explosion in a factory in the Peruvian city of Lima killed 45 workers.", ""},
+        // A charge with no accuser in its sentence is the document's: any
+        // accuser for "was accused", one that charged or sued for a charge
+        // at law, a state's for prosecutors and juries; none, none.
+        {"Chile accused Peru of fraud. Luis Vega was also accused of fraud.",
+         "Chile -accuses-> Peru\nChile -accuses-> Luis Vega\n"},
+        {"Peru's Justice Ministry charged Ana Ruiz with fraud. Luis Vega was also charged with fraud.",
+         "Peruvian Justice Ministry -accuses-> Ana Ruiz\nPeruvian Justice Ministry -accuses-> Luis Vega\n"},
+        {"Ana Ruiz was charged with fraud.", ""},
+        {"Chile accused Peru of fraud. Ana Ruiz is alleged to have taken bribes.", "Chile -accuses-> Peru\n"},
+        {"Acme Corp sued Sofabed Group over the designs. The lawsuit alleges that Sofabed Group stole them.",
+         "Acme Corp -accuses-> Sofabed Group\nAcme Corp -accuses-> Sofabed Group\n"},
+        {"The FBI accused Luis Vega of fraud. A federal grand jury indicted Ivan Petrov on Monday.",
+         "FBI -accuses-> Luis Vega\nFBI -accuses-> Ivan Petrov\n"},
+        {"Prosecutors charged Luis Vega with fraud. Ana Ruiz sued Acme Corp over the designs.",
+         "Ana Ruiz -accuses-> Acme Corp\n"},
+        {"Chile charged two Peruvian hackers with fraud. The indictment names Ana Ruiz and Luis Vega.",
+         "Chile -accuses-> Peruvian hackers\nChile -accuses-> Ana Ruiz\nChile -accuses-> Luis Vega\n"},
+        {"Chile charged Luis Vega with fraud. The indictment names Ana Ruiz as a conspirator.",
+         "Chile -accuses-> Luis Vega\nChile -accuses-> Ana Ruiz\n"},
+        {"Chile charged Luis Vega with fraud. The indictment names Ana Ruiz as its first witness.",
+         "Chile -accuses-> Luis Vega\n"},
         // After a preposition a bare verb form is a noun: no bombing by Peru.
         {"Peru has blamed a spate of bomb blasts in its cities on the Shining Path.",
          "Peru -accuses-> Shining Path\nShining Path -attacked-> Peru [Peru]\n"},
@@ -489,6 +510,11 @@ TEST_CASE("resolution: acronyms, company descriptions and sides") {
                        "Group was responsible.") == "Acme Security -accuses-> Sofabed Group\n");
     // Parties of one country accuse each other; a state's bodies do not.
     CHECK(relations_of("The Chilean Labour Party accused Ana Ruiz of fraud.") == "Chilean Labour Party -accuses-> Ana Ruiz\n");
+    // "FA" beside "Football Association": two letters name a body.
+    CHECK(relations_of("The Football Association charged Acme Corp with fraud. The FA said Acme Corp lied.") ==
+          "Football Association -accuses-> Acme Corp\nFootball Association -accuses-> Acme Corp\n");
+    // A company's legal form ends its name.
+    CHECK(mentions_of("Metall Handel AG sued.") == "[Organization Metall Handel AG]\n");
     // A company is not its country's state (organizations.tsv side "own").
     CHECK(relations_of("The FBI accused Microsoft of fraud.") == "FBI -accuses-> Microsoft\n");
     // A company keeps the adjective it is named with; a ministry takes the country's.
