@@ -524,16 +524,27 @@ private:
         // "charged that the Japanese public sector is closed": the clause's
         // subject is accused, a country's adjective standing for the country.
         bool accused_clause = t.relation == "accuses" && at + 1 < s_.sentence.last && word(at + 1) == "that";
-        // A denial's object is the accuser ("dismissed allegations by X"),
-        // else the other party of the denied act; else the document's accuser.
-        if (int accuser = t.relation == "denies" ? claim_author(at) : -1; accuser >= 0) objects = {accuser};
-        else if (t.relation == "denies" && at + 1 < s_.sentence.last && word(at + 1) == "that") objects = denied_clause_object(at + 1);
-        else if (std::uint32_t that = claim_clause(at); t.relation == "denies" && that) objects = denied_clause_object(that);
-        else if (accused_clause) {
+        // A denial's object is the accuser ("dismissed allegations by X",
+        // "denied US claims that it spied"), else the other party of the
+        // denied act; else the document's accuser.
+        bool attack_target = false;
+        if (t.relation == "denies") {
+            int author = claim_author(at);
+            if (author < 0) author = claim_author_beside(claim_noun_after(at));
+            std::uint32_t that = at + 1 < s_.sentence.last && word(at + 1) == "that" ? at + 1 : claim_clause(at);
+            if (author >= 0) {
+                objects = {author};
+            } else if (that) {
+                objects = denied_clause_object(that, &attack_target);
+            } else {
+                objects = c_.object_after(at);
+            }
+        } else if (accused_clause) {
             objects = c_.object_after(at + 1);
             if (!objects.empty() && mention(objects.front()).first > at + 5) objects.clear();  // the clause's subject only
+        } else {
+            objects = c_.object_after(at);
         }
-        else objects = c_.object_after(at);
         // "blamed the attack on X": X is the accused; "on a lack of leadership": nobody.
         bool blamed_on = word(at).rfind("blam", 0) == 0 && c_.has_phrase(at, "on");
         if (blamed_on) {
@@ -541,7 +552,7 @@ private:
             objects = on >= 0 ? std::vector<int>{on} : std::vector<int>{};
             if (on >= 0 && !c_.negated(at)) blamed_attack(at, on);
         }
-        if (t.relation != "attacked" && !blamed_on && !accused_clause) {
+        if (t.relation != "attacked" && !blamed_on && !accused_clause && !attack_target) {
             // "accused anonymous people of stealing secrets about X": the
             // accused stands before "of"; a bare adjective names nobody.
             std::uint32_t of = c_.phrase_start(at, {"of", "for", "over", "as"});
@@ -692,9 +703,19 @@ private:
 
     // "denied that the country had attacked X": X, the other party of the
     // denied act; the clause's subject is the one defended.
-    std::vector<int> denied_clause_object(std::uint32_t that) const {
+    // `attack_target` tells that it is the target of an act's noun, which a
+    // country's adjective may name ("the attack on Saudi oil facilities").
+    std::vector<int> denied_clause_object(std::uint32_t that, bool* attack_target) const {
         for (std::uint32_t k = that + 1; k < s_.sentence.last && k < that + 12; ++k)
-            if (s_.tokens[k].is(WordClass::Trigger) && c_.mention_at(k) < 0) return c_.object_after(k);
+            if (s_.tokens[k].is(WordClass::Trigger) && c_.mention_at(k) < 0) {
+                // "was behind the (drone) attack on Saudi oil facilities": the noun's target.
+                bool noun = s_.lex.find_trigger(word(k), Trigger::Kind::Noun) &&
+                            (is_determiner(word(k - 1)) || c_.is_common_noun(k - 1));
+                if (!noun) return c_.object_after(k);
+                int target = c_.prepositional_object(k, {"on", "against", "targeting", "at", "into"});
+                *attack_target = target >= 0;
+                return target >= 0 ? std::vector<int>{target} : std::vector<int>{};
+            }
         // No trigger: the first party after the clause's own subject ("that
         // the United States shipped arms to Iran", "he pressured Scott Sullivan").
         bool past_subject = false;
@@ -706,6 +727,14 @@ private:
             k = mention(m).last - 1;
         }
         return {};
+    }
+
+    // "denied the US claims", "rejected allegations by X": the claim noun
+    // within the verb's first words, or 0.
+    std::uint32_t claim_noun_after(std::uint32_t at) const {
+        for (std::uint32_t k = at + 1; k < s_.sentence.last && k < at + 5; ++k)
+            if (s_.tokens[k].is(WordClass::ClaimNoun)) return k;
+        return 0;
     }
 
     // "denied a report that ...", "rejected allegations he pressured X":
@@ -1132,9 +1161,10 @@ private:
         }
     }
 
-    // The mention that authors the claim noun at `claim`: a name or adjective
+    // The mention that authors the claim noun at `claim` (0: none): a name or adjective
     // right before it, a possessive, or "by X" ("made by X") right after it.
     int claim_author_beside(std::uint32_t claim) const {
+        if (claim == 0) return -1;
         std::uint32_t k = claim;
         if (k > s_.sentence.first && s_.tokens[k - 1].kind == TokenKind::Possessive) --k;
         if (int m = k > s_.sentence.first ? c_.mention_at(k - 1) : -1;

@@ -273,6 +273,11 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         // The owner of a facility is its victim, not a place in a phrase.
         {"The computer systems of Acme Corp were breached by Chilean hackers.", "Chilean hackers -attacked-> Acme Corp\n"},
         {"An explosion in a factory in the Peruvian city of Lima killed 45 workers.", ""},
+        // A denial answers the claim's author beside the claim noun, else
+        // the target of the denied act's noun, which an adjective may name.
+        {"Lima denied Chilean claims that it spied.", "Peru -denies-> Chile\n"},
+        {"Peru denied that it was behind the drone attack on Chilean oil facilities.", "Peru -denies-> Chile\n"},
+        {"Peru denied a report that it had bought Chilean oil.", ""},
         // A charge with no accuser in its sentence is the document's: any
         // accuser for "was accused", one that charged or sued for a charge
         // at law, a state's for prosecutors and juries; none, none.
