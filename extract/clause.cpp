@@ -196,6 +196,11 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
                     return {owner};
             }
             if (int country = country_in_phrase(p + 1); country >= 0) return {country};
+            // "Conti ransomware hit": the malware's name acts.
+            if (int named = p > first() ? mention_at(p - 1) : -1; named >= 0 && s_.tokens[p].is(WordClass::MalwareNoun) &&
+                                                                   s_.mentions[static_cast<std::size_t>(named)].kind == MentionKind::Name &&
+                                                                   s_.entity(static_cast<std::size_t>(named)) >= 0)
+                return {named};
             return {};
         }
     }
@@ -328,9 +333,11 @@ std::vector<int> ClauseReader::object_after(std::uint32_t word, bool skip_by) co
             continue;
         }
         // "targeted Italian company Hacking Team", "charged a North Korean
-        // programmer, Park Jin Hyok,": the name the adjective's noun introduces.
+        // programmer, Park Jin Hyok,", "the Spanish telecom firm Telefonica":
+        // the name the adjective's nouns introduce.
         if (x.kind == MentionKind::Adjective && x.last + 1 < last() && is_common_noun(x.last)) {
             std::uint32_t n = x.last + 1;
+            while (n + 1 < last() && n < x.last + 3 && mention_at(n) < 0 && is_common_noun(n)) ++n;  // "Spanish telecom firm"
             if (s_.tokens[n].lower == "," && n + 1 < last()) ++n;
             int named = mention_at(n);
             if (named >= 0 && s_.mentions[static_cast<std::size_t>(named)].kind == MentionKind::Name &&

@@ -273,6 +273,10 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         // The owner of a facility is its victim, not a place in a phrase.
         {"The computer systems of Acme Corp were breached by Chilean hackers.", "Chilean hackers -attacked-> Acme Corp\n"},
         {"An explosion in a factory in the Peruvian city of Lima killed 45 workers.", ""},
+        // A malware's name before its noun acts; the name after an
+        // adjective's nouns is the object.
+        {"Conti ransomware hit the Peruvian health service in May.", "Conti -attacked-> Peru\n"},
+        {"Chilean hackers targeted the Peruvian defence firm Acme Corp on Monday.", "Chilean hackers -attacked-> Acme Corp\n"},
         // A denial answers the claim's author beside the claim noun, else
         // the target of the denied act's noun, which an adjective may name.
         {"Lima denied Chilean claims that it spied.", "Peru -denies-> Chile\n"},
