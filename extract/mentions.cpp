@@ -351,13 +351,19 @@ struct Context {
                 return end;
             }
         }
-        // "the Iranian foreign ministry", "a Russian defence ministry
-        // spokesman": a body of org_names.tsv written in lower case.
-        for (std::uint32_t k = b; k < sentence.last && k < b + 4 && plain_lower_word(k); ++k)
-            if (k > b && lex.org_synonyms.count(join_lower(tokens, b, k + 1))) {
-                out.push_back(make_organization(a, k + 1, e.country));
-                return k + 1;
-            }
+        // "the Iranian foreign ministry", "a Russian defence ministry spokesman".
+        if (std::uint32_t end = lower_case_body(b)) {
+            out.push_back(make_organization(a, end, e.country));
+            return end;
+        }
+        return 0;
+    }
+
+    // A body of org_names.tsv written in lower case ("foreign ministry")
+    // starting at `i`: its end, or 0.
+    std::uint32_t lower_case_body(std::uint32_t i) const {
+        for (std::uint32_t k = i; k < sentence.last && k < i + 4 && (plain_lower_word(k) || (k == i && i == sentence.first)); ++k)
+            if (k > i && lex.org_synonyms.count(join_lower(tokens, i, k + 1))) return k + 1;
         return 0;
     }
 
@@ -597,6 +603,15 @@ struct Context {
             if (t.is(WordClass::Pronoun) && !(t.all_caps && t.lower == "us")) {
                 out.push_back(make(i, i + 1, MentionKind::Pronoun, lex.pronouns.at(t.lower), t.lower));
                 ++i;
+                continue;
+            }
+            // "the foreign ministry said", "foreign ministry spokesman N": the
+            // body of the country resolution finds for it.
+            if (std::uint32_t end = lower_case_body(i);
+                end && (i == sentence.first || str(i - 1) == "the" || str(i - 1) == "a" || str(i - 1) == "an" ||
+                        match_title(end, &role))) {
+                out.push_back(make_organization(i, end, -1));
+                i = end;
                 continue;
             }
             if (t.is(WordClass::Description) && i > sentence.first && !t.capitalized) {

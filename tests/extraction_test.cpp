@@ -282,6 +282,9 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         {"Lima denied Chilean claims that it spied.", "Peru -denies-> Chile\n"},
         {"Peru denied that it was behind the drone attack on Chilean oil facilities.", "Peru -denies-> Chile\n"},
         {"Peru denied a report that it had bought Chilean oil.", ""},
+        // "been able to" stands between a subject and its verb; "unable to" negates.
+        {"The FBI had been able to link the attack to Chile.", "FBI -accuses-> Chile\n"},
+        {"The FBI was unable to link the attack to Chile.", ""},
         // A charge with no accuser in its sentence is the document's: any
         // accuser for "was accused", one that charged or sued for a charge
         // at law, a state's for prosecutors and juries; none, none.
@@ -537,6 +540,13 @@ TEST_CASE("resolution: acronyms, company descriptions and sides") {
     // A title word opening a company's name belongs to it; not before a state body.
     CHECK(relations_of("General Motors spokesman Luis Vega spoke.") == "Luis Vega -spokesperson-of-> General Motors\n");
     CHECK(relations_of("Peru protested. Deputy Foreign Ministry spokesman Luis Vega spoke.") ==
+          "Luis Vega -spokesperson-of-> Peruvian Foreign Ministry\n");
+    // ... also in lower case ("foreign ministry spokesman N", "a spokesman for the foreign ministry").
+    CHECK(relations_of("Peru protested, foreign ministry spokesman Luis Vega said.") ==
+          "Luis Vega -spokesperson-of-> Peruvian Foreign Ministry\n");
+    CHECK(relations_of("Peru protested. Foreign ministry spokesman Luis Vega spoke.") ==
+          "Luis Vega -spokesperson-of-> Peruvian Foreign Ministry\n");
+    CHECK(relations_of("Peru protested, said Luis Vega, a spokesman for the foreign ministry.") ==
           "Luis Vega -spokesperson-of-> Peruvian Foreign Ministry\n");
     // A subordinating word opening a sentence starts no name.
     CHECK(mentions_of("Once Acme Corp sells the unit, it will pay debts.") == "[Organization Acme Corp] [Pronoun it]\n");
