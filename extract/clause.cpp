@@ -149,6 +149,19 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
             const std::string* w = before > first() ? &s_.tokens[before - 1].lower : nullptr;
             if (w && (*w == "use" || *w == "used" || *w == "uses" || *w == "using")) return subject_before(before - 1);
         }
+    // "accused a group, which it says is linked to X, of breaching": the
+    // gerund's subject is what the relative clause describes.
+    if (head > first() + 2 && (s_.tokens[head - 1].lower == "of" || s_.tokens[head - 1].lower == "for") &&
+        s_.tokens[head - 2].lower == ",")
+        for (std::uint32_t k = head - 2; k > first() + 1 && head - k < 25; --k) {
+            const std::string& w = s_.tokens[k - 1].lower;
+            if (w == "," || w == ";") break;
+            if ((w == "which" || w == "who") && s_.tokens[k - 2].lower == ",") {
+                int antecedent = k >= first() + 3 ? mention_at(k - 3) : -1;
+                if (antecedent >= 0 && s_.entity(static_cast<std::size_t>(antecedent)) >= 0) return conjuncts_left(antecedent);
+                break;
+            }
+        }
     if (head > first() && mention_at(head - 1) < 0) {
         const Token& t = s_.tokens[head - 1];
         // "Calny, which holds 15 franchises, alleges": the antecedent of a

@@ -240,7 +240,8 @@ void load_relations(Lexicon& lex, const PhraseKeys& keys, const std::string& fil
                                                                {"misdeed", Trigger::Kind::Misdeed},
                                                                {"labelling", Trigger::Kind::Labelling},
                                                                {"verb_at", Trigger::Kind::VerbAt},
-                                                               {"naming", Trigger::Kind::Naming}};
+                                                               {"naming", Trigger::Kind::Naming},
+                                                               {"disavowal", Trigger::Kind::Disavowal}};
     for (const TsvRow& row : load_tsv(file, 4, 4)) {
         Trigger t;
         t.relation = row.fields[0];
@@ -254,12 +255,11 @@ void load_relations(Lexicon& lex, const PhraseKeys& keys, const std::string& fil
         for (const std::string& form : split_list(row.fields[2], '|')) {
             std::size_t count = 0;
             std::string key = keys.key(form, &count);
-            if (count < 1 || count > 2)
-                fail(file, row, "a trigger form is one word, or a word and its particle, found '" + form + "'");
-            std::size_t space = key.find(' ');
+            if (count < 1) fail(file, row, "an empty trigger form");
+            std::vector<std::string> words = split_list(key, ' ');
             Trigger form_trigger = t;
-            if (space != std::string::npos) form_trigger.particle = key.substr(space + 1);
-            lex.triggers[key.substr(0, space)].push_back(std::move(form_trigger));
+            form_trigger.particle.assign(words.begin() + 1, words.end());
+            lex.triggers[words.front()].push_back(std::move(form_trigger));
         }
     }
 }

@@ -58,11 +58,13 @@ struct Trigger {
         Labelling,    // "S described the attacks as a Russian operation": S blames O
         VerbAt,       // "S fired on O", "opened fire on O", "set fire to O"
         Naming,       // "the indictment names O": a charging document or authority accuses O
+        Disavowal,    // "S had nothing to do with the attack on O": S denies
     } kind = Kind::Verb;
     double confidence = 0.8;
-    // "broke into": a form written with a particle fires only before it, so
-    // "broke into the networks" attacks and "broke the record" does not.
-    std::string particle;
+    // "broke into", "nothing to do with": a form written with the words that
+    // must follow its first fires only before them, so "broke into the
+    // networks" attacks and "broke the record" does not.
+    std::vector<std::string> particle;
 };
 
 struct Lexicon {

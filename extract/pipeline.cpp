@@ -139,14 +139,19 @@ void Pipeline::find_relations(const Document& doc, DocumentAnalysis& a) const {
             if (attack.relation != "attacked" || attack.attributed_to < 0) continue;
             // Blaming a virus accuses nobody; a "said" is weaker than a claim.
             if (a.resolution.entities[static_cast<std::size_t>(attack.subject)].type == EntityType::Malware) continue;
-            Relation accusation = attack;
-            accusation.subject = attack.attributed_to;
-            accusation.relation = "accuses";
-            accusation.object = attack.subject;
-            accusation.attributed_to = -1;
-            accusation.confidence = attack.confidence * (frames[i].claim ? kClaimFactor : kReportFactor);
-            accusation.rule = "claim:" + attack.rule;
-            if (accusation.subject != accusation.object) a.relations.push_back(std::move(accusation));
+            // "Britain and the Netherlands said ...": each speaker accuses.
+            std::vector<int> accusers = {attack.attributed_to};
+            if (attack.attributed_to == frames[i].speaker && frames[i].speakers.size() > 1) accusers = frames[i].speakers;
+            for (int accuser : accusers) {
+                Relation accusation = attack;
+                accusation.subject = accuser;
+                accusation.relation = "accuses";
+                accusation.object = attack.subject;
+                accusation.attributed_to = -1;
+                accusation.confidence = attack.confidence * (frames[i].claim ? kClaimFactor : kReportFactor);
+                accusation.rule = "claim:" + attack.rule;
+                if (accusation.subject != accusation.object) a.relations.push_back(std::move(accusation));
+            }
         }
     }
     complete_document(a);

@@ -31,11 +31,18 @@ public:
             if (!s_.tokens[i].is(WordClass::Trigger) || c_.mention_at(i) >= 0) continue;
             auto it = s_.lex.triggers.find(s_.tokens[i].lower);
             for (const Trigger& t : it->second)
-                if (t.particle.empty() || (i + 1 < s_.sentence.last && word(i + 1) == t.particle)) fire(t, i);
+                if (followed_by(i, t.particle)) fire(t, i);
         }
     }
 
 private:
+    bool followed_by(std::uint32_t at, const std::vector<std::string>& words) const {
+        if (at + words.size() >= s_.sentence.last) return words.empty();
+        for (std::size_t k = 0; k < words.size(); ++k)
+            if (word(at + 1 + static_cast<std::uint32_t>(k)) != words[k]) return false;
+        return true;
+    }
+
     int entity(int mention) const { return mention < 0 ? -1 : s_.entity(static_cast<std::size_t>(mention)); }
     const Mention& mention(int m) const { return s_.mentions[static_cast<std::size_t>(m)]; }
     const std::string& word(std::uint32_t i) const { return s_.tokens[i].lower; }
@@ -46,6 +53,17 @@ private:
 
     void emit(const std::string& relation, double base, std::uint32_t at, int subject_mention, int object_mention,
               int subject_entity, int object_entity, double factor, const std::string& rule) {
+        // "Britain and the Netherlands said": what the speaker claims, every speaker claims.
+        if (subject_mention < 0 && subject_entity >= 0 && subject_entity == s_.speaker && s_.speakers.size() > 1) {
+            for (int speaker : s_.speakers)
+                emit_one(relation, base, at, subject_mention, object_mention, speaker, object_entity, factor, rule);
+            return;
+        }
+        emit_one(relation, base, at, subject_mention, object_mention, subject_entity, object_entity, factor, rule);
+    }
+
+    void emit_one(const std::string& relation, double base, std::uint32_t at, int subject_mention, int object_mention,
+                  int subject_entity, int object_entity, double factor, const std::string& rule) {
         if (subject_entity == -1 || subject_entity == object_entity) return;  // a kDocument... accuser is kept
         Relation r;
         r.sentence = s_.index;
@@ -355,6 +373,7 @@ private:
             case Trigger::Kind::VerbAt: return fire_verb_at(t, at);
             case Trigger::Kind::Misdeed: return fire_misdeed(t, at);
             case Trigger::Kind::Naming: return fire_naming(t, at);
+            case Trigger::Kind::Disavowal: return fire_disavowal(t, at);
         }
     }
 
@@ -373,6 +392,23 @@ private:
                            double factor, const char* rule) {
         for (int o : accused)
             for (int oe : entities_of(o)) emit(t, at, -1, o, accuser, oe, factor, rule);
+    }
+
+    void fire_disavowal(const Trigger& t, std::uint32_t at) {
+        if (c_.negated(at) || irrealis(at)) return;
+        std::vector<int> subjects = c_.subject_before(at);
+        std::erase_if(subjects, [&](int m) { return mention(m).kind == MentionKind::Adjective; });
+        // The act disowned: "with the attack on O", "with the hacking of O", "with it".
+        std::uint32_t with = at + static_cast<std::uint32_t>(t.particle.size());
+        int object = -1;
+        for (std::uint32_t k = with + 1; k < s_.sentence.last && k < with + 5 && object < 0; ++k) {
+            const Trigger* act = s_.lex.find_trigger(word(k), Trigger::Kind::Noun);
+            if (act && act->relation == "attacked")
+                object = c_.prepositional_object(k, {"on", "against", "targeting", "at", "into", "of"});
+        }
+        if (object >= 0 && is_place(object)) object = -1;
+        for (int s : subjects)
+            for (int se : entities_of(s)) emit(t, at, s, object, se, object >= 0 ? entity(object) : -1, 1.0, "disavowal");
     }
 
     void fire_naming(const Trigger& t, std::uint32_t at) {
@@ -556,6 +592,8 @@ private:
             // "accused anonymous people of stealing secrets about X": the
             // accused stands before "of"; a bare adjective names nobody.
             std::uint32_t of = c_.phrase_start(at, {"of", "for", "over", "as"});
+            while (of < s_.sentence.last && word(of) == "as" && word(of - 1) == "known")  // "a group known as X"
+                of = c_.phrase_start(of, {"of", "for", "over", "as"});
             std::erase_if(objects, [&](int o) {
                 // "rejected the American accusations": a country's adjective
                 // before a claim is its author.
@@ -677,6 +715,11 @@ private:
             }
             // "charged a North Korean programmer, Park Jin Hyok,": the name in apposition.
             if (w == "," && k + 1 == mention(o).first && c_.is_common_noun(k - 1)) continue;
+            // "accused a group known as Salt Typhoon": the name a naming cue gives.
+            if ((w == "known" && k + 1 < mention(o).first && word(k + 1) == "as") || w == "dubbed" || w == "called") {
+                k += w == "known";
+                continue;
+            }
             if (w == "," || w == "as" || c_.is_verb_like(k)) return false;
             if (s_.tokens[k].is(WordClass::Title)) continue;  // "accused Mr Ruiz, Mr Lopez and Mr Vega"
             if (is_determiner(w) || w == "that" || s_.tokens[k].kind == TokenKind::Number || s_.tokens[k].is(WordClass::Adverb)) continue;
@@ -1213,7 +1256,9 @@ private:
             if (w != "called" && w != "calls" && w != "calling" && w != "termed" && w != "branded" && w != "labelled" &&
                 w != "labeled")
                 continue;
-            std::vector<int> subjects = c_.subject_before(v);
+            // "China rejected accusations that X ..., calling the claims groundless": the main subject.
+            bool participle = w == "calling" && v > s_.sentence.first && word(v - 1) == ",";
+            std::vector<int> subjects = participle ? c_.main_subject() : c_.subject_before(v);
             if (!subjects.empty() && mention(subjects.back()).kind != MentionKind::Pronoun) denier = entity(subjects.back());
             break;
         }

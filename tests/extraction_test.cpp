@@ -285,6 +285,21 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         // "been able to" stands between a subject and its verb; "unable to" negates.
         {"The FBI had been able to link the attack to Chile.", "FBI -accuses-> Chile\n"},
         {"The FBI was unable to link the attack to Chile.", ""},
+        // Every speaker of "X and Y said" claims what is said.
+        {"Chile and Bolivia said Peruvian hackers had attacked Acme Corp on Monday.",
+         "Chile -accuses-> Peruvian hackers\nBolivia -accuses-> Peruvian hackers\nPeruvian hackers -attacked-> Acme Corp [Bolivia]\n"},
+        // "had nothing to do with": the act's other party, else the document's accuser.
+        {"Chile accused Peru of the attack. Peru said it had nothing to do with the incident.",
+         "Chile -accuses-> Peru\nPeru -denies-> Chile\n"},
+        {"Peru said it had nothing to do with the drone attack on Chilean oil facilities.", "Peru -denies-> Chile\n"},
+        {"Ana Ruiz said the decision had nothing to do with Peru.", ""},
+        // ", calling the claims groundless": the main subject calls them so.
+        {"Peru rejected accusations by Chile that Peruvian hackers had stolen data, calling the claims groundless.",
+         "Peru -denies-> Chile\nChile -accuses-> Peruvian hackers\n"},
+        // "a group known as X, which ..., of breaching": X is accused and acts.
+        {"Chile has accused a group known as Red Condor, which it says is linked to Peru's navy, of breaching the "
+         "networks of Acme Corp on Monday.",
+         "Chile -accuses-> Red Condor\nRed Condor -attacked-> Acme Corp [Chile]\n"},
         // A charge with no accuser in its sentence is the document's: any
         // accuser for "was accused", one that charged or sued for a charge
         // at law, a state's for prosecutors and juries; none, none.
