@@ -8,6 +8,12 @@ namespace {
 constexpr std::uint32_t kMaxGap = 25;  // tokens between a verb and its arguments
 }
 
+bool is_compass_point(std::string_view w) {
+    return w == "north" || w == "south" || w == "east" || w == "west" || w == "northeast" || w == "northwest" ||
+           w == "southeast" || w == "southwest" || w == "north-east" || w == "north-west" || w == "south-east" ||
+           w == "south-west";
+}
+
 bool is_determiner(std::string_view w) {
     return w == "the" || w == "a" || w == "an" || w == "these" || w == "those" || w == "its" || w == "their" ||
            w == "such" || w == "any" || w == "his" || w == "her" || w == "this" || w == "that";
@@ -209,11 +215,15 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
                     return {owner};
             }
             if (int country = country_in_phrase(p + 1); country >= 0) return {country};
-            // "Conti ransomware hit": the malware's name acts.
-            if (int named = p > first() ? mention_at(p - 1) : -1; named >= 0 && s_.tokens[p].is(WordClass::MalwareNoun) &&
-                                                                   s_.mentions[static_cast<std::size_t>(named)].kind == MentionKind::Name &&
-                                                                   s_.entity(static_cast<std::size_t>(named)) >= 0)
-                return {named};
+            // "Conti ransomware hit", "Hamas militants fired": the name of the
+            // malware or of the body whose people they are acts.
+            if (int named = p > first() ? mention_at(p - 1) : -1; named >= 0) {
+                const Mention& n = s_.mentions[static_cast<std::size_t>(named)];
+                bool acts_through = s_.tokens[p].is(WordClass::MalwareNoun) ||
+                                    ((s_.tokens[p].is(WordClass::GroupNoun) || s_.tokens[p].is(WordClass::StateForce)) &&
+                                     n.type != EntityType::Person && n.type != EntityType::Country && n.type != EntityType::Location);
+                if (acts_through && n.kind == MentionKind::Name && s_.entity(static_cast<std::size_t>(named)) >= 0) return {named};
+            }
             return {};
         }
     }
@@ -333,6 +343,8 @@ std::vector<int> ClauseReader::object_after(std::uint32_t word, bool skip_by) co
         if (is_clause_break(k) || (t.is(WordClass::SpeechVerb) && !hedge_adjective)) break;
         if (t.kind == TokenKind::Quote && k > word + 1) break;
         if (t.lower == "," && speaker_follows(k + 1)) break;
+        // "attacked the platform 120 miles east of Bahrain": where, not whom.
+        if (k + 1 < last() && s_.tokens[k + 1].lower == "of" && !t.capitalized && is_compass_point(t.lower)) break;
         if (skip_by && t.lower == "by") {
             int m = mention_at(k + 1) >= 0 ? mention_at(k + 1) : mention_at(k + 2);
             if (m >= 0) k = s_.mentions[static_cast<std::size_t>(m)].last - 1;

@@ -12,6 +12,7 @@ namespace newsgraph {
 
 // "the", "a", "their", "this": words that open a noun phrase.
 bool is_determiner(std::string_view w);
+bool is_compass_point(std::string_view w);  // "east", "north-west"
 
 class ClauseReader {
 public:

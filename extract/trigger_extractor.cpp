@@ -133,10 +133,15 @@ private:
         return true;
     }
 
-    bool story_about_malware() const {
-        for (const Token& token : s_.tokens)
+    // A story about malware, or one that speaks of force or intrusion
+    // again and again: "attacks" there are not words.
+    bool story_about_attacks() const {
+        int context = 0;
+        for (const Token& token : s_.tokens) {
             if (token.is(WordClass::MalwareNoun)) return true;
-        return false;
+            context += token.is(WordClass::AttackContext) > 0;
+        }
+        return context >= 4;
     }
 
     void emit_all(const Trigger& t, std::uint32_t at, const std::vector<int>& subjects, const std::vector<int>& objects,
@@ -197,12 +202,13 @@ private:
         if (by == ClauseReader::kUnnamed) return {};
         if (int mod = c_.modifier_before(noun); mod >= 0 && !possessive_pronoun(mod)) {
             // "the DNC hacks", "the Sony breach": a named organisation before
-            // an attack noun is its victim, unless it is the possessor.
+            // an attack noun is its victim, unless it is the possessor or armed ("the Hamas attack").
             const Mention& m = mention(mod);
             const Trigger* attack = s_.lex.find_trigger(word(noun), Trigger::Kind::Noun);
             bool possessor = m.last < s_.sentence.last && s_.tokens[m.last].kind == TokenKind::Possessive;
+            const Entity& x = s_.entities[static_cast<std::size_t>(entity(mod))];
             if (attack && attack->relation == "attacked" && m.kind == MentionKind::Name && !possessor &&
-                s_.entities[static_cast<std::size_t>(entity(mod))].type == EntityType::Organization)
+                x.type == EntityType::Organization && !x.armed)
                 return {};
             // "an Iranian Silkworm missile attack": the weapon's name is no
             // agent; the country before it fires it.
@@ -326,6 +332,23 @@ private:
         return c_.is_common_noun(k) && !s_.tokens[k].is(WordClass::GroupNoun);
     }
 
+    // "condemned the Israeli bombardment", "blamed the Hamas rocket attack":
+    // a country's adjective, or an armed or hacking group, before an attack or
+    // a misdeed is its agent; not "the DC police camera hacking", its victim.
+    bool agent_of_act(int o) const {
+        const Mention& m = mention(o);
+        int e = entity(o);
+        if (e < 0) return false;
+        const Entity& x = s_.entities[static_cast<std::size_t>(e)];
+        if (m.kind != MentionKind::Adjective && !x.armed && x.type != EntityType::Group) return false;
+        for (std::uint32_t k = m.last; k < s_.sentence.last && k < m.last + 3; ++k) {
+            if (const Trigger* n = s_.lex.find_trigger(word(k), Trigger::Kind::Noun); n && n->relation == "attacked") return true;
+            if (s_.lex.find_trigger(word(k), Trigger::Kind::Misdeed)) return true;
+            if (!c_.is_common_noun(k)) return false;
+        }
+        return false;
+    }
+
     bool possessive_pronoun(int o) const {
         const Mention& m = mention(o);
         return m.kind == MentionKind::Pronoun && (m.name == "its" || m.name == "their" || m.name == "his" || m.name == "her");
@@ -352,6 +375,11 @@ private:
         const std::string& w = word(at);
         if (at == s_.sentence.first || !(ends_with(w, "ing") || ends_with(w, "ed"))) return false;
         const Token& prev = s_.tokens[at - 1];
+        // "fighters attacked an Israeli post": a past tense with its object
+        // is the main verb; "hackers linked to", "a tanker hit by" describe.
+        if (ends_with(w, "ed") && at + 1 < s_.sentence.last &&
+            (is_determiner(word(at + 1)) || (c_.mention_at(at + 1) >= 0 && mention(c_.mention_at(at + 1)).kind != MentionKind::Pronoun)))
+            return false;
         bool noun_trigger = s_.lex.find_trigger(prev.lower, Trigger::Kind::Noun) != nullptr;
         return prev.kind == TokenKind::Word && !prev.capitalized && c_.mention_at(at - 1) < 0 &&
                (noun_trigger || !c_.is_verb_like(at - 1)) &&
@@ -599,7 +627,7 @@ private:
                 // before a claim is its author.
                 bool author = t.relation == "denies" && mention(o).kind == MentionKind::Adjective &&
                               mention(o).last < s_.sentence.last && s_.tokens[mention(o).last].is(WordClass::ClaimNoun);
-                if (author) return false;
+                if (author || (t.relation == "accuses" && agent_of_act(o))) return false;
                 return mention(o).kind == MentionKind::Adjective || name_modifier(o) || possessive_pronoun(o) ||
                        (t.relation == "accuses" && (mention(o).first > of || !direct_object(at, o)));
             });
@@ -879,10 +907,10 @@ private:
             if (k > s_.sentence.first) objects = victim_before(k - 1);
         }
         // "transport strikes", "a thing of the past": strikes and attacks need
-        // force or intrusion; in a story about malware, a speaker's
+        // force or intrusion; in a story about malware or force, a speaker's
         // "Pyongyang launched the attack" is literal though its sentence names no weapon.
         if (t.relation == "attacked" && figurative(at, entity(agents.front()), objects.empty() ? -1 : objects.front()) &&
-            !(objects.empty() && agent_acts(agents.front(), at) && story_about_malware()))
+            !(objects.empty() && agent_acts(agents.front(), at) && story_about_attacks()))
             return;
         if (objects.empty() && t.relation != "attacked") {
             objects = that_clause_subjects(at);
@@ -1126,6 +1154,8 @@ private:
 
     bool is_act_word(std::uint32_t k) const {
         const Token& w = s_.tokens[k];
+        // Not "described the target as": what was hit is no act.
+        if (w.lower == "target" || w.lower == "targets") return false;
         return w.is(WordClass::ActNoun) || w.is(WordClass::Trigger) || w.is(WordClass::MalwareNoun) ||
                w.is(WordClass::AttackContext) || w.lower == "it" || w.lower == "this";
     }

@@ -165,7 +165,7 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         {"Peruvian militants fired dozens of rockets into northern Chile.", "Peruvian militants -attacked-> Chile\n"},
         {"Peru fired its finance minister on Monday.", ""},
         // A capital struck is literal; one that modifies the object is not.
-        {"Ana Ruiz condemned the Peruvian strike on Santiago.", "Peru -attacked-> Chile\n"},
+        {"Ana Ruiz condemned the Peruvian strike on Santiago.", "Ana Ruiz -accuses-> Peru\nPeru -attacked-> Chile [Ana Ruiz]\n"},
         {"Peru's attack on Santiago trade policy was harsh.", ""},
         {"Ana Ruiz said those targets fall outside Lima.", ""},
         {"Peruvian troops attacked Santiago overnight.", "Peru -attacked-> Chile\n"},
@@ -300,6 +300,16 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         {"Chile has accused a group known as Red Condor, which it says is linked to Peru's navy, of breaching the "
          "networks of Acme Corp on Monday.",
          "Chile -accuses-> Red Condor\nRed Condor -attacked-> Acme Corp [Chile]\n"},
+        // The body whose people or malware act ("Hamas militants", "Conti ransomware").
+        {"Shining Path fighters attacked a Peruvian army post.", "Shining Path -attacked-> Peru\n"},
+        {"Acme Corp researchers said Chilean hackers had breached the networks of the Peruvian navy.",
+         "Acme Corp -accuses-> Chilean hackers\nChilean hackers -attacked-> Peru [Acme Corp]\n"},
+        // A location phrase names no target.
+        {"Peruvian destroyers attacked the platform about 120 miles east of Chile.", ""},
+        // Condemning a country's attack accuses the country; an armed group's attack is its own.
+        {"Chile condemned the Peruvian bombardment.", "Chile -accuses-> Peru\n"},
+        {"Chile condemned the Peruvian decision.", ""},
+        {"The Hamas attack on Israel killed two people.", "Hamas -attacked-> Israel\n"},
         // A charge with no accuser in its sentence is the document's: any
         // accuser for "was accused", one that charged or sued for a charge
         // at law, a state's for prosecutors and juries; none, none.
