@@ -272,6 +272,14 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
     return {};
 }
 
+std::uint32_t ClauseReader::state_noun_end(std::uint32_t k) const {
+    for (std::uint32_t j = k; j < last() && j < k + 3 && is_common_noun(j); ++j)
+        if (s_.tokens[j].is(WordClass::StateBody) || s_.tokens[j].is(WordClass::StateForce) ||
+            s_.tokens[j].lower == "intelligence")
+            return j + 1;
+    return k;
+}
+
 int ClauseReader::country_in_phrase(std::uint32_t head) const {
     // "the US spy agency", "Chinese state media": a country named in the
     // noun phrase that ends before `head`, across up to three common nouns;
@@ -433,7 +441,9 @@ std::vector<int> ClauseReader::by_agents(std::uint32_t word, bool* found) const 
             const Token& t = s_.tokens[j];
             if (int m = mention_at(j); m >= 0) {
                 const Mention& x = s_.mentions[static_cast<std::size_t>(m)];
-                bool modifier = x.last < last() && is_common_noun(x.last);
+                // "by Dutch military intelligence": a country's body is the country; not "by US companies".
+                bool state = x.type == EntityType::Country && x.kind != MentionKind::Pronoun && state_noun_end(x.last) != x.last;
+                bool modifier = x.last < last() && is_common_noun(x.last) && !state;
                 if (s_.entity(static_cast<std::size_t>(m)) >= 0 && x.kind != MentionKind::Pronoun && !modifier &&
                     !(x.last < last() && s_.tokens[x.last].kind == TokenKind::Possessive))
                     out.push_back(m);

@@ -36,6 +36,9 @@ public:
 
     // A country named inside the noun phrase that ends before `head`, or -1.
     int country_in_phrase(std::uint32_t head) const;
+    // The end of "military intelligence", "armed forces", "foreign ministry"
+    // starting at `k` (a state's body or force), or `k`.
+    std::uint32_t state_noun_end(std::uint32_t k) const;
 
     // The mention after "by" within the phrase that starts after `word`; -1
     // without a "by" phrase, kUnnamed when it names nobody ("by hostile governments").

@@ -1,5 +1,7 @@
 #include "cues.h"
 
+#include <algorithm>
+
 #include "utf8.h"
 
 namespace newsgraph {
@@ -7,6 +9,8 @@ namespace newsgraph {
 namespace {
 
 bool is_ascii_alnum(unsigned char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+
+std::uint32_t length_bit(std::size_t length) { return std::uint32_t{1} << std::min<std::size_t>(length, 31); }
 
 // Calls `use` on every maximal run of ASCII letters and digits of `s`.
 template <typename Use>
@@ -33,10 +37,21 @@ CueScanner::CueScanner(const WordSet& cue_words) {
             return false;
         });
         every_text_ = every_text_ || longest.empty();
+        if (longest.empty()) continue;
         parts[std::string(longest)].add(WordClass::Trigger);
         longest_ = std::max(longest_, longest.size());
     }
     parts_ = WordClassTable(parts);
+    for (const auto& entry : parts) {
+        auto first = static_cast<unsigned char>(entry.first[0]);
+        std::size_t slot = first >= 'a' ? first - 'a' : 26 + (first - '0');
+        lengths_by_first_[slot] |= length_bit(entry.first.size());
+    }
+}
+
+std::uint32_t CueScanner::lengths_after(unsigned char c) const {
+    c = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+    return lengths_by_first_[c >= 'a' ? c - 'a' : 26 + (c - '0')];
 }
 
 bool CueScanner::is_cue_part(std::string_view folded_run) const {
@@ -45,7 +60,7 @@ bool CueScanner::is_cue_part(std::string_view folded_run) const {
 
 bool CueScanner::may_hold_relation(std::string_view text) const {
     if (every_text_) return true;
-    std::string lower;
+    char lower[64];
     for (std::size_t i = 0; i < text.size();) {
         auto c = static_cast<unsigned char>(text[i]);
         if (!is_ascii_alnum(c) && c < 0x80) {
@@ -63,10 +78,12 @@ bool CueScanner::may_hold_relation(std::string_view text) const {
         }
         std::string_view run = text.substr(start, i - start);
         if (ascii) {
-            if (run.size() > longest_) continue;
-            lower.assign(run);
-            for (char& k : lower) k = static_cast<char>(k >= 'A' && k <= 'Z' ? k | 0x20 : k);
-            if (is_cue_part(lower)) return true;
+            if (run.size() > longest_ || run.size() > sizeof lower ||
+                !(lengths_after(static_cast<unsigned char>(run[0])) & length_bit(run.size())))
+                continue;
+            for (std::size_t k = 0; k < run.size(); ++k)
+                lower[k] = static_cast<char>(run[k] >= 'A' && run[k] <= 'Z' ? run[k] | 0x20 : run[k]);
+            if (is_cue_part(std::string_view(lower, run.size()))) return true;
         } else {
             bool found = false;
             for_each_ascii_run(fold_case(run), [&](std::string_view part) { return found = is_cue_part(part); });

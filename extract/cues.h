@@ -8,6 +8,8 @@
 //   if (!cues.may_hold_relation(doc.text)) return;  // nothing to extract
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <string_view>
 
 #include "words.h"
@@ -26,8 +28,12 @@ public:
 
 private:
     bool is_cue_part(std::string_view folded_run) const;
+    // Which lengths a part starting with this folded letter or digit has, as
+    // bits: most runs of a text are ruled out before any hashing.
+    std::uint32_t lengths_after(unsigned char folded_first) const;
 
     WordClassTable parts_;     // the longest letter-and-digit run of every cue word, as Trigger
+    std::array<std::uint32_t, 36> lengths_by_first_{};  // a-z, then 0-9
     std::size_t longest_ = 0;  // the longest of them, in bytes
     bool every_text_ = false;  // a cue without such a run cannot be looked for
 };

@@ -138,9 +138,13 @@ std::string InputProblem::what() const {
 
 std::string document_id(const std::string& path) { return fs::path(path).stem().string(); }
 
-std::string parse_jsonl_document(std::string_view json, const std::string& fallback_id, Document& out) {
+std::string parse_jsonl_document(std::string json, const std::string& fallback_id, Document& out) {
     rapidjson::Document d;
-    d.Parse<rapidjson::kParseStopWhenDoneFlag>(json.data(), json.size());
+    // In place: no copy of every string; the std::string's own terminating
+    // NUL ends the input, as a NUL byte inside it did before. RapidJSON's
+    // SIMD scan reads the aligned 16 bytes around that NUL: they must be ours.
+    json.reserve(json.size() + 16);
+    d.ParseInsitu<rapidjson::kParseStopWhenDoneFlag>(json.data());
     if (d.HasParseError())
         return std::string("invalid JSON at column ") + std::to_string(d.GetErrorOffset() + 1) + ": " +
                rapidjson::GetParseError_En(d.GetParseError());
@@ -167,7 +171,7 @@ std::string parse_jsonl_document(std::string_view json, const std::string& fallb
 std::optional<Document> decode_document(RawDocument&& raw, const ProblemSink& on_problem) {
     Document doc;
     if (raw.jsonl) {
-        std::string error = parse_jsonl_document(raw.bytes, raw.id, doc);
+        std::string error = parse_jsonl_document(std::move(raw.bytes), raw.id, doc);
         if (!error.empty()) {
             on_problem(InputProblem{raw.file, raw.line, error + ", skipped"});
             return std::nullopt;

@@ -60,8 +60,8 @@ void read_documents(const std::vector<std::string>& paths, const InputOptions& o
                     const ProblemSink& on_problem);
 
 // One JSONL line -> a document; returns an error message, empty on success.
-// `line` numbers a document without an id.
-std::string parse_jsonl_document(std::string_view json, const std::string& fallback_id, Document& out);
+// The line is parsed in place (its strings are unescaped in its own bytes).
+std::string parse_jsonl_document(std::string json, const std::string& fallback_id, Document& out);
 
 // The id of a text file: its name without folder and extension.
 std::string document_id(const std::string& path);

@@ -1,6 +1,8 @@
 #include "lexicon.h"
 
 #include <rapidjson/document.h>
+
+#include <algorithm>
 #include <utility>
 
 #include "tokens.h"
@@ -209,8 +211,13 @@ void load_named(Lexicon& lex, const PhraseKeys& keys, const std::string& file, c
 void load_org_names(Lexicon& lex, const PhraseKeys& keys, const std::string& file) {
     for (const TsvRow& row : load_tsv(file, 2, 2)) {
         // The canonical form is a variant of itself: "the foreign ministry" in lower case.
-        lex.org_synonyms[keys.key(row.fields[0])] = row.fields[0];
-        for (const std::string& variant : split_list(row.fields[1], '|')) lex.org_synonyms[keys.key(variant)] = row.fields[0];
+        std::vector<std::string> forms = split_list(row.fields[1], '|');
+        forms.push_back(row.fields[0]);
+        for (const std::string& form : forms) {
+            std::string key = keys.key(form);
+            lex.word_classes[key.substr(0, key.find(' '))].add(WordClass::BodyFirstWord);
+            lex.org_synonyms[key] = row.fields[0];
+        }
     }
 }
 
@@ -274,9 +281,16 @@ void classify_keys(Lexicon& lex) {
     for (const auto& entry : lex.pronouns) lex.word_classes[entry.first].add(WordClass::Pronoun);
     for (const auto& entry : lex.descriptions) lex.word_classes[entry.first].add(WordClass::Description);
     for (const auto& entry : lex.triggers) lex.word_classes[entry.first].add(WordClass::Trigger);
+    // A naming verb accuses only after a charging authority ("the indictment
+    // names X"): the authority is the cue, not the common "named".
+    auto cue_trigger = [&](const std::string& word) {
+        auto it = lex.triggers.find(word);
+        return it != lex.triggers.end() &&
+               std::any_of(it->second.begin(), it->second.end(), [](const Trigger& t) { return t.kind != Trigger::Kind::Naming; });
+    };
     for (const auto& [word, classes] : lex.word_classes)
-        if (classes.has(WordClass::Trigger) || classes.has(WordClass::WrongdoerNoun) ||
-            classes.has(WordClass::SpokespersonTitle))
+        if (cue_trigger(word) || classes.has(WordClass::WrongdoerNoun) || classes.has(WordClass::SpokespersonTitle) ||
+            classes.has(WordClass::LegalAuthority))
             lex.relation_cues.insert(word);
 }
 

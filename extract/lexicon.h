@@ -85,7 +85,7 @@ struct Lexicon {
     WordSet sentence_openers;            // "the", "he": may follow a sentence-final abbreviation
     WordSet abbreviations;               // "corp.", "gen."
     WordMap<std::vector<Trigger>> triggers;  // folded form -> triggers
-    WordSet relation_cues;                   // where the default extractors fire: triggers, wrongdoer nouns, spokesperson titles
+    WordSet relation_cues;                   // where the default extractors fire: triggers, wrongdoer nouns, spokesperson titles, charging authorities
     CleanupRules cleanup;
 
     const NameEntry* find_name(std::string_view folded) const;

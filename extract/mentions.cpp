@@ -362,6 +362,7 @@ struct Context {
     // A body of org_names.tsv written in lower case ("foreign ministry")
     // starting at `i`: its end, or 0.
     std::uint32_t lower_case_body(std::uint32_t i) const {
+        if (!tokens[i].is(WordClass::BodyFirstWord)) return 0;
         for (std::uint32_t k = i; k < sentence.last && k < i + 4 && (plain_lower_word(k) || (k == i && i == sentence.first)); ++k)
             if (k > i && lex.org_synonyms.count(join_lower(tokens, i, k + 1))) return k + 1;
         return 0;

@@ -210,6 +210,7 @@ void Pipeline::complete_document(DocumentAnalysis& a) const {
             r.confidence *= kDocumentPartyFactor;
             r.rule += "+document-accuser";
         }
+    std::erase_if(a.relations, [](const Relation& r) { return r.subject < 0; });  // no such accuser
     // "X accused Y of hacking Z": the attack is X's claim.
     for (Relation& attack : a.relations) {
         if (attack.relation != "attacked" || attack.attributed_to >= 0) continue;

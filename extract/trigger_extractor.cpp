@@ -349,6 +349,12 @@ private:
         return false;
     }
 
+    bool owns_forces(int m) const {
+        std::uint32_t next = mention(m).last;
+        return possessive_pronoun(m) && next < s_.sentence.last &&
+               (s_.tokens[next].is(WordClass::StateForce) || s_.tokens[next].is(WordClass::GroupNoun));
+    }
+
     bool possessive_pronoun(int o) const {
         const Mention& m = mention(o);
         return m.kind == MentionKind::Pronoun && (m.name == "its" || m.name == "their" || m.name == "his" || m.name == "her");
@@ -487,6 +493,8 @@ private:
             }
         }
         if (noun_reading(at) || c_.negated(at) || irrealis(at)) return;
+        // "Beijing hits back at", "hit out at": a retort.
+        if (t.relation == "attacked" && at + 1 < s_.sentence.last && (word(at + 1) == "back" || word(at + 1) == "out")) return;
         // "attributed to suspected Russian hackers", "customers and targeted
         // prospects": a participle before a noun is an adjective.
         if (ends_with(word(at), "ed") && at > s_.sentence.first && at + 1 < s_.sentence.last &&
@@ -927,7 +935,8 @@ private:
             return;
         }
         for (int agent : agents) {
-            if (mention(agent).kind == MentionKind::Pronoun) continue;
+            // A pronoun acts only as the owner of forces ("its forces carried out a strike").
+            if (mention(agent).kind == MentionKind::Pronoun && !owns_forces(agent)) continue;
             // "Syria's denials": whom they answer may be named elsewhere.
             if (objects.empty() && t.relation == "denies") emit_all(t, at, {agent}, {}, 1.0, "noun");
             if (!objects.empty()) emit_all(t, at, {agent}, objects, 1.0, "noun");

@@ -80,6 +80,7 @@ enum class WordClass : std::uint8_t {
     LegalAuthority,    // "prosecutors", "the indictment": charges for the document's accuser
     LegalCharge,       // "charged", "sued": a charge at law, by a prosecutor or a plaintiff
     NameFirstWord,     // the first token of a gazetteer name
+    BodyFirstWord,     // the first token of a body of org_names.tsv ("foreign" of "foreign ministry")
     TitleFirstWord,    // the first token of a title
     Title,             // a title of titles.tsv
     SpokespersonTitle, // a title of role spokesperson: "spokesman", "press secretary"

@@ -310,6 +310,14 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         {"Chile condemned the Peruvian bombardment.", "Chile -accuses-> Peru\n"},
         {"Chile condemned the Peruvian decision.", ""},
         {"The Hamas attack on Israel killed two people.", "Hamas -attacked-> Israel\n"},
+        // "hits back at" retorts; "its warplanes" are the owner's; a
+        // country's military intelligence is the country, its companies are not.
+        {"Lima hits back at Chilean hacking report.", ""},
+        {"Peru said its warplanes launched two bombing raids on Chile's northern oilfield.", "Peru -attacked-> Chile\n"},
+        {"The Peruvian embassy rejected a report by Chilean military intelligence that Peruvian hackers had broken "
+         "into a Chilean network.",
+         "Peru -denies-> Chile\n"},
+        {"The network was hacked by Chilean companies.", ""},
         // A charge with no accuser in its sentence is the document's: any
         // accuser for "was accused", one that charged or sued for a charge
         // at law, a state's for prosecutors and juries; none, none.
