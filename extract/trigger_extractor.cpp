@@ -16,6 +16,7 @@ constexpr double kHedgedFactor = 0.85;
 constexpr double kReportedFactor = 0.95;   // someone else's claim
 constexpr double kSpeakerFactor = 0.9;     // subject is the speaker, not a word of the clause
 constexpr double kWrongdoerConfidence = 0.7;
+constexpr double kRebuttalConfidence = 0.75;  // "hit back at X's claims"
 
 bool ends_with(const std::string& w, std::string_view suffix) {
     return w.size() > suffix.size() + 1 && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0;
@@ -493,8 +494,17 @@ private:
             }
         }
         if (noun_reading(at) || c_.negated(at) || irrealis(at)) return;
-        // "Beijing hits back at", "hit out at": a retort.
-        if (t.relation == "attacked" && at + 1 < s_.sentence.last && (word(at + 1) == "back" || word(at + 1) == "out")) return;
+        // "Beijing hits back at", "hit out at": a retort; at claims ("hit
+        // back at Labour claims that ..."), a denial of them.
+        if (t.relation == "attacked" && at + 1 < s_.sentence.last && (word(at + 1) == "back" || word(at + 1) == "out")) {
+            std::uint32_t claim = at + 2 < s_.sentence.last && word(at + 2) == "at" ? claim_noun_after(at + 2) : 0;
+            int author = claim_author_beside(claim);
+            if (claim)
+                for (int s : c_.subject_before(at))
+                    emit("denies", kRebuttalConfidence, at, s, author, entity(s), author >= 0 ? entity(author) : -1, 1.0,
+                         "rebuttal");
+            return;
+        }
         // "attributed to suspected Russian hackers", "customers and targeted
         // prospects": a participle before a noun is an adjective.
         if (ends_with(word(at), "ed") && at > s_.sentence.first && at + 1 < s_.sentence.last &&

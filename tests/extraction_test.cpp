@@ -313,6 +313,7 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         // "hits back at" retorts; "its warplanes" are the owner's; a
         // country's military intelligence is the country, its companies are not.
         {"Lima hits back at Chilean hacking report.", ""},
+        {"Peru hit back at Chilean accusations of hacking.", "Peru -denies-> Chile\n"},
         {"Peru said its warplanes launched two bombing raids on Chile's northern oilfield.", "Peru -attacked-> Chile\n"},
         {"The Peruvian embassy rejected a report by Chilean military intelligence that Peruvian hackers had broken "
          "into a Chilean network.",
