@@ -424,12 +424,14 @@ std::vector<int> ClauseReader::by_agents(std::uint32_t word, bool* found) const 
         bool claim_noun = s_.tokens[k].is(WordClass::ClaimNoun) &&
                           (k == word + 1 || is_determiner(s_.tokens[k - 1].lower) ||
                            s_.tokens[k - 1].kind == TokenKind::Possessive);
-        if (is_clause_break(k) || (s_.tokens[k].is(WordClass::SpeechVerb) && !claim_noun)) break;
+        bool claimed_by = s_.tokens[k].lower == "claimed" && s_.tokens[k + 1].lower == "by";  // "an attack claimed by X"
+        if (is_clause_break(k) || (s_.tokens[k].is(WordClass::SpeechVerb) && !claim_noun && !claimed_by)) break;
         // "an attack group dubbed MuddyWater by Palo Alto": the "by" is the participle's.
         const std::string& w = s_.tokens[k].lower;
         // But "attacks on X, allegedly perpetrated by Y": an agent verb's agent is the noun's.
+        // "an attack claimed by LockBit" names its agent too.
         if (k > word + 1 && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && mention_at(k) < 0 &&
-            !s_.tokens[k].is(WordClass::AgentVerb))
+            !s_.tokens[k].is(WordClass::AgentVerb) && w != "claimed")
             break;
         // "the attack on a ship and comments by officials": another noun's phrase.
         if (w == "and" && k + 1 < last() && mention_at(k + 1) < 0 && s_.tokens[k + 1].kind == TokenKind::Word &&
@@ -443,7 +445,10 @@ std::vector<int> ClauseReader::by_agents(std::uint32_t word, bool* found) const 
                 const Mention& x = s_.mentions[static_cast<std::size_t>(m)];
                 // "by Dutch military intelligence": a country's body is the country; not "by US companies".
                 bool state = x.type == EntityType::Country && x.kind != MentionKind::Pronoun && state_noun_end(x.last) != x.last;
-                bool modifier = x.last < last() && is_common_noun(x.last) && !state;
+                // "by LockBit ransomware", "by Hamas militants": the name acts.
+                bool acts_through = x.kind == MentionKind::Name && x.last < last() &&
+                                    (s_.tokens[x.last].is(WordClass::MalwareNoun) || s_.tokens[x.last].is(WordClass::GroupNoun));
+                bool modifier = x.last < last() && is_common_noun(x.last) && !state && !acts_through;
                 if (s_.entity(static_cast<std::size_t>(m)) >= 0 && x.kind != MentionKind::Pronoun && !modifier &&
                     !(x.last < last() && s_.tokens[x.last].kind == TokenKind::Possessive))
                     out.push_back(m);

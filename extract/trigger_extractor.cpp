@@ -232,13 +232,17 @@ private:
     // owns the act at `noun`, or 0.
     std::uint32_t claimed_responsibility(std::uint32_t noun) const {
         std::uint32_t k = noun;
-        while (k > s_.sentence.first + 3 && (is_determiner(word(k - 1)) || c_.is_common_noun(k - 1)) && noun - k < 3) --k;
+        auto article = [&](const std::string& w) { return w == "the" || w == "a" || w == "an" || w == "its" || w == "their"; };
+        while (k > s_.sentence.first && (article(word(k - 1)) || c_.is_common_noun(k - 1)) && noun - k < 3) --k;
+        auto claims = [&](const std::string& w) { return w == "claimed" || w == "claims" || w == "claim" || w == "claiming"; };
+        // "LockBit claimed the attack"
+        if (k > s_.sentence.first && claims(word(k - 1))) return c_.negated(k - 1) ? 0 : k - 1;
         if (k < s_.sentence.first + 3 || word(k - 1) != "for" || word(k - 2) != "responsibility") return 0;
         const std::string& verb = word(k - 3);
-        bool claims = verb == "claimed" || verb == "claims" || verb == "claim" || verb == "claiming" || verb == "took" ||
-                      verb == "takes" || verb == "take" || verb == "admitted";
-        return claims && !c_.negated(k - 3) ? k - 3 : 0;
+        bool takes = claims(verb) || verb == "took" || verb == "takes" || verb == "take" || verb == "admitted";
+        return takes && !c_.negated(k - 3) ? k - 3 : 0;
     }
+
 
     // "attacks" after "virus", "the charges": a form that is also a noun
     // reads as a verb only after its subject, an auxiliary, "to" or a
@@ -527,8 +531,9 @@ private:
             if (k > s_.sentence.first && word(k - 1) == "it") victims = that_clause_subjects(at);
             bool by_phrase = false;
             std::vector<int> agents = c_.by_agents(at, &by_phrase);
-            if (!by_phrase) {
-                // "were killed in Israeli airstrikes": the agent of the attack noun.
+            if (agents.empty()) {
+                // "were killed in Israeli airstrikes", "was hit by a ransomware
+                // attack claimed by LockBit": the agent of the attack noun.
                 for (std::uint32_t k = at + 1; k < s_.sentence.last && k < at + 6 && agents.empty(); ++k)
                     if (s_.lex.find_trigger(word(k), Trigger::Kind::Noun))
                         if (int agent = noun_agent(k); agent >= 0) agents = {agent};

@@ -319,6 +319,11 @@ TEST_CASE("relations: constructions of wire copy and politics") {
          "into a Chilean network.",
          "Peru -denies-> Chile\n"},
         {"The network was hacked by Chilean companies.", ""},
+        // Ransomware victims: the gang that claims the attack, or whose malware hit.
+        {"The Condor gang claimed the ransomware attack on Acme Corp on Monday.", "Condor -attacked-> Acme Corp\n"},
+        {"Acme Corp was hit by Condor ransomware on Monday.", "Condor -attacked-> Acme Corp\n"},
+        {"Acme Corp was hit by a ransomware attack claimed by the Condor gang.", "Condor -attacked-> Acme Corp\n"},
+        {"Police claimed that ransomware attacks on Acme Corp had stopped.", ""},
         // A charge with no accuser in its sentence is the document's: any
         // accuser for "was accused", one that charged or sued for a charge
         // at law, a state's for prosecutors and juries; none, none.
