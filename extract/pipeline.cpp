@@ -135,8 +135,8 @@ void Pipeline::find_relations(const Document& doc, DocumentAnalysis& a) const {
         std::size_t before = a.relations.size();
         for (const auto& extractor : extractors_) extractor->extract(v, a.relations);
         for (std::size_t r = before, n = a.relations.size(); r < n && !v.relay; ++r) {
-            const Relation& attack = a.relations[r];
-            if (attack.relation != "attacked" || attack.attributed_to < 0) continue;
+            if (a.relations[r].relation != "attacked" || a.relations[r].attributed_to < 0) continue;
+            const Relation attack = a.relations[r];  // a copy: the pushes below may move the vector
             // Blaming a virus accuses nobody; a "said" is weaker than a claim.
             if (a.resolution.entities[static_cast<std::size_t>(attack.subject)].type == EntityType::Malware) continue;
             // "Britain and the Netherlands said ...": each speaker accuses.

@@ -9,6 +9,7 @@
 #include "pipeline.h"
 #include "test_lexicon.h"
 #include "text_cases.h"
+#include "utf8.h"
 
 using namespace newsgraph;
 
@@ -641,6 +642,29 @@ TEST_CASE("cues: extract finds what analyze finds, on every sample article") {
     DocumentAnalysis skipped = pipeline.extract(calm);
     CHECK(skipped.tokens.empty());
     CHECK(skipped.date == "2024-01-02");
+}
+
+// Inputs the text fuzzer once crashed on (tests/data/fuzz_regressions); under
+// the sanitizers these runs are what finds the bug again.
+TEST_CASE("fuzz regressions: every saved input runs clean") {
+    namespace fs = std::filesystem;
+    const Pipeline pipeline(test_lexicon(), PipelineOptions{});
+    std::size_t inputs = 0;
+    for (const auto& entry : fs::directory_iterator(NEWSGRAPH_FUZZ_REGRESSIONS_DIR)) {
+        std::ifstream in(entry.path(), std::ios::binary);
+        Document doc{"fuzz", std::string(std::istreambuf_iterator<char>(in), {}), "", "", ""};
+        CAPTURE(entry.path().filename().string());
+        repair_utf8(doc.text);
+        DocumentAnalysis a = pipeline.analyze(doc);
+        for (const Relation& r : a.relations) {
+            CHECK(r.subject >= 0);
+            CHECK(r.object >= 0);
+            CHECK(r.evidence.end <= doc.text.size());
+        }
+        CHECK(pipeline.extract(doc).relations == a.relations);
+        ++inputs;
+    }
+    CHECK(inputs > 0);
 }
 
 TEST_CASE("cues: an added extractor sees every document") {
