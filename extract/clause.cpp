@@ -509,6 +509,8 @@ int ClauseReader::modifier_before(std::uint32_t noun) const {
         if (m >= 0) return s_.entity(static_cast<std::size_t>(m)) >= 0 ? m : -1;
         // "KCNA called the charges": a determiner opens the noun phrase.
         if (determiner) return -1;
+        // "Japanese newspaper accusations": the newspaper's, not the country's.
+        if (t.is(WordClass::MediaWord)) return -1;
         determiner = t.lower == "the" || t.lower == "a" || t.lower == "an" || t.lower == "these" || t.lower == "those";
         if (t.kind != TokenKind::Word || t.capitalized || is_verb_like(k)) return -1;
     }

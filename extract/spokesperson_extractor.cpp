@@ -149,6 +149,9 @@ private:
             if (!opens_clause && j + 1 < s_.sentence.last &&
                 (s_.tokens[j + 1].is(WordClass::SpeechVerb) || s_.tokens[j + 1].is(WordClass::Auxiliary)))
                 return;
+            // "... Chairman N, a spokesman for the bank said": the same, after the body.
+            for (std::uint32_t v = j + 1; !opens_clause && v < s_.sentence.last && v < j + 7 && s_.tokens[v].lower != ","; ++v)
+                if (s_.tokens[v].is(WordClass::SpeechVerb)) return;
             int org = body_before(j);
             if (org < 0) {
                 if (j + 1 < s_.sentence.last && (s_.tokens[j + 1].lower == "for" || s_.tokens[j + 1].lower == "of")) {

@@ -707,7 +707,9 @@ private:
         if (at + 1 >= s_.sentence.last || s_.tokens[at + 1].kind != TokenKind::Word) return true;  // "X denied."
         const std::string& next = word(at + 1);
         if (next == "that" || s_.tokens[at + 1].is(WordClass::SpeechVerb) || ends_with(next, "ing")) return true;  // "deny conspiring"
-        if (next == "it" || next == "this" || next == "them") return true;  // "denied it": the claim just told
+        if (next == "it" || next == "them") return true;  // "denied it": the claim just told
+        // "denied this", not "rejected this morning's bid": "this" alone.
+        if (next == "this" && (at + 2 >= s_.sentence.last || s_.tokens[at + 2].kind != TokenKind::Word)) return true;
         // Across the noun phrase: "Microsoft's claims", "any involvement", "the
         // US accusation" deny a claim; "Deutsche Boerse's proposed offer",
         // "bail", "a draft plan" refuse something else. A phrase followed by a
@@ -735,8 +737,11 @@ private:
             if (c_.is_verb_modifier(k) && !s_.tokens[k].is(WordClass::Auxiliary)) continue;
             if (s_.tokens[k].is(WordClass::Auxiliary) || s_.tokens[k].is(WordClass::Trigger)) return k > at + 1;
             if (s_.tokens[k].kind != TokenKind::Word || c_.is_verb_like(k)) return false;
-            if (s_.tokens[k].is(WordClass::GroupNoun) && k + 1 < s_.sentence.last && s_.tokens[k + 1].is(WordClass::Auxiliary)) return true;
-            if (c_.is_common_noun(k) && k + 1 < s_.sentence.last && s_.tokens[k + 1].is(WordClass::Auxiliary))
+            // A noun before a verb ("any supplies had been sent") is a clause's subject; "morning's" is no verb.
+            bool verb_next = k + 1 < s_.sentence.last && s_.tokens[k + 1].is(WordClass::Auxiliary) &&
+                             s_.tokens[k + 1].kind == TokenKind::Word;
+            if (s_.tokens[k].is(WordClass::GroupNoun) && verb_next) return true;
+            if (c_.is_common_noun(k) && verb_next)
                 return true;  // "denied any supplies had been sent": a clause
             if (c_.is_common_noun(k) && !s_.tokens[k].is(WordClass::GroupNoun) && k + 1 < s_.sentence.last &&
                 !c_.is_common_noun(k + 1))

@@ -325,6 +325,14 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         {"Acme Corp was hit by Condor ransomware on Monday.", "Condor -attacked-> Acme Corp\n"},
         {"Acme Corp was hit by a ransomware attack claimed by the Condor gang.", "Condor -attacked-> Acme Corp\n"},
         {"Police claimed that ransomware attacks on Acme Corp had stopped.", ""},
+        // From a hand audit: a speaker tag is no apposition; fears are no
+        // allegation; a bid is not denied; a newspaper's accusation is not its country's.
+        {"The Bank of Peru said it backed the choice of Ana Ruiz to replace Governor Luis Vega, a spokesman for the "
+         "bank said.",
+         ""},
+        {"Ana Ruiz dismissed fears from Chile that the plan was too modest.", ""},
+        {"Acme Corp said its board was unanimous in rejecting this morning's bid from Sofabed Group.", ""},
+        {"Ana Ruiz declined to endorse Peruvian newspaper accusations that Acme Corp had lied.", ""},
         // A charge with no accuser in its sentence is the document's: any
         // accuser for "was accused", one that charged or sued for a charge
         // at law, a state's for prosecutors and juries; none, none.
