@@ -929,8 +929,9 @@ private:
         // "Chile was the target of a cyber-attack by Peru".
         if (objects.empty() && t.relation == "attacked") {
             std::uint32_t k = at;
+            // "the target of a (massive Russian) cyberattack": across the noun's modifiers.
             while (k > s_.sentence.first + 1 && at - k < 4 && word(k - 1) != "of" && s_.tokens[k - 1].kind == TokenKind::Word &&
-                   c_.mention_at(k - 1) < 0)
+                   (c_.mention_at(k - 1) < 0 || mention(c_.mention_at(k - 1)).kind == MentionKind::Adjective))
                 --k;
             if (k > s_.sentence.first) objects = victim_before(k - 1);
         }
@@ -1045,6 +1046,8 @@ private:
         // "Sony was hacked by X," the FBI said: the passive's subject is the
         // victim; the agent's accusation comes with the claimed attack.
         if (c_.passive(at)) return;
+        // "was lying", not "on suspicion of lying": a gerund has no subject before it.
+        if (ends_with(word(at), "ing") && (at == s_.sentence.first || !s_.tokens[at - 1].is(WordClass::Auxiliary))) return;
         for (int s : c_.subject_before(at))
             if (mention(s).kind != MentionKind::Pronoun) emit(t, at, -1, s, s_.speaker, entity(s), kSpeakerFactor, "asserted");
     }

@@ -333,6 +333,12 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         {"Ana Ruiz dismissed fears from Chile that the plan was too modest.", ""},
         {"Acme Corp said its board was unanimous in rejecting this morning's bid from Sofabed Group.", ""},
         {"Ana Ruiz declined to endorse Peruvian newspaper accusations that Acme Corp had lied.", ""},
+        // "the target of a Russian cyberattack": across the noun's adjective.
+        {"Peru was the victim of a massive Chilean cyberattack.", "Chile -attacked-> Peru\n"},
+        // Said of another: "was lying", "had violated"; not "on suspicion of lying".
+        {"Ana Ruiz told reporters that Chile was lying.", "Ana Ruiz -accuses-> Chile\n"},
+        {"Ana Ruiz said Chile had violated the border.", "Ana Ruiz -accuses-> Chile\n"},
+        {"Ana Ruiz said Luis Vega, who served with Chile, was held on suspicion of lying.", ""},
         // A charge with no accuser in its sentence is the document's: any
         // accuser for "was accused", one that charged or sued for a charge
         // at law, a state's for prosecutors and juries; none, none.
