@@ -1069,7 +1069,12 @@ private:
                    (name_modifier(o) && !labelling) ||
                    (mention(o).last < s_.sentence.last && s_.tokens[mention(o).last].kind == TokenKind::Possessive && !labelling);
         });
-        if (targets.empty() || mention(targets.front()).first > to + (labelling ? 5 : 2)) return;
+        // "tied the attacks to North Korea's Lazarus Group": the name after the possessor.
+        std::uint32_t reach = to + (labelling ? 5 : 2);
+        if (std::uint32_t p = to + 1; p < s_.sentence.last && c_.mention_at(p) >= 0 && mention(c_.mention_at(p)).last < s_.sentence.last &&
+                                      s_.tokens[mention(c_.mention_at(p)).last].kind == TokenKind::Possessive)
+            reach = mention(c_.mention_at(p)).last + 2;
+        if (targets.empty() || mention(targets.front()).first > reach) return;
         if (c_.passive(at)) {
             bool by_phrase = false;
             std::vector<int> accusers = c_.by_agents(at, &by_phrase);

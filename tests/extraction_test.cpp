@@ -339,6 +339,10 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         {"Ana Ruiz told reporters that Chile was lying.", "Ana Ruiz -accuses-> Chile\n"},
         {"Ana Ruiz said Chile had violated the border.", "Ana Ruiz -accuses-> Chile\n"},
         {"Ana Ruiz said Luis Vega, who served with Chile, was held on suspicion of lying.", ""},
+        // "researchers at X" speak for X; "tied the attacks to Peru's Condor Group".
+        {"Researchers at Acme Corp said the Condor Group had hacked Sofabed Group on Monday.",
+         "Acme Corp -accuses-> Condor Group\nCondor Group -attacked-> Sofabed Group [Acme Corp]\n"},
+        {"Analysts at Acme Corp tied the attacks to Peru's Condor Group on Monday.", "Acme Corp -accuses-> Peruvian Condor Group\n"},
         // A charge with no accuser in its sentence is the document's: any
         // accuser for "was accused", one that charged or sued for a charge
         // at law, a state's for prosecutors and juries; none, none.
