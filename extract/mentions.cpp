@@ -323,7 +323,20 @@ struct Context {
     std::uint32_t qualify(std::uint32_t a, std::uint32_t b, const NameEntry& e) {
         // "Chinese state-backed hackers", "Russian government-linked groups":
         // an affiliation compound between the country and the group.
-        if (b + 1 < sentence.last && !capitalized(b) && affiliation_compound(tokens[b].lower)) ++b;
+        bool sponsored = b + 1 < sentence.last && !capitalized(b) && affiliation_compound(tokens[b].lower);
+        if (sponsored) ++b;
+        // "a Russian state-sponsored group", "an Iranian hacking group": the country's hackers.
+        std::uint32_t head = b;
+        bool hacking = head < sentence.last && (tokens[head].lower == "hacking" || tokens[head].lower == "cyber" ||
+                                                tokens[head].lower == "cyber-espionage");
+        if (hacking) ++head;
+        if ((sponsored || hacking) && head < sentence.last && !capitalized(head) && tokens[head].is(WordClass::CollectiveHead)) {
+            const Country& c = lex.countries[static_cast<std::size_t>(e.country)];
+            Mention m = make(a, head + 1, MentionKind::Name, EntityType::Group, c.qualifier() + " hackers");
+            m.country = e.country;
+            out.push_back(std::move(m));
+            return head + 1;
+        }
         // "Russian state hackers", "Iranian military hackers": the group, of the country.
         if (b + 1 < sentence.last && !capitalized(b) && (tokens[b].lower == "state" || tokens[b].is(WordClass::StateForce)) &&
             !capitalized(b + 1) && tokens[b + 1].is(WordClass::WrongdoerNoun) && tokens[b + 1].is(WordClass::GroupNoun))
@@ -601,7 +614,8 @@ struct Context {
                 i = end;
                 continue;
             }
-            if (t.is(WordClass::Pronoun) && !(t.all_caps && t.lower == "us")) {
+            // "US" and, outside a headline in capitals, "IT" are no pronouns.
+            if (t.is(WordClass::Pronoun) && !(t.all_caps && (t.lower == "us" || (t.lower == "it" && !headline)))) {
                 out.push_back(make(i, i + 1, MentionKind::Pronoun, lex.pronouns.at(t.lower), t.lower));
                 ++i;
                 continue;

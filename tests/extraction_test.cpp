@@ -343,6 +343,12 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         {"Researchers at Acme Corp said the Condor Group had hacked Sofabed Group on Monday.",
          "Acme Corp -accuses-> Condor Group\nCondor Group -attacked-> Sofabed Group [Acme Corp]\n"},
         {"Analysts at Acme Corp tied the attacks to Peru's Condor Group on Monday.", "Acme Corp -accuses-> Peruvian Condor Group\n"},
+        // "a Chilean state-sponsored group", "a Chilean hacking group" are the
+        // country's hackers; "a Chilean group" alone may be a company.
+        {"Acme Corp said a Chilean state-sponsored group had hacked Sofabed Group on Monday.",
+         "Acme Corp -accuses-> Chilean hackers\nChilean hackers -attacked-> Sofabed Group [Acme Corp]\n"},
+        {"A Chilean hacking group has been targeting IT providers across Peru.", "Chilean hackers -attacked-> Peru\n"},
+        {"The Chilean group Acme Corp bought Sofabed Group.", ""},
         // A charge with no accuser in its sentence is the document's: any
         // accuser for "was accused", one that charged or sued for a charge
         // at law, a state's for prosecutors and juries; none, none.
