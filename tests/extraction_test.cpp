@@ -349,6 +349,7 @@ TEST_CASE("relations: constructions of wire copy and politics") {
          "Acme Corp -accuses-> Chilean hackers\nChilean hackers -attacked-> Sofabed Group [Acme Corp]\n"},
         {"A Chilean hacking group has been targeting IT providers across Peru.", "Chilean hackers -attacked-> Peru\n"},
         {"The Chilean group Acme Corp bought Sofabed Group.", ""},
+        {"Chile accused Peru of fraud. Lima called the allegations \"a lie\".", "Chile -accuses-> Peru\nPeru -denies-> Chile\n"},
         // A charge with no accuser in its sentence is the document's: any
         // accuser for "was accused", one that charged or sued for a charge
         // at law, a state's for prosecutors and juries; none, none.
