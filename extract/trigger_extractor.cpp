@@ -474,10 +474,14 @@ private:
             if (c_.is_clause_break(k)) return false;
             if (const Trigger* d = s_.lex.find_trigger(word(k), Trigger::Kind::Verb); d && d->relation == "denies") {
                 if (!coordinated) return true;
-                for (std::uint32_t j = k + 1; j + 1 < at; ++j)
+                // "denied attacking X and stealing Y"; not "denied shelling
+                // the plant and blamed Y", a past tense like the denial's own.
+                for (std::uint32_t j = k + 1; j + 1 < at; ++j) {
+                    if (ends_with(word(j), "ing") && ends_with(word(at), "ed")) continue;
                     if (word(j) == "that" || ends_with(word(j), "ing") || s_.tokens[j].is(WordClass::Auxiliary) ||
                         s_.tokens[j].is(WordClass::SpeechVerb) || s_.lex.find_trigger(word(j), Trigger::Kind::Verb))
                         return true;
+                }
                 return false;
             }
         }
@@ -521,7 +525,7 @@ private:
         if (c_.passive(at)) {
             std::vector<int> victims = c_.subject_before(at);
             // "the attack was blamed on X by Y": X is the accused.
-            if (word(at).rfind("blam", 0) == 0 && c_.has_phrase(at, "on", 10)) {
+            if (blames_on(at)) {
                 int on = blamed_party(at);
                 victims = on >= 0 ? std::vector<int>{on} : std::vector<int>{};
             }
@@ -633,7 +637,7 @@ private:
             objects = c_.object_after(at);
         }
         // "blamed the attack on X": X is the accused; "on a lack of leadership": nobody.
-        bool blamed_on = word(at).rfind("blam", 0) == 0 && c_.has_phrase(at, "on");
+        bool blamed_on = blames_on(at);
         if (blamed_on) {
             int on = blamed_party(at);
             objects = on >= 0 ? std::vector<int>{on} : std::vector<int>{};
@@ -671,6 +675,18 @@ private:
         if (int authority = unnamed_authority(at); subjects.empty() && t.relation == "accuses" && authority != -1)
             return emit_for_document(t, at, authority, objects, 1.0, "authority");
         emit_all(t, at, subjects, objects, 1.0, "verb");
+    }
+
+    // "blamed the attack on X", "was blamed on X"; not "blamed X for the
+    // attack, saying troops had fired on the plant": the verb's own "on",
+    // before its "for" and before a comma.
+    bool blames_on(std::uint32_t at) const {
+        if (word(at).rfind("blam", 0) != 0) return false;
+        for (std::uint32_t k = at + 1; k < s_.sentence.last && !c_.is_clause_break(k); ++k) {
+            if (word(k) == "on") return true;
+            if (word(k) == "for" || (word(k) == "," && k + 1 < s_.sentence.last && ends_with(word(k + 1), "ing"))) return false;
+        }
+        return false;
     }
 
     // The party a blame verb puts its "on" on, or -1: not "blamed the

@@ -350,6 +350,14 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         {"A Chilean hacking group has been targeting IT providers across Peru.", "Chilean hackers -attacked-> Peru\n"},
         {"The Chilean group Acme Corp bought Sofabed Group.", ""},
         {"Chile accused Peru of fraud. Lima called the allegations \"a lie\".", "Chile -accuses-> Peru\nPeru -denies-> Chile\n"},
+        // "blamed X for the attack, saying troops had fired on the plant": the
+        // "on" is another verb's; "denied shelling the plant and blamed X":
+        // a past tense is the denier's own verb.
+        {"Lima blamed Santiago for the attack, saying Chilean troops had fired on the plant.",
+         "Peru -accuses-> Chile\n"},
+        {"Chile accused Peru of the attack. Peru denied shelling the plant and blamed Chilean forces.",
+         "Chile -accuses-> Peru\nPeru -denies-> Chile\nPeru -accuses-> Chile\n"},
+        {"Ana Ruiz said Chilean forces had shelled the plant three times.", "Ana Ruiz -accuses-> Chile\n"},
         // A charge with no accuser in its sentence is the document's: any
         // accuser for "was accused", one that charged or sued for a charge
         // at law, a state's for prosecutors and juries; none, none.
