@@ -365,19 +365,20 @@ struct Context {
             }
         }
         // "the Iranian foreign ministry", "a Russian defence ministry spokesman".
-        if (std::uint32_t end = lower_case_body(b)) {
+        if (std::uint32_t end = lower_case_body(b, true)) {
             out.push_back(make_organization(a, end, e.country));
             return end;
         }
         return 0;
     }
 
-    // A body of org_names.tsv written in lower case ("foreign ministry")
+    // A body of org_names.tsv written in lower case ("foreign ministry";
+    // after a country's adjective also one word: "the Chinese embassy")
     // starting at `i`: its end, or 0.
-    std::uint32_t lower_case_body(std::uint32_t i) const {
+    std::uint32_t lower_case_body(std::uint32_t i, bool after_country = false) const {
         if (!tokens[i].is(WordClass::BodyFirstWord)) return 0;
         for (std::uint32_t k = i; k < sentence.last && k < i + 4 && (plain_lower_word(k) || (k == i && i == sentence.first)); ++k)
-            if (k > i && lex.org_synonyms.count(join_lower(tokens, i, k + 1))) return k + 1;
+            if ((k > i || after_country) && lex.org_synonyms.count(join_lower(tokens, i, k + 1))) return k + 1;
         return 0;
     }
 
@@ -548,6 +549,11 @@ struct Context {
             // "General Agreement on Tariffs and Trade": a known name beats the title it starts with.
             if (std::uint32_t n = match_title(i, &role); n && !headline && match_name(i, &name_here) <= n) {
                 std::uint32_t name_at = role == TitleRole::Official ? past_portfolio(i + n) : i + n;
+                // "spokesman Rear Adm. N": a rank between the title and the name.
+                TitleRole rank;
+                if (std::uint32_t r = role == TitleRole::Spokesperson ? match_title(name_at, &rank) : 0;
+                    r && rank == TitleRole::Official)
+                    name_at += r;
                 if (is_name_word(name_at)) {
                     std::uint32_t end = run_end(name_at);
                     const NameEntry* e = nullptr;

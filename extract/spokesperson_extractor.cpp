@@ -113,6 +113,11 @@ private:
     bool ends_phrase(std::uint32_t k) const {
         if (k >= s_.sentence.last) return true;
         const std::string& w = s_.tokens[k].lower;
+        // "the Chinese embassy in Washington,": where the body sits ends it too.
+        if (w == "in" && k + 1 < s_.sentence.last) {
+            int place = c_.mention_at(k + 1);
+            if (place >= 0) return ends_phrase(s_.mentions[static_cast<std::size_t>(place)].last);
+        }
         return w == "," || w == "." || w == "and" || w == ")" || s_.tokens[k].is(WordClass::SpeechVerb) ||
                s_.tokens[k].kind == TokenKind::Quote;
     }

@@ -254,7 +254,7 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         {"Ana Ruiz said the charges made by Acme Corp were untrue.", "Ana Ruiz -denies-> Acme Corp\n"},
         {"Ana Ruiz said claims that the memo was drafted by Acme Corp were wholly unfounded.", ""},
         // "set X on fire", "set X ablaze": the target stands between.
-        {"Peruvian soldiers set the Chilean embassy ablaze.", "Peru -attacked-> Chile\n"},
+        {"Peruvian soldiers set the Chilean embassy ablaze.", "Peru -attacked-> Chilean Embassy\n"},
         {"A Peruvian warship set the Chilean tanker on fire with a missile.", "Peru -attacked-> Chile\n"},
         {"Peru did not set the Chilean embassy on fire.", ""},
         {"The Peruvian embassy was ablaze.", ""},
@@ -318,7 +318,7 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         {"Peru said its warplanes launched two bombing raids on Chile's northern oilfield.", "Peru -attacked-> Chile\n"},
         {"The Peruvian embassy rejected a report by Chilean military intelligence that Peruvian hackers had broken "
          "into a Chilean network.",
-         "Peru -denies-> Chile\n"},
+         "Peruvian Embassy -denies-> Chile\n"},
         {"The network was hacked by Chilean companies.", ""},
         // Ransomware victims: the gang that claims the attack, or whose malware hit.
         {"The Condor gang claimed the ransomware attack on Acme Corp on Monday.", "Condor -attacked-> Acme Corp\n"},
@@ -614,6 +614,12 @@ TEST_CASE("resolution: acronyms, company descriptions and sides") {
     CHECK(relations_of("General Motors spokesman Luis Vega spoke.") == "Luis Vega -spokesperson-of-> General Motors\n");
     CHECK(relations_of("Peru protested. Deputy Foreign Ministry spokesman Luis Vega spoke.") ==
           "Luis Vega -spokesperson-of-> Peruvian Foreign Ministry\n");
+    // A rank between the title and the name; an embassy speaks for its country.
+    CHECK(relations_of("Peruvian navy spokesman Rear Adm. Luis Vega spoke.") == "Luis Vega -spokesperson-of-> Peru\n");
+    CHECK(relations_of("Ana Ruiz, a spokeswoman for the Peruvian embassy in Santiago, spoke.") ==
+          "Ana Ruiz -spokesperson-of-> Peruvian Embassy\n");
+    CHECK(relations_of("\"We reject it,\" said Ana Ruiz, spokeswoman for the Peruvian Embassy.") ==
+          "Ana Ruiz -spokesperson-of-> Peruvian Embassy\n");
     // ... also in lower case ("foreign ministry spokesman N", "a spokesman for the foreign ministry").
     CHECK(relations_of("Peru protested, foreign ministry spokesman Luis Vega said.") ==
           "Luis Vega -spokesperson-of-> Peruvian Foreign Ministry\n");
