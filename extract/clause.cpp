@@ -149,12 +149,11 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
     while (head > first() && mention_at(head - 1) < 0 && (is_verb_modifier(head - 1) || s_.tokens[head - 1].lower == "to"))
         --head;
     // "used it to break into X": the user acts, not the tool.
-    if (head > first() && s_.tokens[head].lower == "to")
-        if (int tool = mention_at(head - 1); tool >= 0) {
-            std::uint32_t before = s_.mentions[static_cast<std::size_t>(tool)].first;
-            const std::string* w = before > first() ? &s_.tokens[before - 1].lower : nullptr;
-            if (w && (*w == "use" || *w == "used" || *w == "uses" || *w == "using")) return subject_before(before - 1);
-        }
+    if (int tool = head > first() && s_.tokens[head].lower == "to" ? mention_at(head - 1) : -1; tool >= 0) {
+        std::uint32_t use = s_.mentions[static_cast<std::size_t>(tool)].first;
+        const std::string& w = use > first() ? s_.tokens[use - 1].lower : s_.tokens[use].lower;
+        if (use > first() && (w == "use" || w == "used" || w == "uses" || w == "using")) return subject_before(use - 1);
+    }
     // "accused a group, which it says is linked to X, of breaching": the
     // gerund's subject is what the relative clause describes.
     if (head > first() + 2 && (s_.tokens[head - 1].lower == "of" || s_.tokens[head - 1].lower == "for") &&

@@ -243,7 +243,6 @@ private:
         return takes && !c_.negated(k - 3) ? k - 3 : 0;
     }
 
-
     // "attacks" after "virus", "the charges": a form that is also a noun
     // reads as a verb only after its subject, an auxiliary, "to" or a
     // relative pronoun.
@@ -679,7 +678,7 @@ private:
 
     // "blamed the attack on X", "was blamed on X"; not "blamed X for the
     // attack, saying troops had fired on the plant": the verb's own "on",
-    // before its "for" and before a comma.
+    // before its "for" and before a participle clause.
     bool blames_on(std::uint32_t at) const {
         if (word(at).rfind("blam", 0) != 0) return false;
         for (std::uint32_t k = at + 1; k < s_.sentence.last && !c_.is_clause_break(k); ++k) {
