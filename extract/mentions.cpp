@@ -226,6 +226,12 @@ struct Context {
                 continue;
             }
             std::string_view w = str(end);
+            // "Korean Central News Agency": a capitalised common word inside a body's name.
+            if (end > i && capitalized(end) && is_word(tokens[end]) && tokens[end].is(WordClass::NonName) && is_name_word(end + 1) &&
+                has_org_head(end + 1, run_end(end + 1))) {
+                ++end;
+                continue;
+            }
             // "Securities and Exchange Commission": "and" inside an organisation's name.
             if (w == "and" && end > i && is_name_word(end + 1) && !has_org_word(i, end)) {
                 std::uint32_t rest = run_end(end + 1);

@@ -627,6 +627,9 @@ TEST_CASE("resolution: acronyms, company descriptions and sides") {
           "Luis Vega -spokesperson-of-> Peruvian Foreign Ministry\n");
     CHECK(relations_of("Peru protested, said Luis Vega, a spokesman for the foreign ministry.") ==
           "Luis Vega -spokesperson-of-> Peruvian Foreign Ministry\n");
+    // A capitalised common word inside a body's name ("News").
+    CHECK(mentions_of("The Peruvian National News Agency said it was ready.") ==
+          "[Organization Peruvian National News Agency] [Pronoun it]\n");
     // A subordinating word opening a sentence starts no name.
     CHECK(mentions_of("Once Acme Corp sells the unit, it will pay debts.") == "[Organization Acme Corp] [Pronoun it]\n");
     // A known name beats the title it starts with.
