@@ -127,9 +127,11 @@ private:
                 }
                 std::string name = x.name;
                 int country = x.country;
-                // "the Foreign Ministry" belongs to the country the document is about there.
+                // "the Foreign Ministry", "Government spokesman N", "the
+                // Embassy" belong to the country the document is about there.
+                std::string folded = fold_case(name);
                 if (x.type == EntityType::Organization && !x.qualified && country < 0 &&
-                    fold_case(name).find("ministry") != std::string::npos) {
+                    (folded.find("ministry") != std::string::npos || folded == "government" || lex_.org_synonyms.count(folded))) {
                     country = country_at(s, m);
                     if (country >= 0) {
                         const Country& c = lex_.countries[static_cast<std::size_t>(country)];

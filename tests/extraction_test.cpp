@@ -614,6 +614,9 @@ TEST_CASE("resolution: acronyms, company descriptions and sides") {
     CHECK(relations_of("General Motors spokesman Luis Vega spoke.") == "Luis Vega -spokesperson-of-> General Motors\n");
     CHECK(relations_of("Peru protested. Deputy Foreign Ministry spokesman Luis Vega spoke.") ==
           "Luis Vega -spokesperson-of-> Peruvian Foreign Ministry\n");
+    // "Government spokesman N": the government of the country the story is about.
+    CHECK(relations_of("The Peruvian Government protested on Monday. Government spokesman Luis Vega said the talks would "
+                       "go on.") == "Luis Vega -spokesperson-of-> Peruvian Government\n");
     // A rank between the title and the name; an embassy speaks for its country.
     CHECK(relations_of("Peruvian navy spokesman Rear Adm. Luis Vega spoke.") == "Luis Vega -spokesperson-of-> Peru\n");
     CHECK(relations_of("Ana Ruiz, a spokeswoman for the Peruvian embassy in Santiago, spoke.") ==
