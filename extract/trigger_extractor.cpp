@@ -273,6 +273,10 @@ private:
             (s_.tokens[at - 1].kind == TokenKind::Word && !s_.tokens[at - 1].capitalized &&
              s_.tokens[at - 1].lower.find('-') != std::string::npos && c_.mention_at(at - 1) < 0))
             return true;
+        // "tactics, procedures and targets": a plural in a list of plural nouns.
+        if (prev == "and" && at > s_.sentence.first + 1 && ends_with(word(at), "s") && c_.is_common_noun(at - 2) &&
+            ends_with(word(at - 2), "s") && !s_.tokens[at - 2].is(WordClass::GroupNoun))
+            return true;
         // "a breach with Tehran", "the bombing of the port": a noun before "with" or "of".
         if (at + 1 < s_.sentence.last && (word(at + 1) == "with" || word(at + 1) == "of") && !ends_with(word(at), "ed"))
             return true;

@@ -358,6 +358,9 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         {"Chile accused Peru of the attack. Peru denied shelling the plant and blamed Chilean forces.",
          "Chile -accuses-> Peru\nPeru -denies-> Chile\nPeru -accuses-> Chile\n"},
         {"Ana Ruiz said Chilean forces had shelled the plant three times.", "Ana Ruiz -accuses-> Chile\n"},
+        // A plural in a list of plural nouns is a noun: "procedures and targets".
+        {"Acme Corp told Peru that the hacking shows similarities in tactics, procedures and targets to Chilean groups.",
+         ""},
         // A charge with no accuser in its sentence is the document's: any
         // accuser for "was accused", one that charged or sued for a charge
         // at law, a state's for prosecutors and juries; none, none.
