@@ -359,7 +359,8 @@ TEST_CASE("relations: constructions of wire copy and politics") {
          "Chile -accuses-> Peru\nPeru -denies-> Chile\nPeru -accuses-> Chile\n"},
         {"Ana Ruiz said Chilean forces had shelled the plant three times.", "Ana Ruiz -accuses-> Chile\n"},
         // A plural in a list of plural nouns is a noun: "procedures and targets".
-        {"Acme Corp told Peru that the hacking shows similarities in tactics, procedures and targets to Chilean groups.",
+        {"Acme Corp told the AP that Condor Group's hacking efforts show similarities in tactics, procedures and targets "
+         "to the Chilean group.",
          ""},
         // A charge with no accuser in its sentence is the document's: any
         // accuser for "was accused", one that charged or sued for a charge
