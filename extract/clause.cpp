@@ -273,9 +273,7 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
 
 std::uint32_t ClauseReader::state_noun_end(std::uint32_t k) const {
     for (std::uint32_t j = k; j < last() && j < k + 3 && is_common_noun(j); ++j)
-        if (s_.tokens[j].is(WordClass::StateBody) || s_.tokens[j].is(WordClass::StateForce) ||
-            s_.tokens[j].lower == "intelligence")
-            return j + 1;
+        if (s_.tokens[j].is(WordClass::StateBody) || s_.tokens[j].is(WordClass::StateForce)) return j + 1;
     return k;
 }
 
