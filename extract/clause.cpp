@@ -374,6 +374,14 @@ std::vector<int> ClauseReader::object_after(std::uint32_t word, bool skip_by) co
                 s_.entity(static_cast<std::size_t>(named)) >= 0)
                 return conjuncts_right(named);
         }
+        // "names two FSB agents — A and B —": the people of the body, named after them.
+        if (x.kind == MentionKind::Name && x.last + 2 < last() && s_.tokens[x.last].is(WordClass::GroupNoun)) {
+            std::string_view mark = s_.tokens[x.last + 1].lower;
+            int named = mark == "," || mark == "-" ? mention_at(x.last + 2) : -1;
+            if (named >= 0 && s_.mentions[static_cast<std::size_t>(named)].kind == MentionKind::Name &&
+                s_.entity(static_cast<std::size_t>(named)) >= 0 && !speaker_follows(x.last + 2))
+                return conjuncts_right(named);
+        }
         return conjuncts_right(m);
     }
     return {};

@@ -77,6 +77,7 @@ const std::map<std::string, WordClass, std::less<>>& word_class_names() {
         {"act_noun", WordClass::ActNoun},
         {"legal_authority", WordClass::LegalAuthority},
         {"legal_charge", WordClass::LegalCharge},
+        {"prosecuting_body", WordClass::ProsecutingBody},
         {"person_noun", WordClass::PersonNoun},
     };
     return names;

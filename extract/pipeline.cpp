@@ -21,6 +21,27 @@ constexpr double kReportFactor = 0.8;
 // A denial or a charge whose other party comes from elsewhere in the document.
 constexpr double kDocumentPartyFactor = 0.85;
 
+// The index of the token a relation's trigger starts.
+std::size_t trigger_token(const std::vector<Token>& tokens, const Relation& r) {
+    auto t = std::lower_bound(tokens.begin(), tokens.end(), r.trigger.begin,
+                              [](const Token& x, std::uint32_t begin) { return x.span.begin < begin; });
+    return static_cast<std::size_t>(t - tokens.begin());
+}
+
+// "allegedly" or "alleged" right before the trigger, or before the verb
+// whose infinitive it is ("allegedly hired two hackers, A and B, to compromise X").
+bool alleged(const std::vector<Token>& tokens, const Relation& r) {
+    std::size_t at = trigger_token(tokens, r);
+    bool infinitive = at > 0 && tokens[at - 1].lower == "to";
+    for (std::size_t k = at; k > 0 && at - k < (infinitive ? 16 : 3);) {
+        --k;
+        if (tokens[k].span.begin < r.evidence.begin || tokens[k].lower == ";" || tokens[k].kind == TokenKind::Quote)
+            return false;
+        if (tokens[k].lower == "allegedly" || tokens[k].lower == "alleged") return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 bool Pipeline::is_media(const std::string& name) const {
@@ -135,7 +156,19 @@ void Pipeline::find_relations(const Document& doc, DocumentAnalysis& a) const {
         std::size_t before = a.relations.size();
         for (const auto& extractor : extractors_) extractor->extract(v, a.relations);
         for (std::size_t r = before, n = a.relations.size(); r < n && !v.relay; ++r) {
-            if (a.relations[r].relation != "attacked" || a.relations[r].attributed_to < 0) continue;
+            if (a.relations[r].relation != "attacked") continue;
+            // "who allegedly hacked X": somebody alleges it, the document's accuser.
+            if (a.relations[r].attributed_to < 0 && alleged(a.tokens, a.relations[r])) {
+                Relation accusation = a.relations[r];
+                accusation.relation = "accuses";
+                accusation.object = accusation.subject;
+                accusation.subject = Relation::kDocumentAccuser;
+                accusation.confidence *= kReportFactor;
+                accusation.rule = "alleged:" + accusation.rule;
+                a.relations.push_back(std::move(accusation));
+                continue;
+            }
+            if (a.relations[r].attributed_to < 0) continue;
             const Relation attack = a.relations[r];  // a copy: the pushes below may move the vector
             // Blaming a virus accuses nobody; a "said" is weaker than a claim.
             if (a.resolution.entities[static_cast<std::size_t>(attack.subject)].type == EntityType::Malware) continue;
@@ -189,9 +222,8 @@ void Pipeline::complete_document(DocumentAnalysis& a) const {
     auto same_side = [&](int x, int y) { return side[static_cast<std::size_t>(x)] == side[static_cast<std::size_t>(y)]; };
     // Accusations whose accuser the sentence does not name (Relation::kDocumentAccuser).
     auto at_law = [&](const Relation& r) {
-        auto t = std::lower_bound(a.tokens.begin(), a.tokens.end(), r.trigger.begin,
-                                  [](const Token& x, std::uint32_t begin) { return x.span.begin < begin; });
-        return t != a.tokens.end() && t->is(WordClass::LegalCharge);
+        std::size_t t = trigger_token(a.tokens, r);
+        return t < a.tokens.size() && a.tokens[t].is(WordClass::LegalCharge);
     };
     int document_accuser = -1, document_prosecutor = -1, document_state = -1;
     for (const Relation& acc : a.relations) {
@@ -202,6 +234,19 @@ void Pipeline::complete_document(DocumentAnalysis& a) const {
         if (document_prosecutor < 0 && at_law(acc) && body) document_prosecutor = acc.subject;
         if (document_state < 0 && x.country >= 0 && of_state(x) && body) document_state = acc.subject;
     }
+    // "Authorities charged two Iranian citizens ... Justice Department officials
+    // said": with no accuser named, the state's prosecutors named anywhere charge.
+    auto prosecuting_body = [&](const Entity& x) {
+        if (x.type != EntityType::Organization || x.country < 0 || !of_state(x)) return false;
+        for (const std::string& w : split_list(fold_case(x.name), ' '))
+            if (lex_.is(w, WordClass::ProsecutingBody)) return true;
+        return false;
+    };
+    int prosecutors = -1;
+    for (std::size_t e = 0; e < entities.size() && prosecutors < 0; ++e)
+        if (prosecuting_body(entities[e])) prosecutors = static_cast<int>(e);
+    for (int* accuser : {&document_accuser, &document_prosecutor, &document_state})
+        if (*accuser < 0) *accuser = prosecutors;
     for (Relation& r : a.relations)
         if (r.subject <= Relation::kDocumentAccuser) {
             r.subject = r.subject == Relation::kDocumentAccuser     ? document_accuser

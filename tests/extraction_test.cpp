@@ -383,6 +383,23 @@ TEST_CASE("relations: constructions of wire copy and politics") {
          "Chile -accuses-> Luis Vega\nChile -accuses-> Ana Ruiz\n"},
         {"Chile charged Luis Vega with fraud. The indictment names Ana Ruiz as its first witness.",
          "Chile -accuses-> Luis Vega\n"},
+        // With no accuser named, a state's prosecutors named anywhere charge;
+        // nobody else does.
+        {"Authorities charged two Peruvian nationals with fraud. Chile's Justice Ministry declined to comment.",
+         "Chilean Justice Ministry -accuses-> Peruvian nationals\n"},
+        {"Ana Ruiz was accused of fraud on Monday. Acme Corp declined to comment.", ""},
+        {"Ana Ruiz was accused of fraud on Monday. Chile's Justice Ministry declined to comment.",
+         "Chilean Justice Ministry -accuses-> Ana Ruiz\n"},
+        // The people of a body named in apposition: "two Acme agents, A and B".
+        {"Chile charged Pedro Gomez with fraud. The indictment names two Acme Corp agents — Ana Ruiz and Luis Vega — as conspirators.",
+         "Chile -accuses-> Pedro Gomez\nChile -accuses-> Ana Ruiz\nChile -accuses-> Luis Vega\n"},
+        // "allegedly" before the attack, or before the verb it completes: the
+        // document's accuser alleges it; not a hedge on another verb.
+        {"Chile charged Pedro Gomez with fraud. Two agents allegedly hired Ana Ruiz and Luis Vega to hack Acme Corp on Monday.",
+         "Chile -accuses-> Pedro Gomez\nChile -accuses-> Ana Ruiz\nChile -accuses-> Luis Vega\n"
+         "Ana Ruiz -attacked-> Acme Corp\nLuis Vega -attacked-> Acme Corp\n"},
+        {"Chile charged Pedro Gomez with fraud. Files allegedly taken from Peru show the Sofabed group hacked Acme Corp on Monday.",
+         "Chile -accuses-> Pedro Gomez\nSofabed -attacked-> Acme Corp\n"},
         // After a preposition a bare verb form is a noun: no bombing by Peru.
         {"Peru has blamed a spate of bomb blasts in its cities on the Shining Path.",
          "Peru -accuses-> Shining Path\nShining Path -attacked-> Peru [Peru]\n"},
