@@ -99,7 +99,14 @@ std::vector<int> ClauseReader::conjuncts_left(int mention) const {
 std::vector<int> ClauseReader::conjuncts_right(int mention) const {
     std::vector<int> out{mention};
     std::size_t closed = 1;  // conjuncts up to the last "and"/"or" link
-    std::uint32_t k = past_bracketed_name(s_.mentions[static_cast<std::size_t>(mention)].last);
+    // "A, 34, and B, 27,": a person's age stands after the name.
+    auto past_age = [&](std::uint32_t k) {
+        bool age = k + 2 < last() && s_.tokens[k - 1].kind == TokenKind::Word && s_.tokens[k].lower == "," &&
+                   s_.tokens[k + 1].kind == TokenKind::Number &&
+                   (s_.tokens[k + 2].lower == "," || s_.tokens[k + 2].lower == "and");
+        return age ? k + 2 : k;
+    };
+    std::uint32_t k = past_age(past_bracketed_name(s_.mentions[static_cast<std::size_t>(mention)].last));
     while (k + 1 < last()) {
         std::string_view w = s_.tokens[k].lower;
         if (w != "," && w != "and" && w != "or") break;
@@ -130,7 +137,7 @@ std::vector<int> ClauseReader::conjuncts_right(int mention) const {
         }
         out.push_back(after);
         if (j > k + 1 || w != ",") closed = out.size();
-        k = past_bracketed_name(s_.mentions[static_cast<std::size_t>(after)].last);
+        k = past_age(past_bracketed_name(s_.mentions[static_cast<std::size_t>(after)].last));
     }
     out.resize(closed);
     return out;

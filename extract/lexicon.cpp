@@ -64,6 +64,7 @@ const std::map<std::string, WordClass, std::less<>>& word_class_names() {
         {"auxiliary", WordClass::Auxiliary},
         {"agent_verb", WordClass::AgentVerb},
         {"org_head", WordClass::OrgHead},
+        {"legal_form", WordClass::LegalForm},
         {"wrongdoer_noun", WordClass::WrongdoerNoun},
         {"facility_noun", WordClass::FacilityNoun},
         {"adverb", WordClass::Adverb},
@@ -90,7 +91,11 @@ void load_words(Lexicon& lex, const std::string& file) {
         std::vector<std::string> entries = split_list(row.fields[1], '|');
         std::string value = at(row, 2);
         if (auto c = classes.find(category); c != classes.end()) {
-            for (const std::string& e : entries) lex.word_classes[fold_case(e)].add(c->second);
+            for (const std::string& e : entries) {
+                WordClasses& word = lex.word_classes[fold_case(e)];
+                word.add(c->second);
+                if (c->second == WordClass::LegalForm) word.add(WordClass::OrgHead);
+            }
         } else if (category == "abbreviation") {
             for (const std::string& e : entries) lex.abbreviations.insert(fold_case(e));
         } else if (category == "non_name_prefix") {
@@ -249,7 +254,8 @@ void load_relations(Lexicon& lex, const PhraseKeys& keys, const std::string& fil
                                                                {"labelling", Trigger::Kind::Labelling},
                                                                {"verb_at", Trigger::Kind::VerbAt},
                                                                {"naming", Trigger::Kind::Naming},
-                                                               {"disavowal", Trigger::Kind::Disavowal}};
+                                                               {"disavowal", Trigger::Kind::Disavowal},
+                                                               {"accused_role", Trigger::Kind::AccusedRole}};
     for (const TsvRow& row : load_tsv(file, 4, 4)) {
         Trigger t;
         t.relation = row.fields[0];

@@ -59,6 +59,7 @@ struct Trigger {
         VerbAt,       // "S fired on O", "opened fire on O", "set fire to O"
         Naming,       // "the indictment names O": a charging document or authority accuses O
         Disavowal,    // "S had nothing to do with the attack on O": S denies
+        AccusedRole,  // "the defendants, A and B,", "among the accused were O": charged by the document's prosecutor
     } kind = Kind::Verb;
     double confidence = 0.8;
     // "broke into", "nothing to do with": a form written with the words that

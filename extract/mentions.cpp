@@ -225,6 +225,9 @@ struct Context {
                 ++end;
                 continue;
             }
+            // "Baker International corp said": an abbreviated legal form ends a name, in any case.
+            if (end > i && !capitalized(end) && tokens[end].is(WordClass::LegalForm) && tokens[end].lower.size() <= 5)
+                return end + 1;
             std::string_view w = str(end);
             // "Korean Central News Agency": a capitalised common word inside a body's name.
             if (end > i && capitalized(end) && is_word(tokens[end]) && tokens[end].is(WordClass::NonName) && is_name_word(end + 1) &&
@@ -232,10 +235,13 @@ struct Context {
                 ++end;
                 continue;
             }
-            // "Securities and Exchange Commission": "and" inside an organisation's name.
+            // "Securities and Exchange Commission": "and" inside an organisation's name;
+            // not "FMC and Goldman Sachs and Co", two names.
             if (w == "and" && end > i && is_name_word(end + 1) && !has_org_word(i, end)) {
                 std::uint32_t rest = run_end(end + 1);
-                if (has_org_head(end + 1, rest)) {
+                bool another_and = std::any_of(tokens.begin() + end + 1, tokens.begin() + rest,
+                                               [](const Token& t) { return t.lower == "and"; });
+                if (has_org_head(end + 1, rest) && !another_and) {
                     end = rest;
                     continue;
                 }

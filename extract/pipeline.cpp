@@ -205,9 +205,7 @@ void Pipeline::complete_document(DocumentAnalysis& a) const {
         if (x.own_side) return false;
         if (x.type != EntityType::Organization) return true;
         for (const std::string& w : split_list(fold_case(x.name), ' '))
-            if (w == "party" || w == "corp" || w == "corp." || w == "inc" || w == "inc." || w == "ltd" || w == "plc" ||
-                w == "company" || w == "holdings")
-                return false;
+            if (w == "party" || w == "company" || w == "holdings" || lex_.is(w, WordClass::LegalForm)) return false;
         return true;
     };
     std::vector<int> side(entities.size());

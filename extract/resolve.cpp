@@ -158,8 +158,8 @@ private:
         return acronym == all || acronym == capital;
     }
 
-    // "Ruiz" after "Ana Maria Ruiz", "Acme" beside "Acme
-    // Lab", "IAAF" beside its full name: a shorter name joins the entity it
+    // "Ruiz" after "Ana Maria Ruiz", "Acme" beside "Acme Lab", "Acme Tool
+    // Co" or "Acme Tire and Rubber Co", "IAAF" beside its full name: a shorter name joins the entity it
     // is part of, and takes its type.
     void merge_short_names() {
         const std::size_t n = result_.entities.size();
@@ -182,8 +182,13 @@ private:
                 bool part = false;
                 bool person_like = f.type == EntityType::Person || (f.type == EntityType::Unknown && w[j].size() >= 2);
                 if (person_like && e.type != EntityType::Organization) part = is_name_part(w[i], w[j]);
-                if (f.type == EntityType::Organization && w[i].size() < w[j].size() && org_tail[j])
-                    part = std::equal(w[i].begin(), w[i].end(), w[j].begin()) && w[j].size() - w[i].size() == 1;
+                // "Baker" beside "Baker International corp": a company's first words.
+                if (f.type == EntityType::Organization && w[i].size() < w[j].size() && org_tail[j]) {
+                    std::size_t dropped = w[j].size() - w[i].size();
+                    bool company = lex_.is(w[j].back(), WordClass::LegalForm);
+                    part = std::equal(w[i].begin(), w[i].end(), w[j].begin()) &&
+                           (dropped == 1 || (company && (dropped == 2 || w[i].size() == 1)));
+                }
                 // Two letters ("FA") only for a body's name ("Football Association").
                 if (acronym[i] && f.type != EntityType::Person && (w[i][0].size() >= 3 || org_tail[j]))
                     part |= is_acronym_of(w[i][0], w[j]);
@@ -211,20 +216,32 @@ private:
             if (result_.entities[i].type == EntityType::Group)
                 head[i] = lex_.classes_of(fold_case(std::string_view(name).substr(name.rfind(' ') + 1)));
         }
+        // "Iranians" alone: the country's people, named by no role either.
+        auto bare = [&](std::size_t i) {
+            return result_.entities[i].type == EntityType::Group && result_.entities[i].name.find(' ') == std::string::npos;
+        };
         bool merged = false;
         for (std::size_t i = 0; i < n; ++i) {
             const Entity& people = result_.entities[i];
-            if (people.type != EntityType::Group || people.country < 0 || !head[i].has(WordClass::PersonNoun)) continue;
-            int wrongdoers = -1, found = 0;
+            if (people.type != EntityType::Group || people.country < 0 || !(head[i].has(WordClass::PersonNoun) || bare(i)))
+                continue;
+            int wrongdoers = -1, found = 0, plain = -1, plain_found = 0;
             for (std::size_t j = 0; j < n; ++j) {
                 const Entity& g = result_.entities[j];
-                if (g.type == EntityType::Group && g.country == people.country && head[j].has(WordClass::WrongdoerNoun)) {
+                if (g.type != EntityType::Group || g.country != people.country || j == i) continue;
+                if (head[j].has(WordClass::WrongdoerNoun)) {
                     wrongdoers = static_cast<int>(j);
                     ++found;
+                } else if (bare(j) && !bare(i)) {
+                    plain = static_cast<int>(j);
+                    ++plain_found;
                 }
             }
-            if (found == 1) {
-                merge(i, wrongdoers);
+            // "Iranians led the attack ... two Iranian citizens": with no
+            // wrongdoers named, the people with a role noun are the bare demonym's.
+            int into = found == 1 ? wrongdoers : found == 0 && plain_found == 1 ? plain : -1;
+            if (into >= 0) {
+                merge(i, into);
                 merged = true;
             }
         }
@@ -440,9 +457,9 @@ private:
                     found = own_subject;
             }
             // "Bossert said in the Journal that President Trump had ... . He
-            // wrote": a "he" or "she" opening its sentence continues the
+            // wrote": a "he", "she" or "it" opening its sentence continues the
             // subject of an earlier sentence rather than the nearest name.
-            if (found < 0 && (m == 0 || x.after_quote) && (x.name == "he" || x.name == "she"))
+            if (found < 0 && (m == 0 || x.after_quote) && (x.name == "he" || x.name == "she" || x.name == "it"))
                 for (std::size_t s2 = s; found < 0 && s2-- > 0 && s - s2 <= 3;) {
                     // The subject: its first mention past a country's adjective ("The Iranian spokesman").
                     std::size_t first = 0;

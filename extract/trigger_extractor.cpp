@@ -29,10 +29,14 @@ public:
     void run() {
         for (std::uint32_t i = s_.sentence.first; i < s_.sentence.last; ++i) {
             if (s_.tokens[i].is(WordClass::WrongdoerNoun)) fire_wrongdoer(i);
-            if (!s_.tokens[i].is(WordClass::Trigger) || c_.mention_at(i) >= 0) continue;
+            if (!s_.tokens[i].is(WordClass::Trigger)) continue;
+            // A word inside a name is no trigger; a role is one inside its description ("the defendants").
+            int m = c_.mention_at(i);
             auto it = s_.lex.triggers.find(s_.tokens[i].lower);
             for (const Trigger& t : it->second)
-                if (followed_by(i, t.particle)) fire(t, i);
+                if ((m < 0 || (t.kind == Trigger::Kind::AccusedRole && mention(m).kind == MentionKind::Description)) &&
+                    followed_by(i, t.particle))
+                    fire(t, i);
         }
     }
 
@@ -416,6 +420,7 @@ private:
             case Trigger::Kind::Misdeed: return fire_misdeed(t, at);
             case Trigger::Kind::Naming: return fire_naming(t, at);
             case Trigger::Kind::Disavowal: return fire_disavowal(t, at);
+            case Trigger::Kind::AccusedRole: return fire_accused_role(t, at);
         }
     }
 
@@ -425,6 +430,10 @@ private:
     int unnamed_authority(std::uint32_t verb) const {
         std::uint32_t k = verb;
         while (k > s_.sentence.first && c_.is_verb_modifier(k - 1)) --k;
+        // "Authorities on Wednesday charged X"
+        if (k > s_.sentence.first + 2 && word(k - 2) == "on" && s_.tokens[k - 1].capitalized &&
+            s_.tokens[k - 1].is(WordClass::NonName))
+            k -= 2;
         if (k == s_.sentence.first || !s_.tokens[k - 1].is(WordClass::LegalAuthority) || c_.mention_at(k - 1) >= 0) return -1;
         // A charging document is whoever brought it; prosecutors and juries are the state's.
         return s_.tokens[k - 1].is(WordClass::LegalCharge) ? Relation::kDocumentProsecutor : Relation::kDocumentState;
@@ -465,6 +474,28 @@ private:
             if (!wrongdoer) return;
         }
         emit_for_document(t, at, authority, named, 1.0, "naming");
+    }
+
+    // "the defendants, A and B,", "co-defendant A", "among the accused were A":
+    // the names the role noun introduces. "The accused" is a noun after "the" only.
+    void fire_accused_role(const Trigger& t, std::uint32_t at) {
+        if (word(at) == "accused" && (at == s_.sentence.first || word(at - 1) != "the")) return;
+        std::uint32_t k = at + 1;
+        if (k < s_.sentence.last && (word(k) == "," || word(k) == "-" || s_.tokens[k].is(WordClass::Auxiliary))) ++k;
+        int first = k < s_.sentence.last ? c_.mention_at(k) : -1;
+        if (first < 0 || mention(first).kind != MentionKind::Name) return;
+        std::vector<int> named = c_.object_after(k - 1);
+        std::erase_if(named, [&](int o) { return mention(o).kind != MentionKind::Name; });
+        // "its suit names as defendants X": whose suit it is charges.
+        for (std::uint32_t j = at; j > s_.sentence.first && at - j < 8;) {
+            --j;
+            if (!s_.tokens[j].is(WordClass::LegalCharge) && word(j) != "suit") continue;
+            if (int owner = entity(c_.modifier_before(j)); owner >= 0) {
+                for (int o : named) emit(t, at, -1, o, owner, entity(o), 1.0, "accused-role");
+                return;
+            }
+        }
+        emit_for_document(t, at, Relation::kDocumentProsecutor, named, 1.0, "accused-role");
     }
 
     // "X denied that the country had attacked Y": the attack is what is denied.

@@ -65,6 +65,7 @@ enum class WordClass : std::uint8_t {
     Auxiliary,         // "was", "has", "is"
     AgentVerb,         // "launched", "carried": their subject did the noun's act
     OrgHead,           // "ministry", "corp"
+    LegalForm,         // "corp", "gmbh": a company's legal form, also an OrgHead
     WrongdoerNoun,     // "hackers", "aggressor": "X is a <noun>" accuses X
     FacilityNoun,      // "servers", "facilities": "attacked its servers" hits the owner
     Adverb,            // "also", "then": stand between a subject and its verb

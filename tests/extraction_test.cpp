@@ -390,6 +390,21 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         {"Ana Ruiz was accused of fraud on Monday. Acme Corp declined to comment.", ""},
         {"Ana Ruiz was accused of fraud on Monday. Chile's Justice Ministry declined to comment.",
          "Chilean Justice Ministry -accuses-> Ana Ruiz\n"},
+        // A role noun names the accused: "the defendants, A, 34, and B, 27,",
+        // "among the accused were A"; a name alone is none ("Pedro Gomez, the accused").
+        {"Chile's Justice Ministry charged two men with fraud on Monday. The defendants, Ana Ruiz, 34, and Luis Vega, "
+         "27, are held in Lima.",
+         "Chilean Justice Ministry -accuses-> Ana Ruiz\nChilean Justice Ministry -accuses-> Luis Vega\n"},
+        {"Acme Corp sued Luis Vega over the designs on Monday. Among the accused were Sofabed Group and Gomez Tool Co.",
+         "Acme Corp -accuses-> Luis Vega\nAcme Corp -accuses-> Sofabed Group\nAcme Corp -accuses-> Gomez Tool Co.\n"},
+        {"Peru defended the accused on Monday.", ""},
+        // "Authorities on Wednesday charged": a day between the authority and its verb.
+        {"Authorities on Wednesday charged two Peruvian nationals with fraud. Chile's Justice Ministry declined to "
+         "comment.",
+         "Chilean Justice Ministry -accuses-> Peruvian nationals\n"},
+        // "Peruvians" and "two Peruvian nationals" are the same people.
+        {"Peruvians hacked Acme Corp, Chile said on Monday. Chile charged two Peruvian nationals with fraud.",
+         "Peruvians -attacked-> Acme Corp [Chile]\nChile -accuses-> Peruvians\nChile -accuses-> Peruvians\n"},
         // The people of a body named in apposition: "two Acme agents, A and B".
         {"Chile charged Pedro Gomez with fraud. The indictment names two Acme Corp agents — Ana Ruiz and Luis Vega — as conspirators.",
          "Chile -accuses-> Pedro Gomez\nChile -accuses-> Ana Ruiz\nChile -accuses-> Luis Vega\n"},
@@ -619,8 +634,19 @@ TEST_CASE("resolution: acronyms, company descriptions and sides") {
     // "FA" beside "Football Association": two letters name a body.
     CHECK(relations_of("The Football Association charged Acme Corp with fraud. The FA said Acme Corp lied.") ==
           "Football Association -accuses-> Acme Corp\nFootball Association -accuses-> Acme Corp\n");
-    // A company's legal form ends its name.
+    // A company's legal form ends its name, abbreviated also in lower case; its
+    // first words are the company; "A and B and Co" are two names.
     CHECK(mentions_of("Metall Handel AG sued.") == "[Organization Metall Handel AG]\n");
+    CHECK(mentions_of("Sofabed International corp said the Chilean corporation sued.") ==
+          "[Organization Sofabed International corp] [Adjective Chile] [Description corporation]\n");
+    CHECK(relations_of("Acme Tire and Rubber Co said on Monday it had sued Sofabed Tool Co on Tuesday. On Friday Acme accused Sofabed of "
+                       "fraud.") ==
+          "Acme Tire and Rubber Co -accuses-> Sofabed Tool Co\nAcme Tire and Rubber Co -accuses-> Sofabed Tool Co\n");
+    CHECK(mentions_of("FMC and Gomez Sachs and Co sued.") == "[Organization FMC] [Organization Gomez Sachs and Co]\n");
+    // "It" opening a sentence continues the earlier subject, not the body named last.
+    CHECK(relations_of("Acme Corp said it had lost the Chilean Justice Ministry contract. It said its suit names as "
+                       "defendants Sofabed Group and its directors.") ==
+          "Acme Corp -accuses-> Sofabed Group\n");
     // A company is not its country's state (organizations.tsv side "own").
     CHECK(relations_of("The FBI accused Microsoft of fraud.") == "FBI -accuses-> Microsoft\n");
     // A company keeps the adjective it is named with; a ministry takes the country's.
