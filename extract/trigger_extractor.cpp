@@ -522,6 +522,28 @@ private:
         return false;
     }
 
+    // "Israeli officials explained Syria's alleged involvement": whoever
+    // speaks of a party's alleged part in an act accuses that party. True
+    // when "alleged" stands so, whether or not anyone is accused.
+    bool alleged_part(std::uint32_t at) {
+        if (word(at) != "alleged" || at < s_.sentence.first + 2 || at + 1 >= s_.sentence.last) return false;
+        if (s_.tokens[at - 1].kind != TokenKind::Possessive) return false;
+        int party = c_.mention_at(at - 2);
+        const Token& noun = s_.tokens[at + 1];
+        bool part = noun.lower == "involvement" || noun.lower == "role" || noun.is(WordClass::ActNoun) ||
+                    s_.lex.find_trigger(noun.lower, Trigger::Kind::Misdeed) || s_.lex.find_trigger(noun.lower, Trigger::Kind::Noun);
+        if (party < 0 || !part) return part;
+        int accuser = s_.reported(at) && s_.speaker >= 0 ? s_.speaker : -1;
+        if (accuser < 0)
+            for (int subject : c_.main_subject())
+                if (mention(subject).kind != MentionKind::Pronoun && subject != party && entity(subject) >= 0) {
+                    accuser = entity(subject);
+                    break;
+                }
+        if (accuser >= 0) emit("accuses", kWrongdoerConfidence, at, -1, party, accuser, entity(party), 1.0, "alleged-part");
+        return true;
+    }
+
     void fire_verb(const Trigger& t, std::uint32_t at) {
         // "Chile was the target of Peruvian hackers": the agent after "of".
         if (t.relation == "attacked" && at + 2 < s_.sentence.last && !c_.negated(at)) {
@@ -535,6 +557,7 @@ private:
                 return;
             }
         }
+        if (t.relation == "accuses" && alleged_part(at)) return;
         if (noun_reading(at) || c_.negated(at) || irrealis(at)) return;
         // "Beijing hits back at", "hit out at": a retort; at claims ("hit
         // back at Labour claims that ..."), a denial of them.
@@ -991,7 +1014,16 @@ private:
         if (t.relation == "attacked" && figurative(at, entity(agents.front()), objects.empty() ? -1 : objects.front()) &&
             !(objects.empty() && agent_acts(agents.front(), at) && story_about_attacks()))
             return;
-        if (objects.empty() && t.relation != "attacked") {
+        // "Israel refuses to accept Syria's denials that it was implicated":
+        // a denial answers the subject that takes it up, not its that-clause.
+        if (objects.empty() && t.relation == "denies") {
+            for (int subject : c_.main_subject())
+                if (mention(subject).kind != MentionKind::Pronoun && entity(subject) >= 0) objects.push_back(subject);
+            for (int agent : agents)
+                for (int agent_entity : entities_of(agent))
+                    for (int object : objects)
+                        if (entity(object) == agent_entity) objects.clear();
+        } else if (objects.empty() && t.relation != "attacked") {
             objects = that_clause_subjects(at);
             if (objects.empty())
                 if (int o = c_.prepositional_object(at, {"of"}); o >= 0) objects = {o};

@@ -405,6 +405,13 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         // "Peruvians" and "two Peruvian nationals" are the same people.
         {"Peruvians hacked Acme Corp, Chile said on Monday. Chile charged two Peruvian nationals with fraud.",
          "Peruvians -attacked-> Acme Corp [Chile]\nChile -accuses-> Peruvians\nChile -accuses-> Peruvians\n"},
+        // A denial noun answers the subject that takes it up, not its that-clause;
+        // speaking of a party's alleged part accuses it.
+        {"Peru refuses to accept Chile's denials that it was behind the attack.", "Chile -denies-> Peru\n"},
+        {"Chile's denial that it knew of the fraud surprised many.", ""},
+        {"Peruvian officials gave a briefing on Monday, explaining Chile's alleged involvement.",
+         "Peruvian officials -accuses-> Chile\n"},
+        {"\"Chile's alleged role in the leak is clear,\" Ana Ruiz said.", "Ana Ruiz -accuses-> Chile\n"},
         // The people of a body named in apposition: "two Acme agents, A and B".
         {"Chile charged Pedro Gomez with fraud. The indictment names two Acme Corp agents — Ana Ruiz and Luis Vega — as conspirators.",
          "Chile -accuses-> Pedro Gomez\nChile -accuses-> Ana Ruiz\nChile -accuses-> Luis Vega\n"},
