@@ -179,6 +179,20 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
         // "Calny, which holds 15 franchises, alleges": the antecedent of a
         // relative clause closed by a comma; "the man, armed with a rifle,
         // killed": what stands before a comma-enclosed phrase.
+        // "APT 28, a group tied to the GRU, the Russian military intelligence
+        // directorate, was behind it": an indefinite apposition, commas and all, describes the name before it.
+        if (t.lower == ",")
+            for (std::uint32_t k = head - 1; k > first() + 1 && head - k < 25; --k) {
+                const std::string& w = s_.tokens[k - 1].lower;
+                if (w == ";" || w == "which" || w == "who" || s_.tokens[k - 1].kind == TokenKind::Quote) break;
+                if (w == "," && (s_.tokens[k].lower == "a" || s_.tokens[k].lower == "an") && mention_at(k - 2) >= 0) {
+                    int named = mention_at(k - 2);
+                    if (s_.entity(static_cast<std::size_t>(named)) >= 0 &&
+                        s_.mentions[static_cast<std::size_t>(named)].kind == MentionKind::Name && !in_prepositional_phrase(named))
+                        return conjuncts_left(named);
+                    break;
+                }
+            }
         if (t.lower == ",")
             for (std::uint32_t k = head - 1; k > first() + 1 && head - k < 25; --k) {
                 const std::string& w = s_.tokens[k - 1].lower;
@@ -257,7 +271,13 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
         // "the US election": a name used as a modifier of a noun.
         bool modifier = x.kind != MentionKind::Pronoun && x.type != EntityType::Group && x.last < last() && x.last != verb &&
                         is_common_noun(x.last) && x.first > first() && s_.tokens[x.first - 1].lower == "the";
-        if (possessor || modifier || x.kind == MentionKind::Adjective || (in_prepositional_phrase(m) && !affiliated(m)))
+        // "hackers posing as the Cyber Caliphate were": the name a participle's "as" gives is no subject.
+        std::uint32_t before = k;
+        while (before > first() + 1 && before + 2 > k && (s_.tokens[before - 1].lower == "the" || s_.tokens[before - 1].kind == TokenKind::Quote))
+            --before;
+        bool guise = before > first() + 1 && s_.tokens[before - 1].lower == "as" && s_.tokens[before - 2].lower.size() > 4 &&
+                     s_.tokens[before - 2].lower.ends_with("ing");
+        if (possessor || modifier || guise || x.kind == MentionKind::Adjective || (in_prepositional_phrase(m) && !affiliated(m)))
             continue;
         // An apposition ("Ana Ruiz, the ministry's spokeswoman, told")
         // was skipped above through its possessive; a description that is

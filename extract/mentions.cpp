@@ -616,7 +616,15 @@ struct Context {
                 MentionKind kind = entry->role == NameRole::Capital     ? MentionKind::Capital
                                    : entry->role == NameRole::Adjective ? MentionKind::Adjective
                                                                         : MentionKind::Name;
-                Mention m = make(i, end, kind, entry->type, entry->canonical);
+                // "the Fancy Bear group": the known group's head word is part of it.
+                std::uint32_t head = end;
+                if (kind == MentionKind::Name && entry->type == EntityType::Organization && i > sentence.first &&
+                    str(i - 1) == "the") {
+                    if (head + 1 < sentence.last && !capitalized(head) && tokens[head].is(WordClass::AttackContext)) ++head;
+                    head = head < sentence.last && !capitalized(head) && tokens[head].is(WordClass::CollectiveHead) ? head + 1 : end;
+                }
+                Mention m = make(i, head, kind, entry->type, entry->canonical);
+                end = head;
                 m.country = entry->country;
                 m.own_side = entry->own_side;
                 m.armed = entry->armed;

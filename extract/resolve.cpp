@@ -101,6 +101,13 @@ private:
         return before >= 0 ? before : after;
     }
 
+    // "APT 28" and "APT28", "Al Qaeda" and "Al-Qaeda": one name, spaced two ways.
+    static std::string name_key(std::string_view name) {
+        std::string key = "name:" + fold_case(name);
+        std::erase_if(key, [](char c) { return c == ' ' || c == '-'; });
+        return key;
+    }
+
     void resolve_names() {
         for (std::size_t s = 0; s < mentions_.size(); ++s)
             for (std::size_t m = 0; m < mentions_[s].size(); ++m) {
@@ -110,7 +117,7 @@ private:
                 if (x.alias_of >= 0) {
                     id = result_.entity_of[s][static_cast<std::size_t>(x.alias_of)];
                     if (id >= 0) {
-                        by_key_.emplace("name:" + fold_case(x.name), id);
+                        by_key_.emplace(name_key(x.name), id);
                         result_.entities[static_cast<std::size_t>(id)].aliases.insert(x.name);
                     }
                     continue;
@@ -138,7 +145,7 @@ private:
                         name = c.qualifier() + " " + name;
                     }
                 }
-                id = entity("name:" + fold_case(name), name, x.type, country);
+                id = entity(name_key(name), name, x.type, country);
                 result_.entities[static_cast<std::size_t>(id)].aliases.insert(ascii_punctuation(x.span.of(text_)));
                 result_.entities[static_cast<std::size_t>(id)].own_side |= x.own_side;
                 result_.entities[static_cast<std::size_t>(id)].armed |= x.armed;

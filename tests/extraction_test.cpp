@@ -412,6 +412,14 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         {"Peruvian officials gave a briefing on Monday, explaining Chile's alleged involvement.",
          "Peruvian officials -accuses-> Chile\n"},
         {"\"Chile's alleged role in the leak is clear,\" Ana Ruiz said.", "Ana Ruiz -accuses-> Chile\n"},
+        // An indefinite apposition, commas and all, describes the name before it;
+        // not a name inside a phrase ("citing research by N, a researcher,").
+        {"Ana Ruiz said the Condor Group, a gang tied to Acme Corp, the Chilean firm, was behind the leak.",
+         "Ana Ruiz -accuses-> Condor Group\n"},
+        {"The report, citing research by Ana Ruiz, a security researcher, accused Acme Corp of fraud.", ""},
+        // "posing as the Condor Group": the guise is no subject.
+        {"Chilean hackers posing as the \"Condor Group\" were suspected of attacking Acme Corp, Sofabed Security said.",
+         "Sofabed Security -accuses-> Chilean hackers\nChilean hackers -attacked-> Acme Corp [Sofabed Security]\n"},
         // The people of a body named in apposition: "two Acme agents, A and B".
         {"Chile charged Pedro Gomez with fraud. The indictment names two Acme Corp agents — Ana Ruiz and Luis Vega — as conspirators.",
          "Chile -accuses-> Pedro Gomez\nChile -accuses-> Ana Ruiz\nChile -accuses-> Luis Vega\n"},
@@ -603,6 +611,11 @@ TEST_CASE("relations: unnamed agents and negated attacks give none") {
 }
 
 TEST_CASE("resolution: aliases are one entity") {
+    // One name spaced two ways; a known group under its other names and with its head word.
+    CHECK(relations_of("Condor 42 hacked Acme Corp on Monday. Acme Corp said Condor-42 stole data.") ==
+          "Condor 42 -attacked-> Acme Corp\nAcme Corp -accuses-> Condor 42\n");
+    CHECK(relations_of("Acme Corp said the Fancy Bear group hacked it. Later APT 28 and Sofacy hacked Acme Corp again.") ==
+          "Acme Corp -accuses-> APT28\nAPT28 -attacked-> Acme Corp [Acme Corp]\nAPT28 -attacked-> Acme Corp\n");
     CHECK(relations_of("The hackers go by many names: Fancy Goat, Pawn Knight and Sofabed. The group targeted the "
                        "Foreign Ministry of Chile with phishing emails.") ==
           "Fancy Goat -attacked-> Chilean Foreign Ministry\n");
