@@ -510,6 +510,10 @@ struct Context {
         if (malware_cue(a, b)) type = EntityType::Malware;
         else if (b - a >= 2 && b - a <= 4 && !definite && (apposition_of_person(a, b) || speaks(a, b))) type = EntityType::Person;
         else if (b - a == 1 && tokens[a].all_caps && tokens[a].lower.size() >= 2) type = EntityType::Organization;
+        // "its unit Gazpromneft", "the subsidiary Acme": a company's part is a company.
+        else if (a > sentence.first && !capitalized(a - 1) &&
+                 (str(a - 1) == "unit" || str(a - 1) == "subsidiary" || str(a - 1) == "affiliate" || str(a - 1) == "division"))
+            type = EntityType::Organization;
         out.push_back(make(a, b, MentionKind::Name, type, surface(text, tokens, a, b)));
     }
 

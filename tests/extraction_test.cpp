@@ -663,6 +663,9 @@ TEST_CASE("resolution: acronyms, company descriptions and sides") {
                        "fraud.") ==
           "Acme Tire and Rubber Co -accuses-> Sofabed Tool Co\nAcme Tire and Rubber Co -accuses-> Sofabed Tool Co\n");
     CHECK(mentions_of("FMC and Gomez Sachs and Co sued.") == "[Organization FMC] [Organization Gomez Sachs and Co]\n");
+    // "its unit Gomezneft": a company's part is a company, though named once.
+    CHECK(relations_of("Acme Corp is suing Sofabed Group, its unit Gomezneft, Condor Ltd and two others for fraud.") ==
+          "Acme Corp -accuses-> Sofabed Group\nAcme Corp -accuses-> Gomezneft\nAcme Corp -accuses-> Condor Ltd\n");
     // "It" opening a sentence continues the earlier subject, not the body named last.
     CHECK(relations_of("Acme Corp said it had lost the Chilean Justice Ministry contract. It said its suit names as "
                        "defendants Sofabed Group and its directors.") ==
