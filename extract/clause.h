@@ -31,6 +31,9 @@ public:
     // ("accuses the U.S. and Israel"). `skip_by`: ignore "by X" agents.
     std::vector<int> object_after(std::uint32_t word, bool skip_by = true) const;
 
+    // `mention` with the conjuncts after it ("attacks on WADA and the USADA").
+    std::vector<int> conjuncts_right(int mention) const;
+
     // The subject of the sentence's main clause (for ", blaming X").
     std::vector<int> main_subject() const;
 
@@ -83,7 +86,6 @@ private:
     int place_after(std::uint32_t prep) const;
     bool affiliated(int mention) const;
     bool speaker_follows(std::uint32_t i) const;  // ", Kremez said": a speaker, not an object
-    std::vector<int> conjuncts_right(int mention) const;
     bool in_prepositional_phrase(int mention) const;
 
     const SentenceView& s_;

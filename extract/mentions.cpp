@@ -236,12 +236,13 @@ struct Context {
                 continue;
             }
             // "Securities and Exchange Commission": "and" inside an organisation's name;
-            // not "FMC and Goldman Sachs and Co", two names.
+            // not "FMC and Goldman Sachs and Co" nor "Boyd Jefferies and Jefferies Group Inc", two names.
             if (w == "and" && end > i && is_name_word(end + 1) && !has_org_word(i, end)) {
                 std::uint32_t rest = run_end(end + 1);
                 bool another_and = std::any_of(tokens.begin() + end + 1, tokens.begin() + rest,
                                                [](const Token& t) { return t.lower == "and"; });
-                if (has_org_head(end + 1, rest) && !another_and) {
+                bool repeated = end - i >= 2 && tokens[end - 1].lower == tokens[end + 1].lower;  // a person and his firm
+                if (has_org_head(end + 1, rest) && !another_and && !repeated) {
                     end = rest;
                     continue;
                 }
@@ -743,6 +744,12 @@ struct Context {
             const Mention& a = out[k - 1];
             if (a.kind != MentionKind::Name || b.kind != MentionKind::Name || b.alias_of >= 0) continue;
             if (a.type != EntityType::Unknown && b.type != EntityType::Unknown && a.type != b.type) continue;
+            // "Pittway Corp <PRY>": a wire story's stock ticker after the name.
+            if (str(a.last) == "<" && b.first == a.last + 1 && str(b.last) == ">") {
+                b.alias_of = static_cast<int>(k - 1);
+                b.type = a.type;
+                continue;
+            }
             std::uint32_t j = a.last;
             while (j < b.first && (str(j) == "," || str(j) == "(" || str(j) == "also" || str(j) == "otherwise")) ++j;
             std::uint32_t cue_end = 0;

@@ -961,6 +961,10 @@ private:
 
     // "the risk of Iranian attack", "threats of attacks", "plans to strike": no attack.
     bool irrealis(std::uint32_t at) const {
+        // "the invasion plan", "an attack threat": a noun of what has not happened after it.
+        if (at + 1 < s_.sentence.last && !s_.tokens[at + 1].capitalized && s_.tokens[at + 1].is(WordClass::Irrealis) &&
+            s_.lex.find_trigger(word(at), Trigger::Kind::Noun))
+            return true;
         for (std::uint32_t k = at, steps = 0; k > s_.sentence.first && steps < 4; ++steps) {
             --k;
             if (s_.tokens[k].is(WordClass::Irrealis)) return true;
@@ -994,7 +998,8 @@ private:
         });
         if (agents.empty()) return;
         std::vector<int> objects;
-        if (int o = c_.prepositional_object(at, {"against", "on", "targeting", "at", "into", "upon"}); o >= 0) objects = {o};
+        if (int o = c_.prepositional_object(at, {"against", "on", "targeting", "at", "into", "upon"}); o >= 0)
+            objects = c_.conjuncts_right(o);
         // "the bombing of Libya", "the invasion of Kuwait": an act's "of" names its target.
         if (objects.empty() && t.relation == "attacked" && at + 1 < s_.sentence.last && word(at + 1) == "of" &&
             (ends_with(word(at), "ing") || word(at) == "invasion"))

@@ -405,6 +405,9 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         // "Peruvians" and "two Peruvian nationals" are the same people.
         {"Peruvians hacked Acme Corp, Chile said on Monday. Chile charged two Peruvian nationals with fraud.",
          "Peruvians -attacked-> Acme Corp [Chile]\nChile -accuses-> Peruvians\nChile -accuses-> Peruvians\n"},
+        // "Any attack", "the invasion plan": what has not happened.
+        {"Any Chilean attack on Peruvian ships will bring a response, Ana Ruiz said.", ""},
+        {"The failure of the Chilean invasion plan against Lima surprised nobody.", ""},
         // A denial noun answers the subject that takes it up, not its that-clause;
         // speaking of a party's alleged part accuses it.
         {"Peru refuses to accept Chile's denials that it was behind the attack.", "Chile -denies-> Peru\n"},
@@ -663,6 +666,11 @@ TEST_CASE("resolution: acronyms, company descriptions and sides") {
                        "fraud.") ==
           "Acme Tire and Rubber Co -accuses-> Sofabed Tool Co\nAcme Tire and Rubber Co -accuses-> Sofabed Tool Co\n");
     CHECK(mentions_of("FMC and Gomez Sachs and Co sued.") == "[Organization FMC] [Organization Gomez Sachs and Co]\n");
+    // A wire story's ticker is the company's; "A B and B Group Inc" is a person and his firm.
+    CHECK(relations_of("Acme Corp <ACM> charged Sofabed Group with fraud.") == "Acme Corp -accuses-> Sofabed Group\n");
+    CHECK(relations_of("The SEC settled charges against Luis Vega and Vega Group Inc on Monday.") ==
+          "SEC -accuses-> Luis Vega\nSEC -accuses-> Vega Group Inc\n");
+    CHECK(mentions_of("Gomez and Gomez Co sued.") == "[Organization Gomez and Gomez Co]\n");
     // "its unit Gomezneft": a company's part is a company, though named once.
     CHECK(relations_of("Acme Corp is suing Sofabed Group, its unit Gomezneft, Condor Ltd and two others for fraud.") ==
           "Acme Corp -accuses-> Sofabed Group\nAcme Corp -accuses-> Gomezneft\nAcme Corp -accuses-> Condor Ltd\n");
