@@ -368,6 +368,17 @@ int ClauseReader::along_with(int mention) const {
 }
 
 std::vector<int> ClauseReader::object_after(std::uint32_t word, bool skip_by) const {
+    // "struck a sweet shot only for Almunia to save": an unnamed object, ended
+    // by no phrase that could name its owner or place, is the object.
+    if (word + 2 < last() && (s_.tokens[word + 1].lower == "a" || s_.tokens[word + 1].lower == "an")) {
+        std::uint32_t j = word + 2;
+        while (j < last() && mention_at(j) < 0 && s_.tokens[j].kind == TokenKind::Word && !s_.tokens[j].capitalized &&
+               !is_verb_like(j))
+            ++j;
+        static const std::set<std::string, std::less<>> owners = {"of", "at", "in", "on", "from", "belonging", "owned",
+                                                                   "run", "used", "operated", "with", ","};
+        if (j > word + 2 && j < last() && mention_at(j) < 0 && !owners.count(s_.tokens[j].lower)) return {};
+    }
     for (std::uint32_t k = word + 1; k < last() && k - word < kMaxGap; ++k) {
         const Token& t = s_.tokens[k];
         // "raided alleged ANC bases": a hedge before a noun is no speech verb.

@@ -460,7 +460,10 @@ private:
                 // name of no known type opening the sentence may be the company.
                 bool untyped = body && own_subject >= 0 &&
                                result_.entities[static_cast<std::size_t>(own_subject)].type == EntityType::Unknown;
-                if (own_subject >= 0 && mentions_[s][0].kind == MentionKind::Name && (fits(own_subject, x) || untyped))
+                // "Henry explained why he paused": a person's name of no known type may be "he".
+                bool person = own_subject >= 0 && (x.name == "he" || x.name == "she" || x.name == "his" || x.name == "her") &&
+                              person_like(result_.entities[static_cast<std::size_t>(own_subject)]);
+                if (own_subject >= 0 && mentions_[s][0].kind == MentionKind::Name && (fits(own_subject, x) || untyped || person))
                     found = own_subject;
             }
             // "Bossert said in the Journal that President Trump had ... . He

@@ -405,6 +405,12 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         // "Peruvians" and "two Peruvian nationals" are the same people.
         {"Peruvians hacked Acme Corp, Chile said on Monday. Chile charged two Peruvian nationals with fraud.",
          "Peruvians -attacked-> Acme Corp [Chile]\nChile -accuses-> Peruvians\nChile -accuses-> Peruvians\n"},
+        // An unnamed object is the object ("struck a fierce shot which beat N",
+        // "denied a magazine article which spoke of N"); "he" is the person
+        // the sentence opens with, though of no known type.
+        {"Pedro Gomez struck a fierce shot which beat keeper Luis Vega.", ""},
+        {"Pedro Gomez denied a magazine article published this week which spoke of a dispute with Luis Vega.", ""},
+        {"Referee Ana Ruiz spoke on Monday. Luis Vega explained why he hacked Acme Corp on Friday.", "Luis Vega -attacked-> Acme Corp\n"},
         // "Any attack", "the invasion plan": what has not happened.
         {"Any Chilean attack on Peruvian ships will bring a response, Ana Ruiz said.", ""},
         {"The failure of the Chilean invasion plan against Lima surprised nobody.", ""},
