@@ -830,13 +830,20 @@ std::vector<Mention> MentionFinder::find(std::string_view text, const std::vecto
 std::set<std::string> MentionFinder::collect_known_names(const std::vector<Token>& tokens,
                                                          const std::vector<Sentence>& sentences) const {
     std::set<std::string> known;
-    for (const Sentence& s : sentences)
+    for (const Sentence& s : sentences) {
+        // "Bancroft Convertible Fund Inc said ... Bancroft said": a company named
+        // in full at a sentence's start makes its first word a name.
+        std::uint32_t end = s.first;
+        while (end < s.last && tokens[end].kind == TokenKind::Word && tokens[end].capitalized) ++end;
+        if (end >= s.first + 2 && tokens[end - 1].is(WordClass::OrgHead) && !tokens[s.first].is(WordClass::NonName))
+            known.insert(tokens[s.first].lower);
         for (std::uint32_t i = s.first + 1; i < s.last; ++i) {
             const Token& prev = tokens[i - 1];
             if (tokens[i].kind == TokenKind::Word && tokens[i].capitalized && !tokens[i].all_caps &&
                 prev.kind != TokenKind::Quote && prev.lower != ":" && !tokens[i].is(WordClass::NonName))
                 known.insert(tokens[i].lower);
         }
+    }
     return known;
 }
 

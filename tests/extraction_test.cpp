@@ -677,6 +677,9 @@ TEST_CASE("resolution: acronyms, company descriptions and sides") {
     CHECK(relations_of("The SEC settled charges against Luis Vega and Vega Group Inc on Monday.") ==
           "SEC -accuses-> Luis Vega\nSEC -accuses-> Vega Group Inc\n");
     CHECK(mentions_of("Gomez and Gomez Co sued.") == "[Organization Gomez and Gomez Co]\n");
+    // A company named in full at a sentence's start makes its first word a name.
+    CHECK(relations_of("Sofabed Tool Co said on Monday it had hired Acme Corp. Sofabed said its complaint alleges "
+                       "that Condor Group stole designs.") == "Sofabed Tool Co -accuses-> Condor Group\n");
     // "its unit Gomezneft": a company's part is a company, though named once.
     CHECK(relations_of("Acme Corp is suing Sofabed Group, its unit Gomezneft, Condor Ltd and two others for fraud.") ==
           "Acme Corp -accuses-> Sofabed Group\nAcme Corp -accuses-> Gomezneft\nAcme Corp -accuses-> Condor Ltd\n");
