@@ -661,7 +661,7 @@ bool ClauseReader::passive(std::uint32_t verb) const {
         --k;
         std::string_view t = s_.tokens[k].lower;
         if (t == "was" || t == "were" || t == "been" || t == "being" || t == "is" || t == "are" || t == "be" ||
-            t == "got" || t == "get")
+            t == "got" || t == "get" || t == "stands" || t == "stood")
             return true;
         if (s_.tokens[k].kind != TokenKind::Word || mention_at(k) >= 0) return false;
     }

@@ -225,6 +225,12 @@ struct Context {
                 ++end;
                 continue;
             }
+            // "Christine May", "Brian March": a month's name after a first name is a surname.
+            if (end > i && capitalized(end) && !tokens[end].all_caps && lex.cleanup.months.count(tokens[end].lower) &&
+                !tokens[end - 1].all_caps && (end + 1 >= sentence.last || tokens[end + 1].kind != TokenKind::Number)) {
+                ++end;
+                continue;
+            }
             // "Baker International corp said": an abbreviated legal form ends a name, in any case.
             if (end > i && !capitalized(end) && tokens[end].is(WordClass::LegalForm) && tokens[end].lower.size() <= 5)
                 return end + 1;

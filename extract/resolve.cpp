@@ -292,6 +292,7 @@ private:
 
     bool fits(int id, const Mention& ref) const {
         const Entity& e = result_.entities[static_cast<std::size_t>(id)];
+        if (auto g = gender_.find(id); g != gender_.end() && gender_of(ref) != 0 && g->second != gender_of(ref)) return false;
         switch (ref.type) {
             case EntityType::Person:
                 // "the spokesman" is someone introduced as one, not any person;
@@ -508,7 +509,17 @@ private:
             // "an Apple spokesperson said" with no named spokesperson: the body speaks.
             if (found < 0 && ref_body_ >= 0) found = ref_body_;
             result_.entity_of[s][m] = found;
+            if (found >= 0 && gender_of(x) != 0) gender_[found] = gender_of(x);
         }
+    }
+
+    // 'm' for "he", 'f' for "she", else 0. Once a pronoun of one took an
+    // entity, one of the other does not ("Mr McLetchie ... he ... she said").
+    static char gender_of(const Mention& x) {
+        if (x.kind != MentionKind::Pronoun) return 0;
+        if (x.name == "he" || x.name == "him" || x.name == "his" || x.name == "himself") return 'm';
+        if (x.name == "she" || x.name == "her" || x.name == "hers" || x.name == "herself") return 'f';
+        return 0;
     }
 
     // "the three men": the latest list of exactly that many people ("Ana
@@ -580,6 +591,7 @@ private:
     std::multimap<std::string, int> title_words_;  // "prime minister" -> whoever was introduced as one
     std::map<int, int> spokesperson_body_;  // spokesperson -> the body named with the title
     int ref_body_ = -1;            // the body of the description being resolved
+    std::map<int, char> gender_;   // entity -> the gender of the pronouns that took it
     Resolution result_;
 };
 

@@ -640,6 +640,10 @@ TEST_CASE("resolution: short names, pronouns and descriptions") {
     CHECK(relations_of("Kremlin spokesman Ivan Petrov spoke on Monday. Britain accused Russia of the attack. "
                        "Petrov denied it.") ==
           "Ivan Petrov -spokesperson-of-> Kremlin\nUnited Kingdom -accuses-> Russia\nIvan Petrov -denies-> United Kingdom\n");
+    // A month's name after a first name is a surname; "she" is not whom "he" was.
+    CHECK(relations_of("Labour MSP Christine May said Mr Luis Vega was clever. \"He got the answer since he stands "
+                       "accused of breaching the code,\" she said.") ==
+          "Christine May -accuses-> Luis Vega\n");
     // "him" is someone other than the subject of its own sentence.
     CHECK(relations_of("Mr Luis Lopez said he was innocent. Mr Pedro Vega accused him of theft.") ==
           "Pedro Vega -accuses-> Luis Lopez\n");
