@@ -263,6 +263,10 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
             if (antecedent >= 0) return conjuncts_left(antecedent);
             break;  // "said that ...", "declined to say who ...": nothing before counts
         }
+        // "the head of its London office, accused by": a person named by a title only.
+        if (t.lower == "of" && k >= first() + 2 && mention_at(k - 1) < 0 && s_.tokens[k - 1].is(WordClass::Title) &&
+            !s_.tokens[k - 1].capitalized && is_determiner(s_.tokens[k - 2].lower))
+            return {};
         int m = mention_at(k);
         if (m < 0) continue;
         const Mention& x = s_.mentions[static_cast<std::size_t>(m)];

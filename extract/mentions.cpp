@@ -225,6 +225,14 @@ struct Context {
                 ++end;
                 continue;
             }
+            // "European People's Party", "Kurdistan Workers' Party": a possessive inside a body's name.
+            if (end > i && tokens[end].kind == TokenKind::Possessive && is_name_word(end + 1)) {
+                std::uint32_t rest = run_end(end + 1);
+                if (has_org_head(end + 1, rest)) {
+                    end = rest;
+                    continue;
+                }
+            }
             // "Christine May", "Brian March": a month's name after a first name is a surname.
             if (end > i && capitalized(end) && !tokens[end].all_caps && lex.cleanup.months.count(tokens[end].lower) &&
                 !tokens[end - 1].all_caps && (end + 1 >= sentence.last || tokens[end + 1].kind != TokenKind::Number)) {

@@ -464,8 +464,11 @@ private:
                 // "Henry explained why he paused": a person's name of no known type may be "he".
                 bool person = own_subject >= 0 && (x.name == "he" || x.name == "she" || x.name == "his" || x.name == "her") &&
                               person_like(result_.entities[static_cast<std::size_t>(own_subject)]);
-                if (own_subject >= 0 && mentions_[s][0].kind == MentionKind::Name && (fits(own_subject, x) || untyped || person))
-                    found = own_subject;
+                // "It has vowed to use all means at its disposal": "it" opening the sentence stands for its subject too.
+                const Mention& opener = mentions_[s][0];
+                bool named = opener.kind == MentionKind::Name || (opener.kind == MentionKind::Pronoun && opener.name == "it");
+                bool thing = own_subject >= 0 && (x.name == "it" || x.name == "its") && untyped_thing(own_subject);
+                if (own_subject >= 0 && named && (fits(own_subject, x) || untyped || person || thing)) found = own_subject;
             }
             // "Bossert said in the Journal that President Trump had ... . He
             // wrote": a "he", "she" or "it" opening its sentence continues the
@@ -481,8 +484,11 @@ private:
                     // "we" is a quote's speaker, known only later: look further back.
                     bool first_person = subject.kind == MentionKind::Pronoun && (subject.name == "we" || subject.name == "our");
                     if (id < 0 || first_person) continue;
-                    // "The Iranian spokesman said ... He said": the unnamed person speaks for the body he stands for.
-                    if (fits(id, x) || (subject.kind == MentionKind::Description && subject.type == EntityType::Person)) found = id;
+                    // "The Iranian spokesman said ... He said": the unnamed person speaks for the body he stands for;
+                    // "Yukos said ... It sued": a name of no known type that is no person's is an "it".
+                    bool thing = x.name == "it" && (subject.kind == MentionKind::Name || subject.name == "it") && untyped_thing(id);
+                    if (fits(id, x) || thing || (subject.kind == MentionKind::Description && subject.type == EntityType::Person))
+                        found = id;
                     break;
                 }
             for (std::size_t j = k; found < 0 && j-- > 0;) {
@@ -551,6 +557,12 @@ private:
     }
 
     // A person, or a name of two to four words of no organisation.
+    // A name of no known type that is no person's: a company or body an "it" may stand for.
+    bool untyped_thing(int id) const {
+        const Entity& e = result_.entities[static_cast<std::size_t>(id)];
+        return e.type == EntityType::Unknown && !person_like(e);
+    }
+
     bool person_like(const Entity& e) const {
         if (e.type == EntityType::Person) return true;
         if (e.type != EntityType::Unknown) return false;

@@ -681,6 +681,17 @@ TEST_CASE("resolution: acronyms, company descriptions and sides") {
     CHECK(relations_of("The SEC settled charges against Luis Vega and Vega Group Inc on Monday.") ==
           "SEC -accuses-> Luis Vega\nSEC -accuses-> Vega Group Inc\n");
     CHECK(mentions_of("Gomez and Gomez Co sued.") == "[Organization Gomez and Gomez Co]\n");
+    // A possessive inside a body's name; "Brussels" acting is the EU.
+    CHECK(relations_of("Peru filed a complaint against Brussels on Monday. Critics included the Andean People's Party "
+                       "(APP). APP spokesman Luis Vega spoke.") ==
+          "Peru -accuses-> European Union\nLuis Vega -spokesperson-of-> Andean People's Party\n");
+    // "It" opening a sentence, and "its" there, continue a subject of no known type.
+    CHECK(relations_of("On Monday Sofabed said that prices rose. It has vowed to use all means at its disposal. Earlier "
+                       "this month it sued Chile for fraud.") ==
+          "Sofabed -accuses-> Chile\n");
+    // "the head of its department in London, accused by": a person named by a title only.
+    CHECK(relations_of("Acme Corp said the head of its trading department in London, accused by Chile of fraud, "
+                       "had resigned.") == "");
     // A company named in full at a sentence's start makes its first word a name.
     CHECK(relations_of("Sofabed Tool Co said on Monday it had hired Acme Corp. Sofabed said its complaint alleges "
                        "that Condor Group stole designs.") == "Sofabed Tool Co -accuses-> Condor Group\n");
