@@ -374,7 +374,8 @@ int ClauseReader::along_with(int mention) const {
 std::vector<int> ClauseReader::object_after(std::uint32_t word, bool skip_by) const {
     // "struck a sweet shot only for Almunia to save": an unnamed object, ended
     // by no phrase that could name its owner or place, is the object.
-    if (word + 2 < last() && (s_.tokens[word + 1].lower == "a" || s_.tokens[word + 1].lower == "an")) {
+    if (word + 2 < last() && (s_.tokens[word + 1].lower == "a" || s_.tokens[word + 1].lower == "an" ||
+                              s_.tokens[word + 1].lower == "the")) {
         std::uint32_t j = word + 2;
         while (j < last() && mention_at(j) < 0 && s_.tokens[j].kind == TokenKind::Word && !s_.tokens[j].capitalized &&
                !is_verb_like(j))
@@ -400,7 +401,12 @@ std::vector<int> ClauseReader::object_after(std::uint32_t word, bool skip_by) co
         int m = mention_at(k);
         if (m < 0) continue;
         const Mention& x = s_.mentions[static_cast<std::size_t>(m)];
-        if (s_.entity(static_cast<std::size_t>(m)) < 0) {
+        // "rejects 'Las Vegas' jibe": a quoted name before a noun is what the noun says.
+        // (A single quote after "Vegas" reads as a plural's possessive.)
+        bool quoted = x.first > first() && s_.tokens[x.first - 1].kind == TokenKind::Quote && x.last + 1 < last() &&
+                      (s_.tokens[x.last].kind == TokenKind::Quote || s_.tokens[x.last].kind == TokenKind::Possessive) &&
+                      is_common_noun(x.last + 1);
+        if (s_.entity(static_cast<std::size_t>(m)) < 0 || quoted) {
             k = x.last - 1;
             continue;
         }
@@ -434,6 +440,8 @@ bool ClauseReader::speaker_follows(std::uint32_t i) const {
     int m = mention_at(i);
     if (m < 0) return false;
     std::uint32_t after = s_.mentions[static_cast<std::size_t>(m)].last;
+    // ", the ESET researchers said": the body's people speak.
+    if (after + 1 < last() && s_.tokens[after].is(WordClass::GroupNoun) && mention_at(after) < 0) ++after;
     return after < last() && s_.tokens[after].is(WordClass::SpeechVerb);
 }
 

@@ -76,6 +76,7 @@ const std::map<std::string, WordClass, std::less<>>& word_class_names() {
         {"attack_context", WordClass::AttackContext},
         {"claim_noun", WordClass::ClaimNoun},
         {"act_noun", WordClass::ActNoun},
+        {"proceeding", WordClass::Proceeding},
         {"legal_authority", WordClass::LegalAuthority},
         {"legal_charge", WordClass::LegalCharge},
         {"prosecuting_body", WordClass::ProsecutingBody},

@@ -261,7 +261,7 @@ struct Context {
                     continue;
                 }
             }
-            bool connector = w == "&" || w == "of" || w == "for" || w == "de" || w == "al" || w == "bin" ||
+            bool connector = w == "&" || w == "of" || w == "for" || w == "de" || w == "al" || w == "bin" || w == "und" ||
                              w == "van" || w == "von" || w == "da" || w == "la" || w == "without";
             if (connector && end > i && is_name_word(end + 1)) {
                 if ((w == "of" || w == "for") && !has_org_word(i, end)) break;

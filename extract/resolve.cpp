@@ -154,13 +154,15 @@ private:
 
     // "IAAF" beside "International Association of Athletics Federations":
     // an acronym made of a name's initials (with or without its small words).
-    static bool is_acronym_of(const std::string& acronym, const std::vector<std::string>& words) {
+    // ("DLJ" beside "Donaldson Lufkin and Jenrette Inc": a legal form is no initial.)
+    bool is_acronym_of(const std::string& acronym, const std::vector<std::string>& words) const {
         if (words.size() < 2) return false;
         std::string all, capital;
         for (const std::string& w : words) {
             if (w.empty()) continue;
             all += w[0];
-            if (w != "of" && w != "and" && w != "the" && w != "for" && w != "&") capital += w[0];
+            if (w != "of" && w != "and" && w != "the" && w != "for" && w != "&" && !lex_.is(w, WordClass::LegalForm))
+                capital += w[0];
         }
         return acronym == all || acronym == capital;
     }

@@ -558,6 +558,11 @@ private:
             }
         }
         if (t.relation == "accuses" && alleged_part(at)) return;
+        // "the court dismissed the lawsuit": a ruling, no denial.
+        if (t.relation == "denies" && at + 1 < s_.sentence.last) {
+            std::uint32_t k = is_determiner(word(at + 1)) ? at + 2 : at + 1;
+            if (k < s_.sentence.last && s_.tokens[k].is(WordClass::Proceeding)) return;
+        }
         if (noun_reading(at) || c_.negated(at) || irrealis(at)) return;
         // "Beijing hits back at", "hit out at": a retort; at claims ("hit
         // back at Labour claims that ..."), a denial of them.

@@ -411,6 +411,13 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         {"Pedro Gomez struck a fierce shot which beat keeper Luis Vega.", ""},
         {"Pedro Gomez denied a magazine article published this week which spoke of a dispute with Luis Vega.", ""},
         {"Referee Ana Ruiz spoke on Monday. Luis Vega explained why he hacked Acme Corp on Friday.", "Luis Vega -attacked-> Acme Corp\n"},
+        // ", the Acme researchers said" is a speaker, no object; "killing the
+        // ability for anyone using N" names no victim; a quoted name before a
+        // noun is what the noun says; a court dismissing a lawsuit denies nothing.
+        {"There is a variant of Wiggler malware that can infect servers, the Acme Security researchers said.", ""},
+        {"The flaw can crash the spooler, effectively killing the ability for anyone using Sofabed to print.", ""},
+        {"Ana Ruiz rejects 'Las Vegas' jibe", ""},
+        {"A Chilean court ruled that Peru was immune and dismissed the lawsuit.", ""},
         // "Any attack", "the invasion plan": what has not happened.
         {"Any Chilean attack on Peruvian ships will bring a response, Ana Ruiz said.", ""},
         {"The failure of the Chilean invasion plan against Lima surprised nobody.", ""},
@@ -676,6 +683,11 @@ TEST_CASE("resolution: acronyms, company descriptions and sides") {
                        "fraud.") ==
           "Acme Tire and Rubber Co -accuses-> Sofabed Tool Co\nAcme Tire and Rubber Co -accuses-> Sofabed Tool Co\n");
     CHECK(mentions_of("FMC and Gomez Sachs and Co sued.") == "[Organization FMC] [Organization Gomez Sachs and Co]\n");
+    // "und" inside a German name; an acronym leaves the legal form out.
+    CHECK(relations_of("Metall und Rohstoff AG sued Donaldson Lufkin and Jenrette Inc on Monday. The lawsuit alleges that "
+                       "DLJ stole collateral.") ==
+          "Metall und Rohstoff AG -accuses-> Donaldson Lufkin and Jenrette Inc\n"
+          "Metall und Rohstoff AG -accuses-> Donaldson Lufkin and Jenrette Inc\n");
     // A wire story's ticker is the company's; "A B and B Group Inc" is a person and his firm.
     CHECK(relations_of("Acme Corp <ACM> charged Sofabed Group with fraud.") == "Acme Corp -accuses-> Sofabed Group\n");
     CHECK(relations_of("The SEC settled charges against Luis Vega and Vega Group Inc on Monday.") ==
