@@ -558,13 +558,13 @@ private:
         return {};
     }
 
-    // A person, or a name of two to four words of no organisation.
     // A name of no known type that is no person's: a company or body an "it" may stand for.
     bool untyped_thing(int id) const {
         const Entity& e = result_.entities[static_cast<std::size_t>(id)];
         return e.type == EntityType::Unknown && !person_like(e);
     }
 
+    // A person, or a name of two to four words of no organisation.
     bool person_like(const Entity& e) const {
         if (e.type == EntityType::Person) return true;
         if (e.type != EntityType::Unknown) return false;

@@ -1029,10 +1029,14 @@ private:
         if (objects.empty() && t.relation == "denies") {
             for (int subject : c_.main_subject())
                 if (mention(subject).kind != MentionKind::Pronoun && entity(subject) >= 0) objects.push_back(subject);
-            for (int agent : agents)
-                for (int agent_entity : entities_of(agent))
-                    for (int object : objects)
-                        if (entity(object) == agent_entity) objects.clear();
+            // A denial taken up by the denier itself answers nobody named here.
+            bool own = std::any_of(objects.begin(), objects.end(), [&](int object) {
+                return std::any_of(agents.begin(), agents.end(), [&](int agent) {
+                    std::vector<int> sides = entities_of(agent);
+                    return std::find(sides.begin(), sides.end(), entity(object)) != sides.end();
+                });
+            });
+            if (own) objects.clear();
         } else if (objects.empty() && t.relation != "attacked") {
             objects = that_clause_subjects(at);
             if (objects.empty())
