@@ -39,6 +39,17 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
+// Where `marker` starts a word of `folded`: not inside one ("hackimage
+// copyright"), since cutting there would leave a word the raw text does not
+// hold, and the cue scan reads the raw text.
+std::size_t find_word_start(std::string_view folded, std::string_view marker) {
+    for (std::size_t at = folded.find(marker); at != std::string_view::npos; at = folded.find(marker, at + 1)) {
+        auto before = at == 0 ? ' ' : static_cast<unsigned char>(folded[at - 1]);
+        if (!std::isalnum(before) && before < 0x80) return at;
+    }
+    return std::string_view::npos;
+}
+
 }  // namespace
 
 Cleaner::Cleaner(CleanupRules rules) : rules_(std::move(rules)) {
@@ -81,7 +92,7 @@ CleanText Cleaner::clean(std::string_view text) const {
             Span span{static_cast<std::uint32_t>(start + lead), static_cast<std::uint32_t>(start + lead + line.size())};
             // A photo credit runs to the end of its line: cut it off.
             std::size_t cut = std::string::npos;
-            for (const std::string& m : rules_.credit_markers) cut = std::min(cut, folded.find(m));
+            for (const std::string& m : rules_.credit_markers) cut = std::min(cut, find_word_start(folded, m));
             if (cut != std::string::npos) {
                 // `folded` may differ from `line` in length only after non-ASCII
                 // text; map the cut through a fold of the prefix.

@@ -64,6 +64,12 @@ TEST_CASE("cleanup: boilerplate lines are dropped and the date is found") {
     CHECK(clean.date == "2020-09-11");
     REQUIRE(clean.lines.size() == 1);
     CHECK(clean.lines[0].of(text) == "Iran denied it.");
+    // A credit marker inside a word cuts nothing: the cut would leave a word
+    // ("hack") the raw text does not hold, which the cue scan would miss.
+    const std::string glued = "Chile said Peru's hackimage copyright agency denied it.\n";
+    CleanText kept = cleaner.clean(glued);
+    REQUIRE(kept.lines.size() == 1);
+    CHECK(kept.lines[0].of(glued) == "Chile said Peru's hackimage copyright agency denied it.");
 }
 
 TEST_CASE("cleanup: date forms") {
