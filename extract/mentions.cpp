@@ -47,6 +47,7 @@ struct Context {
     const std::set<std::string>& known_names;
     bool headline = false;  // all-caps line: only gazetteer names count
     std::vector<Mention> out;
+    mutable std::vector<std::uint32_t> run_ends;  // per token of the sentence: where its run ends, 0 until known
 
     const Token* at(std::uint32_t i) const { return i >= sentence.first && i < sentence.last ? &tokens[i] : nullptr; }
     std::string_view str(std::uint32_t i) const { return i < sentence.last ? std::string_view(tokens[i].lower) : ""; }
@@ -212,7 +213,18 @@ struct Context {
     }
 
     // End of the capitalised run that starts at i ("Atomic Energy Organization of Iran").
+    // Each start is worked out once: the rules that look past a word
+    // ("and", "'s", "News") ask for the run after it, and in a long run of
+    // capitalised words those requests would nest without end.
     std::uint32_t run_end(std::uint32_t i) const {
+        if (i >= sentence.last) return i;
+        if (run_ends.empty()) run_ends.assign(sentence.last - sentence.first, 0);
+        std::uint32_t& known = run_ends[i - sentence.first];
+        if (known == 0) known = find_run_end(i);
+        return known;
+    }
+
+    std::uint32_t find_run_end(std::uint32_t i) const {
         std::uint32_t end = i;
         while (end < sentence.last) {
             if (is_name_word(end)) {
@@ -836,7 +848,7 @@ struct Context {
 
 std::vector<Mention> MentionFinder::find(std::string_view text, const std::vector<Token>& tokens,
                                          const Sentence& sentence, const std::set<std::string>& known_names) const {
-    Context ctx{text, tokens, sentence, lex_, known_names, false, {}};
+    Context ctx{text, tokens, sentence, lex_, known_names, false, {}, {}};
     ctx.run();
     return std::move(ctx.out);
 }
