@@ -240,8 +240,11 @@ void Pipeline::complete_document(DocumentAnalysis& a) const {
             if (lex_.is(w, WordClass::ProsecutingBody)) return true;
         return false;
     };
+    // Looked for only when a charge needs an accuser the document does not name.
+    bool wanted = std::any_of(a.relations.begin(), a.relations.end(),
+                              [](const Relation& r) { return r.subject <= Relation::kDocumentAccuser; });
     int prosecutors = -1;
-    for (std::size_t e = 0; e < entities.size() && prosecutors < 0; ++e)
+    for (std::size_t e = 0; wanted && e < entities.size() && prosecutors < 0; ++e)
         if (prosecuting_body(entities[e])) prosecutors = static_cast<int>(e);
     for (int* accuser : {&document_accuser, &document_prosecutor, &document_state})
         if (*accuser < 0) *accuser = prosecutors;
