@@ -155,11 +155,20 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
     std::uint32_t head = verb;
     while (head > first() && mention_at(head - 1) < 0 && (is_verb_modifier(head - 1) || s_.tokens[head - 1].lower == "to"))
         --head;
-    // "used it to break into X": the user acts, not the tool.
-    if (int tool = head > first() && s_.tokens[head].lower == "to" ? mention_at(head - 1) : -1; tool >= 0) {
-        std::uint32_t use = s_.mentions[static_cast<std::size_t>(tool)].first;
-        const std::string& w = use > first() ? s_.tokens[use - 1].lower : s_.tokens[use].lower;
-        if (use > first() && (w == "use" || w == "used" || w == "uses" || w == "using")) return subject_before(use - 1);
+    // "used it to break into X", "used the company's credentials to attack
+    // X": the user acts, not the tool nor its owner.
+    if (head > first() && s_.tokens[head].lower == "to") {
+        auto is_use = [](const std::string& w) { return w == "use" || w == "used" || w == "uses" || w == "using"; };
+        for (std::uint32_t k = head, words = 0; k > first() && words < 6; ++words) {
+            if (int m = mention_at(k - 1); m >= 0) {
+                k = s_.mentions[static_cast<std::size_t>(m)].first;
+                continue;
+            }
+            const Token& t = s_.tokens[k - 1];
+            if (is_use(t.lower) && k < head) return subject_before(k - 1);
+            if (t.kind != TokenKind::Possessive && (t.kind != TokenKind::Word || is_verb_like(k - 1))) break;
+            --k;
+        }
     }
     // "accused a group, which it says is linked to X, of breaching": the
     // gerund's subject is what the relative clause describes.
@@ -271,6 +280,19 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
         if (m < 0) continue;
         const Mention& x = s_.mentions[static_cast<std::size_t>(m)];
         k = x.first;
+        // "a URL, which we believe was sent ..., was used": the subject of a
+        // relative clause closed before the verb is not the main clause's;
+        // its antecedent is. Not "an interview in which he accused".
+        bool closed = false;
+        for (std::uint32_t j = x.last; j < verb && !closed; ++j) closed = s_.tokens[j].lower == ",";
+        if (closed && k > first() + 1 && (s_.tokens[k - 1].lower == "which" || s_.tokens[k - 1].lower == "whom") &&
+            !s_.tokens[k - 2].is(WordClass::Preposition)) {
+            std::uint32_t j = k - 1;
+            if (j > first() && s_.tokens[j - 1].lower == ",") --j;
+            int antecedent = j > first() ? mention_at(j - 1) : -1;
+            if (antecedent >= 0 && s_.entity(static_cast<std::size_t>(antecedent)) >= 0) return conjuncts_left(antecedent);
+            return {};
+        }
         bool possessor = x.last < last() && s_.tokens[x.last].kind == TokenKind::Possessive;
         // "the US election": a name used as a modifier of a noun.
         bool modifier = x.kind != MentionKind::Pronoun && x.type != EntityType::Group && x.last < last() && x.last != verb &&
@@ -512,7 +534,8 @@ std::vector<int> ClauseReader::by_agents(std::uint32_t word, bool* found) const 
             }
             // "hacked by North Korea, the FBI said": the speaker ends the list.
             if (t.lower == "," && speaker_follows(j + 1)) break;
-            bool list_word = t.lower == "," || t.lower == "and" || t.lower == "or" ||
+            // "by Mr Putin", "by President N": a title before the name.
+            bool list_word = t.lower == "," || t.lower == "and" || t.lower == "or" || t.is(WordClass::Title) ||
                              (t.kind == TokenKind::Word && !t.capitalized && !is_verb_like(j));
             if (!list_word || (t.lower == "," && !out.empty() && j + 1 < last() && mention_at(j + 1) < 0 &&
                                s_.tokens[j + 1].lower != "and" && s_.tokens[j + 1].lower != "the"))

@@ -80,6 +80,7 @@ const std::map<std::string, WordClass, std::less<>>& word_class_names() {
         {"legal_authority", WordClass::LegalAuthority},
         {"legal_charge", WordClass::LegalCharge},
         {"prosecuting_body", WordClass::ProsecutingBody},
+        {"body_classifier", WordClass::BodyClassifier},
         {"person_noun", WordClass::PersonNoun},
     };
     return names;

@@ -117,6 +117,10 @@ struct Context {
         const Token* t = at(i);
         if (!t || !is_word(*t) || !capitalized(i)) return false;
         if (t->is(WordClass::NonName)) return false;
+        // "PCs", "ATMs": the plural of an abbreviation is a common noun.
+        if (std::string_view w = t->span.of(text); w.size() >= 3 && w.back() == 's' &&
+                                                   std::all_of(w.begin(), w.end() - 1, [](char c) { return c >= 'A' && c <= 'Z'; }))
+            return false;
         if (lex.non_name_prefix_starts.find(t->lower[0]) != std::string::npos)
             for (const std::string& prefix : lex.non_name_prefixes)
                 if (t->lower.rfind(prefix, 0) == 0) return false;  // "CVE-2016-7201": an identifier, no actor
@@ -537,9 +541,8 @@ struct Context {
         if (malware_cue(a, b)) type = EntityType::Malware;
         else if (b - a >= 2 && b - a <= 4 && !definite && (apposition_of_person(a, b) || speaks(a, b))) type = EntityType::Person;
         else if (b - a == 1 && tokens[a].all_caps && tokens[a].lower.size() >= 2) type = EntityType::Organization;
-        // "its unit Gazpromneft", "the subsidiary Acme": a company's part is a company.
-        else if (a > sentence.first && !capitalized(a - 1) &&
-                 (str(a - 1) == "unit" || str(a - 1) == "subsidiary" || str(a - 1) == "affiliate" || str(a - 1) == "division"))
+        // "its unit Gazpromneft", "cybersecurity firm FireEye": the noun says what it is.
+        else if (a > sentence.first && !capitalized(a - 1) && tokens[a - 1].is(WordClass::BodyClassifier))
             type = EntityType::Organization;
         out.push_back(make(a, b, MentionKind::Name, type, surface(text, tokens, a, b)));
     }

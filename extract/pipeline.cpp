@@ -153,6 +153,7 @@ void Pipeline::find_relations(const Document& doc, DocumentAnalysis& a) const {
                   (v.speaker >= 0 && is_media(a.resolution.entities[static_cast<std::size_t>(v.speaker)].name));
         v.said_first = frames[i].first;
         v.said_last = frames[i].last;
+        v.previous_speaker = i > 0 ? frames[i - 1].speaker : -1;
         std::size_t before = a.relations.size();
         for (const auto& extractor : extractors_) extractor->extract(v, a.relations);
         for (std::size_t r = before, n = a.relations.size(); r < n && !v.relay; ++r) {

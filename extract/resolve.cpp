@@ -319,8 +319,10 @@ private:
                     return e.type == EntityType::Organization || e.type == EntityType::Country ||
                            e.type == EntityType::Malware;
                 if (is_generic_body_word(ref.name)) {
+                    // Nor a body the gazetteer knows as a state's or as none's ("NATO").
                     if ((ref.name == "company" || ref.name == "firm") &&
-                        std::ranges::any_of(split_list(fold_case(e.name), ' '), is_public_body_word))
+                        (std::ranges::any_of(split_list(fold_case(e.name), ' '), is_public_body_word) ||
+                         (!e.own_side && lex_.find_name(fold_case(e.name)))))
                         return false;
                     return e.type == EntityType::Organization ||
                            (e.type == EntityType::Unknown && e.name.find(' ') != std::string::npos);
@@ -475,7 +477,7 @@ private:
             // "Bossert said in the Journal that President Trump had ... . He
             // wrote": a "he", "she" or "it" opening its sentence continues the
             // subject of an earlier sentence rather than the nearest name.
-            if (found < 0 && (m == 0 || x.after_quote) && (x.name == "he" || x.name == "she" || x.name == "it"))
+            if (found < 0 && (m == 0 || x.after_quote) && (x.name == "he" || x.name == "she" || x.name == "it" || x.name == "they"))
                 for (std::size_t s2 = s; found < 0 && s2-- > 0 && s - s2 <= 3;) {
                     // The subject: its first mention past a country's adjective ("The Iranian spokesman").
                     std::size_t first = 0;

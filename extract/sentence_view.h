@@ -33,6 +33,9 @@ struct SentenceView {
     // says of attacks accuses nobody.
     bool relay = false;
     std::uint32_t said_first = 0, said_last = 0;
+    // Who spoke in the sentence before: "X believes Y did it. This is denied
+    // by Z" denies what X said.
+    int previous_speaker = -1;
 
     int entity(std::size_t mention) const { return entity_of[mention]; }
     bool reported(std::uint32_t token) const { return speaker >= 0 && token >= said_first && token < said_last; }

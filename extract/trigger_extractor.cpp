@@ -439,6 +439,25 @@ private:
         return s_.tokens[k - 1].is(WordClass::LegalCharge) ? Relation::kDocumentProsecutor : Relation::kDocumentState;
     }
 
+    // "This is denied by X", "X denied this": a pronoun standing alone for
+    // what was just said denies its speaker, the speaker of the sentence
+    // before; -1 when `k` is no such pronoun or nobody spoke. As the subject
+    // it opens the sentence ("But this was rejected"), not a relative clause
+    // ("a measure that has been rejected").
+    int claimant_of_pronoun(std::uint32_t k, bool subject) const {
+        if (k >= s_.sentence.last) return -1;
+        const std::string& w = word(k);
+        if (w != "this" && w != "that" && w != "it") return -1;
+        if (subject) {
+            std::uint32_t opening = s_.sentence.first;
+            if (k > opening && (word(opening) == "but" || word(opening) == "and")) ++opening;
+            if (k != opening) return -1;
+        } else if (k + 1 < s_.sentence.last && s_.tokens[k + 1].kind == TokenKind::Word) {
+            return -1;  // "this morning", "that claim", "it was behind"
+        }
+        return s_.previous_speaker;
+    }
+
     void emit_for_document(const Trigger& t, std::uint32_t at, int accuser, const std::vector<int>& accused,
                            double factor, const char* rule) {
         for (int o : accused)
@@ -597,6 +616,12 @@ private:
             if (k > s_.sentence.first && word(k - 1) == "it") victims = that_clause_subjects(at);
             bool by_phrase = false;
             std::vector<int> agents = c_.by_agents(at, &by_phrase);
+            if (t.relation == "denies" && victims.empty() && k > s_.sentence.first)
+                if (int claimant = claimant_of_pronoun(k - 1, true); claimant >= 0) {
+                    for (int a : agents)
+                        for (int ae : entities_of(a)) emit(t, at, a, -1, ae, claimant, kPassiveFactor, "passive-pronoun");
+                    return;
+                }
             if (agents.empty()) {
                 // "were killed in Israeli airstrikes", "was hit by a ransomware
                 // attack claimed by LockBit": the agent of the attack noun.
@@ -734,6 +759,11 @@ private:
                        (name_modifier(o) && !s_.tokens[mention(o).last].is(WordClass::FacilityNoun));
             });
         if (objects.empty() && t.relation != "denies") return;
+        if (int claimant = claimant_of_pronoun(at + 1, false); objects.empty() && t.relation == "denies" && claimant >= 0) {
+            for (int subject : subjects)
+                for (int se : entities_of(subject)) emit(t, at, subject, -1, se, claimant, 1.0, "verb-pronoun");
+            return;
+        }
         if (int authority = unnamed_authority(at); subjects.empty() && t.relation == "accuses" && authority != -1)
             return emit_for_document(t, at, authority, objects, 1.0, "authority");
         emit_all(t, at, subjects, objects, 1.0, "verb");

@@ -112,6 +112,19 @@ TEST_CASE("relations: speech, claims, allegations and their denials") {
         {"The company blamed the outage on North Korea.", ""},
         {"Norway blamed the outage on North Korea.", "Norway -accuses-> North Korea\n"},
         {"Gunmen loyal to the Labour Party attacked John Smith.", "Labour Party -attacked-> John Smith\n"},
+        // "This", "that" or "it" standing for what was just said denies its
+        // speaker; not "this morning's report", nor a relative "that".
+        {"Researchers at Acme Security believe Peru hacked the ballot. This is denied by Peruvian president, Ana Ruiz.",
+         "Acme Security -accuses-> Peru\nAna Ruiz -denies-> Acme Security\n"},
+        {"Ana Ruiz said Peru was behind the hacking. But Mr Gomez rejected that.",
+         "Ana Ruiz -accuses-> Peru\nGomez -denies-> Ana Ruiz\n"},
+        {"Ana Ruiz said Peru was behind the hacking. Chile signed a treaty that was rejected by Pedro Gomez.",
+         "Ana Ruiz -accuses-> Peru\n"},
+        // A user acts through what it uses, not the owner of that thing; the
+        // subject of a relative clause closed by a comma is not the main one.
+        {"The Sofabed group hacked Chilean servers. They used the ministry's passwords to hack Acme Corp.",
+         "Sofabed -attacked-> Chile\nSofabed -attacked-> Acme Corp.\n"},
+        {"A link, which we believe Ana Ruiz sent, was used to infect Acme Corp.", ""},
     };
     check_dumps(cases, relations_of);
 }
@@ -666,6 +679,10 @@ TEST_CASE("resolution: acronyms, company descriptions and sides") {
           "International Rowing Federation -accuses-> Peru\n"
           "Peru -attacked-> International Rowing Federation [International Rowing Federation]\n"
           "International Rowing Federation -accuses-> Peru\n");
+    // "security firm Acme" is a company, and "the firm" is it, not NATO; "PCs" is no name.
+    CHECK(mentions_of("The report from security firm Sofabed names PCs.") == "[Organization Sofabed]\n");
+    CHECK(relations_of("A report from security firm Sofabed names NATO. The firm believes Chile hacked Peru.") ==
+          "Sofabed -accuses-> Chile\nChile -attacked-> Peru [Sofabed]\n");
     // "the company" is no federation: it is the firm named before it.
     CHECK(relations_of("The International Rowing Federation hired Acme Security. The company was confident Sofabed "
                        "Group was responsible.") == "Acme Security -accuses-> Sofabed Group\n");
