@@ -444,6 +444,14 @@ std::vector<int> ClauseReader::object_after(std::uint32_t word, bool skip_by) co
                 s_.entity(static_cast<std::size_t>(named)) >= 0)
                 return conjuncts_right(named);
         }
+        // "accused the Tory leader", "the Russian president": the person the
+        // body's title describes, when the story has named him.
+        if (int d = x.last < last() ? mention_at(x.last) : -1; d >= 0 && x.kind != MentionKind::Pronoun) {
+            const Mention& title = s_.mentions[static_cast<std::size_t>(d)];
+            if (title.kind == MentionKind::Description && title.type == EntityType::Person && !title.indefinite &&
+                s_.entity(static_cast<std::size_t>(d)) >= 0)
+                return conjuncts_right(d);
+        }
         // "names two FSB agents — A and B —": the people of the body, named after them.
         if (x.kind == MentionKind::Name && x.last + 2 < last() && s_.tokens[x.last].is(WordClass::GroupNoun)) {
             std::string_view mark = s_.tokens[x.last + 1].lower;

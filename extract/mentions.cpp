@@ -137,8 +137,10 @@ struct Context {
             // "Foreign Minister Ana Ruiz": a title before a name ends the run;
             // "Supermarkets General executives": with no name after it, the
             // title word belongs to the name before it.
+            // Not "the Tory Leader", "the Russian President": a known name's title.
             bool inside = i > sentence.first && tokens[i - 1].kind == TokenKind::Word && tokens[i - 1].capitalized &&
-                          !tokens[i - 1].is(WordClass::NonName) && !match_title(i - 1, &role);
+                          !tokens[i - 1].is(WordClass::NonName) && !match_title(i - 1, &role) &&
+                          !(tokens[i - 1].is(WordClass::NameFirstWord) && lex.find_name(tokens[i - 1].lower));
             const Token* after = at(i + n);
             // "General Motors", "General Dynamics Corp": a title word opening
             // a company's name is part of it; not "Deputy State Department
@@ -689,7 +691,8 @@ struct Context {
                 i = end;
                 continue;
             }
-            if (t.is(WordClass::Description) && i > sentence.first && !t.capitalized) {
+            // "the Tory Leader", "the President said": a capitalised title with no name is one too.
+            if (t.is(WordClass::Description) && i > sentence.first && (!t.capitalized || (!headline && !is_name_word(i)))) {
                 // "the ministry", "the Foreign Ministry spokesman", and a
                 // description before a title ("ministry spokesman N").
                 bool definite = false;

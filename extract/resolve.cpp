@@ -458,7 +458,10 @@ private:
             // own sentence (that would be "himself"). Not so for "them",
             // which often stands for unnamed people, and the sentence
             // subject's side is the safer guess than a distant group.
-            bool object_pronoun = x.kind == MentionKind::Pronoun && x.name == "him";
+            // Nor is "He accused the Tory leader" about himself: a person's
+            // description after the subject names someone else.
+            bool object_pronoun = (x.kind == MentionKind::Pronoun && x.name == "him") ||
+                                  (x.kind == MentionKind::Description && x.type == EntityType::Person && !x.indefinite);
             int own_subject = m > 0 ? result_.entity_of[s][0] : -1;
             if ((x.kind == MentionKind::Pronoun || body) && m > 0 && !object_pronoun) {
                 // "Petro-Canada estimates ..., company spokesman N said": a
@@ -477,7 +480,8 @@ private:
             // "Bossert said in the Journal that President Trump had ... . He
             // wrote": a "he", "she" or "it" opening its sentence continues the
             // subject of an earlier sentence rather than the nearest name.
-            if (found < 0 && (m == 0 || x.after_quote) && (x.name == "he" || x.name == "she" || x.name == "it" || x.name == "they"))
+            if (found < 0 && (m == 0 || x.after_quote) &&
+                (x.name == "he" || x.name == "she" || x.name == "it" || x.name == "they" || x.name == "his" || x.name == "her"))
                 for (std::size_t s2 = s; found < 0 && s2-- > 0 && s - s2 <= 3;) {
                     // The subject: its first mention past a country's adjective ("The Iranian spokesman").
                     std::size_t first = 0;
@@ -498,7 +502,7 @@ private:
             for (std::size_t j = k; found < 0 && j-- > 0;) {
                 auto [s2, m2] = order[j];
                 int id = result_.entity_of[s2][m2];
-                if (object_pronoun && s2 == s && id == own_subject) continue;
+                if (object_pronoun && id == own_subject && (s2 == s || x.kind == MentionKind::Description)) continue;
                 if (id >= 0 && fits(id, x) &&
                     (s2 < s || mentions_[s2][m2].last <= x.first)) {
                     found = id;

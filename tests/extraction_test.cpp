@@ -657,6 +657,20 @@ TEST_CASE("resolution: aliases are one entity") {
 }
 
 TEST_CASE("resolution: short names, pronouns and descriptions") {
+    // "his" opening a sentence continues the subject before; a person's
+    // description after the subject is someone else, and the object is that
+    // person, not the party named in the title ("the Tory Leader").
+    CHECK(mentions_of("Ana Ruiz said Pedro Gomez lied. In a speech to his party, he spoke.").find(
+              "[Pronoun his]") != std::string::npos);
+    {
+        DocumentAnalysis a = analyze("Ana Ruiz said Pedro Gomez lied. In a speech to his party, he spoke.");
+        REQUIRE(a.resolution.entity_of.size() == 2);
+        CHECK(a.resolution.entities[static_cast<std::size_t>(a.resolution.entity_of[1][0])].name == "Ana Ruiz");
+    }
+    CHECK(relations_of("Mr Gomez spoke. Mr Vega disagreed. He then accused the Labour Leader of lying.") ==
+          "Vega -accuses-> Gomez\n");
+    CHECK(relations_of("Mr Gomez spoke. Mr Vega disagreed. He then accused the Labour leader of lying.") ==
+          "Vega -accuses-> Gomez\n");
     CHECK(relations_of("Kremlin spokesman Ivan Petrov spoke on Monday. Britain accused Russia of the attack. "
                        "Petrov denied it.") ==
           "Ivan Petrov -spokesperson-of-> Kremlin\nUnited Kingdom -accuses-> Russia\nIvan Petrov -denies-> United Kingdom\n");
