@@ -48,8 +48,26 @@ SpeechFrame find_speech(const SentenceView& view) {
         if (v > first && (tokens[v - 1].lower == "the" || tokens[v - 1].lower == "a")) continue;
         // "Y quoted X as saying": X speaks. "X has not commented": X says nothing.
         if (w == "quoted" || c.negated(v)) continue;
+        // "..., said Acme", "..., he said", "said a company spokesman":
+        // the mention after the verb, across an article and one modifier.
+        int after = c.mention_at(v + 1);
+        for (std::uint32_t k = v + 1; after < 0 && k < last && k < v + 4; ++k) {
+            after = c.mention_at(k);
+            const std::string& word = tokens[k].lower;
+            if (after < 0 && word != "the" && word != "a" && word != "an" && !c.is_common_noun(k)) break;
+        }
+        // "X hacked Y's network, said a company spokesman.": right after a
+        // comma or a quote, a speaker that ends the clause follows the verb,
+        // and the clause before is said (not "X, a researcher, said:", nor
+        // "..., saying they", "..., told Reuters his review").
+        std::uint32_t after_end = after >= 0 ? view.mentions[static_cast<std::size_t>(after)].last : last;
+        for (int next; after_end < last && (next = c.mention_at(after_end)) >= 0;)  // "a company spokesman"
+            after_end = view.mentions[static_cast<std::size_t>(next)].last;
+        bool inverted = after >= 0 && v > first && (tokens[v - 1].lower == "," || tokens[v - 1].kind == TokenKind::Quote) &&
+                        !w.ends_with("ing") && w != "told" && w != "tells" &&
+                        (after_end >= last || tokens[after_end].kind == TokenKind::Punct);
         int speaker = -1;
-        std::vector<int> subjects = c.subject_before(v);
+        std::vector<int> subjects = inverted ? std::vector<int>{} : c.subject_before(v);
         // "..., we're told": the narrator speaks, no one in the story.
         std::erase_if(subjects, [&](int m) {
             const std::string& name = view.mentions[static_cast<std::size_t>(m)].name;
@@ -59,14 +77,6 @@ SpeechFrame find_speech(const SentenceView& view) {
             if (entity(m) >= 0) frame.speakers.push_back(entity(m));
         if (!subjects.empty()) speaker = entity(subjects.back());
         if (speaker < 0) {
-            // "..., said Acme", "..., he said"
-            int after = c.mention_at(v + 1);
-            // "said a company spokesman": across an article and one modifier.
-            for (std::uint32_t k = v + 1; after < 0 && k < last && k < v + 4; ++k) {
-                after = c.mention_at(k);
-                const std::string& w = tokens[k].lower;
-                if (after < 0 && w != "the" && w != "a" && w != "an" && !c.is_common_noun(k)) break;
-            }
             speaker = entity(after);
             frame.speakers = {speaker};
         }

@@ -125,6 +125,11 @@ TEST_CASE("relations: speech, claims, allegations and their denials") {
         {"The Sofabed group hacked Chilean servers. They used the ministry's passwords to hack Acme Corp.",
          "Sofabed -attacked-> Chile\nSofabed -attacked-> Acme Corp.\n"},
         {"A link, which we believe Ana Ruiz sent, was used to infect Acme Corp.", ""},
+        // "..., said a company spokesman": the speaker after the verb, not the
+        // clause's subject; not "X, a researcher at Y, said:".
+        {"Acme Corp is a phone company. Mr Vega tried twice to hack Acme Corp's network, said a company spokesman.",
+         "Acme Corp -accuses-> Vega\nVega -attacked-> Acme Corp [Acme Corp]\n"},
+        {"Ana Ruiz, a researcher at Acme Corp, said: \"Peru hacked Chile.\"", "Ana Ruiz -accuses-> Peru\nPeru -attacked-> Chile [Ana Ruiz]\n"},
     };
     check_dumps(cases, relations_of);
 }
