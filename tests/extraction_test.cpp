@@ -125,6 +125,9 @@ TEST_CASE("relations: speech, claims, allegations and their denials") {
         {"The Sofabed group hacked Chilean servers. They used the ministry's passwords to hack Acme Corp.",
          "Sofabed -attacked-> Chile\nSofabed -attacked-> Acme Corp.\n"},
         {"A link, which we believe Ana Ruiz sent, was used to infect Acme Corp.", ""},
+        // "renewed complaints against", "lodged a lawsuit against": the subject made them.
+        {"Ana Ruiz's camp renewed complaints against Chilean media.", "Ana Ruiz -accuses-> Chilean media\n"},
+        {"Acme Corp lodged a lawsuit against Sofabed Group on Monday.", "Acme Corp -accuses-> Sofabed Group\n"},
         // "..., said a company spokesman": the speaker after the verb, not the
         // clause's subject; not "X, a researcher at Y, said:".
         {"Acme Corp is a phone company. Mr Vega tried twice to hack Acme Corp's network, said a company spokesman.",
