@@ -279,6 +279,14 @@ struct Context {
                     continue;
                 }
             }
+            // "..., Liggett Group and Brown and Williamson": after a list's
+            // last "and", "A and B" of two single words is one name.
+            if (w == "and" && end == i + 1 && i >= sentence.first + 3 && str(i - 1) == "and" && is_name_word(end + 1) &&
+                !is_name_word(end + 2) && capitalized(i - 2) && !lex.find_name(tokens[i].lower) &&
+                !lex.find_name(tokens[end + 1].lower)) {
+                end += 2;
+                continue;
+            }
             bool connector = w == "&" || w == "of" || w == "for" || w == "de" || w == "al" || w == "bin" || w == "und" ||
                              w == "van" || w == "von" || w == "da" || w == "la" || w == "without";
             if (connector && end > i && is_name_word(end + 1)) {
