@@ -533,7 +533,9 @@ std::vector<int> ClauseReader::by_agents(std::uint32_t word, bool* found) const 
                 // "by LockBit ransomware", "by Hamas militants": the name acts.
                 bool acts_through = x.kind == MentionKind::Name && x.last < last() &&
                                     (s_.tokens[x.last].is(WordClass::MalwareNoun) || s_.tokens[x.last].is(WordClass::GroupNoun));
-                bool modifier = x.last < last() && is_common_noun(x.last) && !state && !acts_through;
+                // "by UK troops spoke": a name that ends in its force or people is no modifier.
+                bool headed = s_.tokens[x.last - 1].is(WordClass::StateForce) || s_.tokens[x.last - 1].is(WordClass::GroupNoun);
+                bool modifier = x.last < last() && is_common_noun(x.last) && !state && !acts_through && !headed;
                 if (s_.entity(static_cast<std::size_t>(m)) >= 0 && x.kind != MentionKind::Pronoun && !modifier &&
                     !(x.last < last() && s_.tokens[x.last].kind == TokenKind::Possessive))
                     out.push_back(m);

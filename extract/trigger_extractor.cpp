@@ -614,6 +614,13 @@ private:
             std::uint32_t k = at;
             while (k > s_.sentence.first && s_.tokens[k - 1].is(WordClass::Auxiliary)) --k;
             if (k > s_.sentence.first && word(k - 1) == "it") victims = that_clause_subjects(at);
+            // "the family of an Iraqi civilian allegedly killed by UK troops":
+            // a participle right after a name, inside a phrase, is said of it.
+            std::uint32_t before = at;
+            while (before > s_.sentence.first && s_.tokens[before - 1].is(WordClass::Hedge)) --before;
+            if (victims.empty() && k == at && before > s_.sentence.first && c_.mention_at(before - 1) >= 0 &&
+                mention(c_.mention_at(before - 1)).kind != MentionKind::Pronoun)
+                victims = {c_.mention_at(before - 1)};
             bool by_phrase = false;
             std::vector<int> agents = c_.by_agents(at, &by_phrase);
             if (t.relation == "denies" && victims.empty() && k > s_.sentence.first)

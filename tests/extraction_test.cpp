@@ -125,6 +125,9 @@ TEST_CASE("relations: speech, claims, allegations and their denials") {
         {"The Sofabed group hacked Chilean servers. They used the ministry's passwords to hack Acme Corp.",
          "Sofabed -attacked-> Chile\nSofabed -attacked-> Acme Corp.\n"},
         {"A link, which we believe Ana Ruiz sent, was used to infect Acme Corp.", ""},
+        // A participle right after a name inside a phrase is said of that name;
+        // "by Chilean troops" acts even before a verb the lexicon does not know.
+        {"The family of a Peruvian civilian allegedly killed by Chilean troops spoke.", "Chile -attacked-> Peruvian civilian\n"},
         // "renewed complaints against", "lodged a lawsuit against": the subject made them.
         {"Ana Ruiz's camp renewed complaints against Chilean media.", "Ana Ruiz -accuses-> Chilean media\n"},
         {"Acme Corp lodged a lawsuit against Sofabed Group on Monday.", "Acme Corp -accuses-> Sofabed Group\n"},
