@@ -651,6 +651,7 @@ private:
             return;
         }
         std::vector<int> subjects;
+        bool charges_of_document = false;
         if (reduced_relative(at)) {
             // "An Israeli attack targeting X": the attack's agent did it; any
             // other noun ("a virus targeting X") names nobody.
@@ -668,10 +669,13 @@ private:
             std::uint32_t claim = 0;
             for (std::uint32_t k = at - 1; k > s_.sentence.first && at - k < 9 && !claim;) {
                 --k;
-                if (const Trigger* n = s_.lex.find_trigger(word(k), Trigger::Kind::Noun); n && n->relation == t.relation) claim = k;
-                else if (c_.is_verb_like(k) && !s_.tokens[k].is(WordClass::Preposition)) break;
+                const Trigger* n = s_.lex.find_trigger(word(k), Trigger::Kind::Noun);
+                if (n && n->relation == t.relation) claim = k;
+                else if (!n && c_.is_verb_like(k) && !s_.tokens[k].is(WordClass::Preposition)) break;  // "charges over the hack, alleging"
             }
             subjects = claim ? noun_agents(claim) : c_.main_subject();
+            // "announced new charges ..., alleging": charges of no named author are the prosecutor's.
+            charges_of_document = claim && subjects.empty() && s_.tokens[claim].is(WordClass::LegalCharge);
         } else {
             subjects = c_.subject_before(at);
             // "an app that stole Instagram credentials and targeted Turkish
@@ -724,6 +728,8 @@ private:
             } else {
                 objects = c_.object_after(at);
             }
+        } else if (std::uint32_t between = t.relation == "accuses" ? participants_phrase(at) : 0) {
+            objects = c_.object_after(between);  // "alleging a conspiracy between hackers and the FSB"
         } else if (accused_clause) {
             objects = c_.object_after(at + 1);
             if (!objects.empty() && mention(objects.front()).first > at + 5) objects.clear();  // the clause's subject only
@@ -737,7 +743,8 @@ private:
             objects = on >= 0 ? std::vector<int>{on} : std::vector<int>{};
             if (on >= 0 && !c_.negated(at)) blamed_attack(at, on);
         }
-        if (t.relation != "attacked" && !blamed_on && !accused_clause && !attack_target) {
+        bool participants = t.relation == "accuses" && participants_phrase(at);
+        if (t.relation != "attacked" && !blamed_on && !accused_clause && !attack_target && !participants) {
             // "accused anonymous people of stealing secrets about X": the
             // accused stands before "of"; a bare adjective names nobody.
             std::uint32_t of = c_.phrase_start(at, {"of", "for", "over", "as"});
@@ -773,7 +780,22 @@ private:
         }
         if (int authority = unnamed_authority(at); subjects.empty() && t.relation == "accuses" && authority != -1)
             return emit_for_document(t, at, authority, objects, 1.0, "authority");
+        if (charges_of_document && t.relation == "accuses")
+            return emit_for_document(t, at, Relation::kDocumentProsecutor, objects, 1.0, "charges");
         emit_all(t, at, subjects, objects, 1.0, "verb");
+    }
+
+    // "alleged a conspiracy between A and B", "collusion involving A": the
+    // "between" of a misdeed named right after the verb, whose named
+    // participants are the accused; 0 when none.
+    std::uint32_t participants_phrase(std::uint32_t at) const {
+        for (std::uint32_t k = at + 1; k + 1 < s_.sentence.last && k < at + 5; ++k) {
+            if (c_.mention_at(k) >= 0 || c_.is_clause_break(k)) return 0;
+            if (!s_.lex.find_trigger(word(k), Trigger::Kind::Misdeed)) continue;
+            const std::string& next = word(k + 1);
+            return next == "between" || next == "involving" ? k + 1 : 0;
+        }
+        return 0;
     }
 
     // "blamed the attack on X", "was blamed on X"; not "blamed X for the

@@ -128,6 +128,12 @@ TEST_CASE("relations: speech, claims, allegations and their denials") {
         // A participle right after a name inside a phrase is said of that name;
         // "by Chilean troops" acts even before a verb the lexicon does not know.
         {"The family of a Peruvian civilian allegedly killed by Chilean troops spoke.", "Chile -attacked-> Peruvian civilian\n"},
+        // "alleging a conspiracy between A and B": the named participants;
+        // charges of no named author are the prosecutor's.
+        {"Peru alleged a conspiracy between Acme Corp and Sofabed Group.", "Peru -accuses-> Acme Corp\nPeru -accuses-> Sofabed Group\n"},
+        {"Peru's Interior Ministry charged Ana Ruiz with fraud. Officials announced new charges over the hack of Acme "
+         "Corp, alleging a conspiracy between criminal hackers and the Chilean Security Agency.",
+         "Peruvian Interior Ministry -accuses-> Ana Ruiz\nPeruvian Interior Ministry -accuses-> Chilean Security Agency\n"},
         // "renewed complaints against", "lodged a lawsuit against": the subject made them.
         {"Ana Ruiz's camp renewed complaints against Chilean media.", "Ana Ruiz -accuses-> Chilean media\n"},
         {"Acme Corp lodged a lawsuit against Sofabed Group on Monday.", "Acme Corp -accuses-> Sofabed Group\n"},
