@@ -417,6 +417,15 @@ struct Context {
                 return end;
             }
         }
+        // "the Chilean Justice Department": another country's body of the same name is this country's.
+        if (const NameEntry* body = nullptr; !headline && capitalized(b) && match_name(b, &body)) {
+            std::uint32_t end = b + match_name(b, &body);
+            if (body->type == EntityType::Organization && body->country >= 0 && body->country != e.country &&
+                has_org_head(b, end)) {
+                out.push_back(make_organization(a, end, e.country));
+                return end;
+            }
+        }
         // "the Iranian foreign ministry", "a Russian defence ministry spokesman".
         if (std::uint32_t end = lower_case_body(b, true)) {
             out.push_back(make_organization(a, end, e.country));

@@ -56,6 +56,8 @@ TEST_CASE("mentions: gazetteers, titles, organisations, groups") {
         // A body of org_names.tsv in lower case; a description is none.
         {"A spokesman for the Peruvian foreign ministry spoke.", "[Organization Peruvian Foreign Ministry]\n"},
         {"The Chilean spy agency spoke.", "[Adjective Chile] [Description agency]\n"},
+        // Another country's body of a gazetteer name is that country's, not the gazetteer's.
+        {"The Chilean Justice Department spoke.", "[Organization Chilean Justice Department]\n"},
         // A sponsor joined to a group acts through it; so does a nationality group.
         {"Kremlin-backed hackers and Chilean state-sponsored hackers spoke.",
          "[Organization Kremlin] [Group Chilean hackers]\n"},
