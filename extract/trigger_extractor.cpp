@@ -589,9 +589,11 @@ private:
             std::uint32_t claim = at + 2 < s_.sentence.last && word(at + 2) == "at" ? claim_noun_after(at + 2) : 0;
             int author = claim_author_beside(claim);
             if (claim)
-                for (int s : c_.subject_before(at))
+                for (int s : c_.subject_before(at)) {
                     emit("denies", kRebuttalConfidence, at, s, author, entity(s), author >= 0 ? entity(author) : -1, 1.0,
                          "rebuttal");
+                    counter_claim(at, author, s);
+                }
             return;
         }
         // "attributed to suspected Russian hackers", "customers and targeted
@@ -717,8 +719,9 @@ private:
         // "denied US claims that it spied"), else the other party of the
         // denied act; else the document's accuser.
         bool attack_target = false;
+        int author = -1;
         if (t.relation == "denies") {
-            int author = claim_author(at);
+            author = claim_author(at);
             if (author < 0) author = claim_author_beside(claim_noun_after(at));
             std::uint32_t that = at + 1 < s_.sentence.last && word(at + 1) == "that" ? at + 1 : claim_clause(at);
             if (author >= 0) {
@@ -783,6 +786,30 @@ private:
         if (charges_of_document && t.relation == "accuses")
             return emit_for_document(t, at, Relation::kDocumentProsecutor, objects, 1.0, "charges");
         emit_all(t, at, subjects, objects, 1.0, "verb");
+        if (t.relation == "denies" && std::find(objects.begin(), objects.end(), author) != objects.end())
+            for (int subject : subjects) counter_claim(at, author, subject);
+    }
+
+    // "X rejected allegations by Y", "hit back at Labour claims": the
+    // author of the charges or claims a denial names accuses the denier;
+    // not the author of a "report", a "comment" or an "argument".
+    void counter_claim(std::uint32_t at, int author, int denier) {
+        if (author < 0 || mention(author).kind == MentionKind::Pronoun) return;
+        std::uint32_t claim = at + 1;
+        while (claim < s_.sentence.last && claim < at + 8 && !s_.tokens[claim].is(WordClass::ClaimNoun)) ++claim;
+        if (claim >= s_.sentence.last || (word(claim) != "claims" && !s_.lex.find_trigger(word(claim), Trigger::Kind::Noun)))
+            return;
+        // "accusations by Chile that Peruvian hackers stole data": the claim accuses whom it names.
+        for (std::uint32_t k = claim + 1; k + 1 < s_.sentence.last && k < claim + 6; ++k)
+            if (word(k) == "that") {
+                int accused = c_.mention_at(k + 1);
+                if (accused >= 0 && mention(accused).kind != MentionKind::Pronoun &&
+                    entity(accused) != entity(denier))
+                    return;
+                break;
+            }
+        for (int de : entities_of(denier))
+            emit("accuses", kRebuttalConfidence, at, author, denier, entity(author), de, kSpeakerFactor, "counter-claim");
     }
 
     // "alleged a conspiracy between A and B", "collusion involving A": the

@@ -70,7 +70,8 @@ TEST_CASE("relations: voice, coordination, nouns, speech") {
         {"Norway accused Russia of hacking its parliament.", "Norway -accuses-> Russia\nRussia -attacked-> Norway [Norway]\n"},
         {"Chile was accused by Peru of spying.", "Peru -accuses-> Chile\n"},
         {"Iran, Russia and China dismissed allegations by Microsoft on Friday.",
-         "Iran -denies-> Microsoft\nRussia -denies-> Microsoft\nChina -denies-> Microsoft\n"},
+         "Iran -denies-> Microsoft\nRussia -denies-> Microsoft\nChina -denies-> Microsoft\nMicrosoft -accuses-> Iran\n"
+         "Microsoft -accuses-> Russia\nMicrosoft -accuses-> China\n"},
         {"The report described cyber-attacks by Iran against Saudi Arabia.", "Iran -attacked-> Saudi Arabia\n"},
         {"Dozens were killed in Israeli airstrikes on Gaza.", "Israel -attacked-> Palestinian territories\n"},
         {"Kremlin spokesman Ivan Petrov said Russia has never meddled in U.S. elections.",
@@ -136,6 +137,11 @@ TEST_CASE("relations: speech, claims, allegations and their denials") {
         {"Peru's Interior Ministry charged Ana Ruiz with fraud. Officials announced new charges over the hack of Acme "
          "Corp, alleging a conspiracy between criminal hackers and the Chilean Security Agency.",
          "Peruvian Interior Ministry -accuses-> Ana Ruiz\nPeruvian Interior Ministry -accuses-> Chilean Security Agency\n"},
+        // Who makes the charges or claims a denial names accuses the denier;
+        // not who made a "comment" or an "argument".
+        {"Peru rejected charges by Chile on Monday.", "Peru -denies-> Chile\nChile -accuses-> Peru\n"},
+        {"Ana Ruiz hit back at Chilean claims that she had lied.", "Ana Ruiz -denies-> Chile\nChile -accuses-> Ana Ruiz\n"},
+        {"Ana Ruiz rejected Pedro Gomez's argument that prices would fall.", "Ana Ruiz -denies-> Pedro Gomez\n"},
         // "renewed complaints against", "lodged a lawsuit against": the subject made them.
         {"Ana Ruiz's camp renewed complaints against Chilean media.", "Ana Ruiz -accuses-> Chilean media\n"},
         {"Acme Corp lodged a lawsuit against Sofabed Group on Monday.", "Acme Corp -accuses-> Sofabed Group\n"},
@@ -166,12 +172,12 @@ TEST_CASE("relations: constructions of wire copy and politics") {
          "Peruvian Defence Ministry -denies-> Chile\n"},
         {"Chile accused Peru of the attack. A Peruvian spokesman denied the charges.",
          "Chile -accuses-> Peru\nPeru -denies-> Chile\n"},
-        {"Ana Ruiz denied the claims by Chile.", "Ana Ruiz -denies-> Chile\n"},
+        {"Ana Ruiz denied the claims by Chile.", "Ana Ruiz -denies-> Chile\nChile -accuses-> Ana Ruiz\n"},
         // "they're": the clitic is a token of its own, so the clause reads.
         {"Chile accused Peru of the hacking. Peruvian authorities denied they're behind the hacking.",
          "Chile -accuses-> Peru\nPeruvian authorities -denies-> Chile\n"},
         // An unnamed official of a named body acts for it, however many people were named before.
-        {"Ana Ruiz spoke on Monday. A Peruvian official denied the claims by Chile.", "Peru -denies-> Chile\n"},
+        {"Ana Ruiz spoke on Monday. A Peruvian official denied the claims by Chile.", "Peru -denies-> Chile\nChile -accuses-> Peru\n"},
         {"Peru launched its second offensive in three days against Chile.", "Peru -attacked-> Chile\n"},
         // A list after a dash names the objects; "is suing", "is denying" are verbs.
         {"Chile is suing four companies - Microsoft, Google and Apple - for their part in the sale.",
@@ -206,7 +212,7 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         // A name that is the object of an attack modifies the noun after it.
         {"The Chilean army said it struck Acme Group targets in Peru.", "Chile -attacked-> Acme Group\n"},
         // A country's adjective before a claim is its author.
-        {"Peru rejected the Chilean accusations, calling them baseless.", "Peru -denies-> Chile\n"},
+        {"Peru rejected the Chilean accusations, calling them baseless.", "Peru -denies-> Chile\nChile -accuses-> Peru\n"},
         {"Peru rejected the Chilean proposal.", ""},
         {"The official Lima Times yesterday accused Chile of delaying the sale.", "Lima Times -accuses-> Chile\n"},
         // A gerund is an act where it heads its phrase, not where it modifies a noun.
@@ -312,7 +318,7 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         {"Chilean hackers targeted the Peruvian defence firm Acme Corp on Monday.", "Chilean hackers -attacked-> Acme Corp\n"},
         // A denial answers the claim's author beside the claim noun, else
         // the target of the denied act's noun, which an adjective may name.
-        {"Lima denied Chilean claims that it spied.", "Peru -denies-> Chile\n"},
+        {"Lima denied Chilean claims that it spied.", "Peru -denies-> Chile\nChile -accuses-> Peru\n"},
         {"Peru denied that it was behind the drone attack on Chilean oil facilities.", "Peru -denies-> Chile\n"},
         {"Peru denied a report that it had bought Chilean oil.", ""},
         // "been able to" stands between a subject and its verb; "unable to" negates.
@@ -346,7 +352,7 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         // "hits back at" retorts; "its warplanes" are the owner's; a
         // country's military intelligence is the country, its companies are not.
         {"Lima hits back at Chilean hacking report.", ""},
-        {"Peru hit back at Chilean accusations of hacking.", "Peru -denies-> Chile\n"},
+        {"Peru hit back at Chilean accusations of hacking.", "Peru -denies-> Chile\nChile -accuses-> Peru\n"},
         {"Peru said its warplanes launched two bombing raids on Chile's northern oilfield.", "Peru -attacked-> Chile\n"},
         {"The Peruvian embassy rejected a report by Chilean military intelligence that Peruvian hackers had broken "
          "into a Chilean network.",
