@@ -530,6 +530,16 @@ struct Context {
         return k < sentence.last && (tokens[k].is(WordClass::SpeechVerb) || (str(k) == "as" && str(k + 1) == "saying"));
     }
 
+    // "a Los Angeles grand jury", "a Lima grand jury": a place's grand jury
+    // is a body that charges. Returns the end of the mention it adds, or 0.
+    std::uint32_t grand_jury(std::uint32_t a, std::uint32_t b, int country) {
+        if (b + 2 > sentence.last || str(b) != "grand" || str(b + 1) != "jury") return 0;
+        Mention m = make(a, b + 2, MentionKind::Name, EntityType::Organization, surface(text, tokens, a, b) + " grand jury");
+        m.country = country;
+        out.push_back(std::move(m));
+        return b + 2;
+    }
+
     void classify_run(std::uint32_t a, std::uint32_t b) {
         // "the Foundation", "the Association": a lone head word refers back
         // to an organisation named before, it is no name of its own.
@@ -554,6 +564,7 @@ struct Context {
             out.push_back(make(a, head + 1, MentionKind::Name, EntityType::Organization, surface(text, tokens, a, b)));
             return;
         }
+        if (grand_jury(a, b, -1)) return;
         EntityType type = EntityType::Unknown;
         // "the Red Cross, a spokeswoman for Abbott said": a name after "the" is no person's.
         bool definite = a > sentence.first && str(a - 1) == "the";
@@ -659,6 +670,11 @@ struct Context {
             }
             if (n) {
                 std::uint32_t end = i + n;
+                if (entry->type == EntityType::Country || entry->type == EntityType::Location)
+                    if (std::uint32_t jury = grand_jury(i, end, entry->country)) {
+                        i = jury;
+                        continue;
+                    }
                 if (entry->type == EntityType::Country && entry->country >= 0 &&
                     (entry->role == NameRole::Adjective || entry->role == NameRole::Name)) {
                     if (std::uint32_t q = qualify(i, end, *entry)) {

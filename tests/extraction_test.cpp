@@ -58,6 +58,7 @@ TEST_CASE("mentions: gazetteers, titles, organisations, groups") {
         {"The Chilean spy agency spoke.", "[Adjective Chile] [Description agency]\n"},
         // Another country's body of a gazetteer name is that country's, not the gazetteer's.
         {"The Chilean Justice Department spoke.", "[Organization Chilean Justice Department]\n"},
+        {"A Lima grand jury indicted Ana Ruiz.", "[Organization Lima grand jury] [Unknown Ana Ruiz]\n"},
         // A sponsor joined to a group acts through it; so does a nationality group.
         {"Kremlin-backed hackers and Chilean state-sponsored hackers spoke.",
          "[Organization Kremlin] [Group Chilean hackers]\n"},
