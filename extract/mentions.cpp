@@ -274,7 +274,9 @@ struct Context {
                 bool another_and = std::any_of(tokens.begin() + end + 1, tokens.begin() + rest,
                                                [](const Token& t) { return t.lower == "and"; });
                 bool repeated = end - i >= 2 && tokens[end - 1].lower == tokens[end + 1].lower;  // a person and his firm
-                if (has_org_head(end + 1, rest) && !another_and && !repeated) {
+                // "Reynolds and Reynolds", "Johnson and Johnson": one word twice is one company.
+                bool twice = end - i == 1 && rest == end + 2 && tokens[i].lower == tokens[end + 1].lower;
+                if ((has_org_head(end + 1, rest) && !another_and && !repeated) || twice) {
                     end = rest;
                     continue;
                 }
@@ -569,6 +571,9 @@ struct Context {
         // "the Red Cross, a spokeswoman for Abbott said": a name after "the" is no person's.
         bool definite = a > sentence.first && str(a - 1) == "the";
         if (malware_cue(a, b)) type = EntityType::Malware;
+        // "Reynolds and Reynolds", "Brown and Williamson": a name with "and" in it is a firm's.
+        else if (std::any_of(tokens.begin() + a, tokens.begin() + b, [](const Token& t) { return t.lower == "and"; }))
+            type = EntityType::Organization;
         else if (b - a >= 2 && b - a <= 4 && !definite && (apposition_of_person(a, b) || speaks(a, b))) type = EntityType::Person;
         else if (b - a == 1 && tokens[a].all_caps && tokens[a].lower.size() >= 2) type = EntityType::Organization;
         // "its unit Gazpromneft", "cybersecurity firm FireEye": the noun says what it is.

@@ -177,7 +177,9 @@ private:
         std::vector<char> org_tail(n), acronym(n);  // per entity, once: the pair loop below is quadratic
         for (std::size_t i = 0; i < n; ++i) {
             w[i] = split_list(fold_case(result_.entities[i].name), ' ');
-            org_tail[i] = !w[i].empty() && lex_.is(w[i].back(), WordClass::OrgHead);
+            // "Reynolds and Reynolds" ends in no head word, but names a firm as surely.
+            org_tail[i] = !w[i].empty() && (lex_.is(w[i].back(), WordClass::OrgHead) ||
+                                            std::find(w[i].begin(), w[i].end(), "and") != w[i].end());
             acronym[i] = w[i].size() == 1 && w[i][0].size() >= 2 && is_all_caps(result_.entities[i].name);
         }
         for (std::size_t i = 0; i < n; ++i) {
@@ -195,8 +197,9 @@ private:
                 if (f.type == EntityType::Organization && w[i].size() < w[j].size() && org_tail[j]) {
                     std::size_t dropped = w[j].size() - w[i].size();
                     bool company = lex_.is(w[j].back(), WordClass::LegalForm);
+                    // "Advanced" beside "Advanced Voice Technologies": a first word alone, before two more.
                     part = std::equal(w[i].begin(), w[i].end(), w[j].begin()) &&
-                           (dropped == 1 || (company && (dropped == 2 || w[i].size() == 1)));
+                           (dropped == 1 || (w[i].size() == 1 && dropped == 2) || (company && (dropped == 2 || w[i].size() == 1)));
                 }
                 // Two letters ("FA") only for a body's name ("Football Association").
                 if (acronym[i] && f.type != EntityType::Person && (w[i][0].size() >= 3 || org_tail[j]))

@@ -750,9 +750,13 @@ TEST_CASE("resolution: acronyms, company descriptions and sides") {
     CHECK(relations_of("The SEC settled charges against Luis Vega and Vega Group Inc on Monday.") ==
           "SEC -accuses-> Luis Vega\nSEC -accuses-> Vega Group Inc\n");
     CHECK(mentions_of("Gomez and Gomez Co sued.") == "[Organization Gomez and Gomez Co]\n");
-    // After a list's last "and", "A and B" of two single words is one name.
+    // After a list's last "and", "A and B" of two single words is one name,
+    // a firm's; so is one word twice ("Gomez and Gomez"), whose first word
+    // alone is that firm, as "Acme" is "Acme Voice Systems".
     CHECK(mentions_of("Peru sued Acme Group, Sofabed Group and Gomez and Vega.") ==
-          "[Country Peru] [Organization Acme Group] [Organization Sofabed Group] [Unknown Gomez and Vega]\n");
+          "[Country Peru] [Organization Acme Group] [Organization Sofabed Group] [Organization Gomez and Vega]\n");
+    CHECK(relations_of("Gomez and Gomez said it sued Acme Voice Systems. Gomez also said Acme defrauded it.") ==
+          "Gomez and Gomez -accuses-> Acme Voice Systems\nGomez and Gomez -accuses-> Acme Voice Systems\n");
     // A possessive inside a body's name; "Brussels" acting is the EU.
     CHECK(relations_of("Peru filed a complaint against Brussels on Monday. Critics included the Andean People's Party "
                        "(APP). APP spokesman Luis Vega spoke.") ==
