@@ -152,9 +152,14 @@ private:
     void emit_all(const Trigger& t, std::uint32_t at, const std::vector<int>& subjects, const std::vector<int>& objects,
                   double factor, const char* rule) {
         if (t.relation == "attacked") {
+            // "Google has struck hard at the worm": malware is fought, not attacked.
+            auto malware = [&](int o) {
+                return mention(o).type == EntityType::Malware ||
+                       (entity(o) >= 0 && s_.entities[static_cast<std::size_t>(entity(o))].type == EntityType::Malware);
+            };
             std::vector<int> kept;
             for (int o : objects)
-                if (!figurative(at, subjects.empty() ? -1 : entity(subjects.back()), o)) kept.push_back(o);
+                if (!malware(o) && !figurative(at, subjects.empty() ? -1 : entity(subjects.back()), o)) kept.push_back(o);
             if (kept.empty()) return;
             if (kept.size() != objects.size()) return emit_all(t, at, subjects, kept, factor, rule);
         }

@@ -143,6 +143,8 @@ TEST_CASE("relations: speech, claims, allegations and their denials") {
         {"Peru rejected charges by Chile on Monday.", "Peru -denies-> Chile\nChile -accuses-> Peru\n"},
         {"Ana Ruiz hit back at Chilean claims that she had lied.", "Ana Ruiz -denies-> Chile\nChile -accuses-> Ana Ruiz\n"},
         {"Ana Ruiz rejected Pedro Gomez's argument that prices would fall.", "Ana Ruiz -denies-> Pedro Gomez\n"},
+        // Malware is fought, not attacked.
+        {"A worm called Wiggler spread on Monday. Acme Corp has struck hard at the worm.", ""},
         // "renewed complaints against", "lodged a lawsuit against": the subject made them.
         {"Ana Ruiz's camp renewed complaints against Chilean media.", "Ana Ruiz -accuses-> Chilean media\n"},
         {"Acme Corp lodged a lawsuit against Sofabed Group on Monday.", "Acme Corp -accuses-> Sofabed Group\n"},
