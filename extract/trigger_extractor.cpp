@@ -699,6 +699,17 @@ private:
                     !s_.tokens[k - 2].capitalized && !s_.tokens[k - 2].is(WordClass::Preposition) &&
                     !s_.tokens[k - 2].is(WordClass::SpeechVerb) && word(k - 2) != "that" && c_.mention_at(k - 2) < 0)
                     return;
+                // "he had rounded on his counterpart N and accused Bonn": a name
+                // in the phrase of the verb before "and"; that verb's subject acts.
+                for (std::uint32_t j = k; j > s_.sentence.first + 1 && k - j < 7;) {
+                    --j;
+                    if (c_.is_clause_break(j) || word(j) == "and") break;
+                    if (!s_.tokens[j].is(WordClass::Preposition)) continue;
+                    if (!ends_with(word(j - 1), "ed") || c_.mention_at(j - 1) >= 0) break;
+                    subjects = c_.subject_before(j - 1);
+                    if (subjects.empty()) return;
+                    break;
+                }
             }
         }
         // "An Israeli attack ... has killed X": the attack's agent did it.

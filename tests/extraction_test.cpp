@@ -143,6 +143,9 @@ TEST_CASE("relations: speech, claims, allegations and their denials") {
         {"Peru rejected charges by Chile on Monday.", "Peru -denies-> Chile\nChile -accuses-> Peru\n"},
         {"Ana Ruiz hit back at Chilean claims that she had lied.", "Ana Ruiz -denies-> Chile\nChile -accuses-> Ana Ruiz\n"},
         {"Ana Ruiz rejected Pedro Gomez's argument that prices would fall.", "Ana Ruiz -denies-> Pedro Gomez\n"},
+        // After "and", a name in the phrase of the verb before is no subject.
+        {"Ana Ruiz said she had rounded on her Chilean counterpart Pedro Gomez and accused Chile of lying.",
+         "Ana Ruiz -accuses-> Chile\n"},
         // Malware is fought, not attacked.
         {"A worm called Wiggler spread on Monday. Acme Corp has struck hard at the worm.", ""},
         // "renewed complaints against", "lodged a lawsuit against": the subject made them.
