@@ -494,8 +494,13 @@ struct Context {
             if (lex.is(join_lower(tokens, k - n, k), WordClass::NamingCue)) {
                 for (std::uint32_t j = sentence.first; j < k; ++j)
                     if (tokens[j].is(WordClass::MalwareNoun)) return true;
+                // "Dubbed X, a variant of Y, the ransomware ...": or just after.
+                for (std::uint32_t j = b; j < b + 10 && j < sentence.last; ++j)
+                    if (tokens[j].is(WordClass::MalwareNoun)) return true;
             }
-        return false;
+        // "X, a variant of Petya": a variant or a strain is malware's.
+        return b + 3 < sentence.last && str(b) == "," && str(b + 1) == "a" &&
+               (str(b + 2) == "variant" || str(b + 2) == "strain") && str(b + 3) == "of";
     }
 
     // "X, a spokeswoman", "X, the ministry's spokesman", "X, who": a person.

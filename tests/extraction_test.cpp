@@ -52,6 +52,7 @@ TEST_CASE("mentions: gazetteers, titles, organisations, groups") {
         {"The Ministry of Foreign Affairs of Peru spoke.", "[Organization Peruvian Foreign Ministry]\n"},
         {"The Nuclear Safety Agency of Chile (NSAC) spoke.", "[Organization Chilean Nuclear Safety Agency] [Organization NSAC]\n"},
         {"A worm called Wiggler spread in Tehran.", "[Malware Wiggler] [Capital Iran]\n"},
+        {"Dubbed Wiggler, a variant of Sofabed, the worm spread.", "[Malware Wiggler] [Unknown Sofabed] [Description worm]\n"},
         {"Israeli airstrikes hit Gaza.", "[Adjective Israel] [Country Palestinian territories]\n"},
         // A body of org_names.tsv in lower case; a description is none.
         {"A spokesman for the Peruvian foreign ministry spoke.", "[Organization Peruvian Foreign Ministry]\n"},
