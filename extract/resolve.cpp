@@ -482,9 +482,12 @@ private:
             }
             // "Bossert said in the Journal that President Trump had ... . He
             // wrote": a "he", "she" or "it" opening its sentence continues the
-            // subject of an earlier sentence rather than the nearest name.
-            if (found < 0 && (m == 0 || x.after_quote) &&
-                (x.name == "he" || x.name == "she" || x.name == "it" || x.name == "they" || x.name == "his" || x.name == "her"))
+            // subject of an earlier sentence rather than the nearest name; so
+            // does "the company" anywhere ("Acme said it sold its offices to
+            // Globex. N, company spokesman, said").
+            bool continues = (m == 0 || x.after_quote) && (x.name == "he" || x.name == "she" || x.name == "it" ||
+                                                           x.name == "they" || x.name == "his" || x.name == "her");
+            if (found < 0 && (continues || body))
                 for (std::size_t s2 = s; found < 0 && s2-- > 0 && s - s2 <= 3;) {
                     // The subject: its first mention past a country's adjective ("The Iranian spokesman").
                     std::size_t first = 0;

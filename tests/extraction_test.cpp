@@ -729,6 +729,10 @@ TEST_CASE("resolution: acronyms, company descriptions and sides") {
     CHECK(mentions_of("The report from security firm Sofabed names PCs.") == "[Organization Sofabed]\n");
     CHECK(relations_of("A report from security firm Sofabed names NATO. The firm believes Chile hacked Peru.") ==
           "Sofabed -accuses-> Chile\nChile -attacked-> Peru [Sofabed]\n");
+    // "company spokeswoman": the company the story is about, the subject
+    // before, not the buyer named nearer.
+    CHECK(relations_of("Acme Corp said it sold its offices to Globex Group. Ana Ruiz, company spokeswoman, said the money "
+                       "would be invested.") == "Ana Ruiz -spokesperson-of-> Acme Corp\n");
     // "the company" is no federation: it is the firm named before it.
     CHECK(relations_of("The International Rowing Federation hired Acme Security. The company was confident Sofabed "
                        "Group was responsible.") == "Acme Security -accuses-> Sofabed Group\n");
