@@ -1107,9 +1107,10 @@ private:
         std::vector<int> objects;
         if (int o = c_.prepositional_object(at, {"against", "on", "targeting", "at", "into", "upon"}); o >= 0)
             objects = c_.conjuncts_right(o);
-        // "the bombing of Libya", "the invasion of Kuwait": an act's "of" names its target.
+        // "the bombing of Libya", "the invasion of Kuwait", "the hack of Sony": an act's "of" names its target.
+        const std::string& act = word(at);
         if (objects.empty() && t.relation == "attacked" && at + 1 < s_.sentence.last && word(at + 1) == "of" &&
-            (ends_with(word(at), "ing") || word(at) == "invasion"))
+            (ends_with(act, "ing") || act == "invasion" || act == "hack" || act == "hacks" || act == "breach" || act == "breaches"))
             if (int o = c_.prepositional_object(at, {"of"}); o >= 0 && !is_place(o)) objects = {o};
         // "Chile was the target of a cyber-attack by Peru".
         if (objects.empty() && t.relation == "attacked") {

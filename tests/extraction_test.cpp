@@ -147,6 +147,10 @@ TEST_CASE("relations: speech, claims, allegations and their denials") {
         // After "and", a name in the phrase of the verb before is no subject.
         {"Ana Ruiz said she had rounded on her Chilean counterpart Pedro Gomez and accused Chile of lying.",
          "Ana Ruiz -accuses-> Chile\n"},
+        // "the hack of X" names its target; a relative clause after it is another phrase.
+        {"The Sofabed group was behind the 2014 hack of Acme Corp that was also blamed on Peru.",
+         "Sofabed -attacked-> Acme Corp\n"},
+        {"Conservative health spokesman Pedro Gomez spoke.", "Pedro Gomez -spokesperson-of-> Conservative Party\n"},
         // Malware is fought, not attacked.
         {"A worm called Wiggler spread on Monday. Acme Corp has struck hard at the worm.", ""},
         // "renewed complaints against", "lodged a lawsuit against": the subject made them.
