@@ -472,13 +472,15 @@ private:
                 bool untyped = body && own_subject >= 0 &&
                                result_.entities[static_cast<std::size_t>(own_subject)].type == EntityType::Unknown;
                 // "Henry explained why he paused": a person's name of no known type may be "he".
-                bool person = own_subject >= 0 && (x.name == "he" || x.name == "she" || x.name == "his" || x.name == "her") &&
-                              person_like(result_.entities[static_cast<std::size_t>(own_subject)]);
+                bool personal = x.name == "he" || x.name == "she" || x.name == "his" || x.name == "her";
+                bool person = own_subject >= 0 && personal && person_like(result_.entities[static_cast<std::size_t>(own_subject)]);
                 // "It has vowed to use all means at its disposal": "it" opening the sentence stands for its subject too.
                 const Mention& opener = mentions_[s][0];
                 bool named = opener.kind == MentionKind::Name || (opener.kind == MentionKind::Pronoun && opener.name == "it");
                 bool thing = own_subject >= 0 && (x.name == "it" || x.name == "its") && untyped_thing(own_subject);
-                if (own_subject >= 0 && named && (fits(own_subject, x) || untyped || person || thing)) found = own_subject;
+                // But "Paug said Fernandez had not withdrawn his stake": the reported clause's subject is nearer.
+                bool nearer = personal && own_subject >= 0 && reported_subject_between(s, m, own_subject);
+                if (own_subject >= 0 && named && !nearer && (fits(own_subject, x) || untyped || person || thing)) found = own_subject;
             }
             // "Bossert said in the Journal that President Trump had ... . He
             // wrote": a "he", "she" or "it" opening its sentence continues the
@@ -493,6 +495,10 @@ private:
                     std::size_t first = 0;
                     while (first < mentions_[s2].size() && mentions_[s2][first].kind == MentionKind::Adjective) ++first;
                     if (first == mentions_[s2].size()) continue;
+                    // `"...," Bakes told a meeting. He denied`: a quote's speaker is its sentence's subject.
+                    // (The last mention after a quote: the first may open the quote.)
+                    for (std::size_t q = first; q < mentions_[s2].size(); ++q)
+                        if (mentions_[s2][q].after_quote) first = q;
                     const Mention& subject = mentions_[s2][first];
                     int id = result_.entity_of[s2][first];
                     // "we" is a quote's speaker, known only later: look further back.
@@ -501,7 +507,10 @@ private:
                     // "The Iranian spokesman said ... He said": the unnamed person speaks for the body he stands for;
                     // "Yukos said ... It sued": a name of no known type that is no person's is an "it".
                     bool thing = x.name == "it" && (subject.kind == MentionKind::Name || subject.name == "it") && untyped_thing(id);
-                    if (fits(id, x) || thing || (subject.kind == MentionKind::Description && subject.type == EntityType::Person))
+                    // "Paula Paug also said ... She alleged": a person's name of no known type.
+                    bool person = gender_of(x) != 0 && subject.kind == MentionKind::Name && person_like(result_.entities[static_cast<std::size_t>(id)]) &&
+                                  (!gender_.count(id) || gender_.at(id) == gender_of(x));
+                    if (fits(id, x) || thing || person || (subject.kind == MentionKind::Description && subject.type == EntityType::Person))
                         found = id;
                     break;
                 }
@@ -531,6 +540,41 @@ private:
             result_.entity_of[s][m] = found;
             if (found >= 0 && gender_of(x) != 0) gender_[found] = gender_of(x);
         }
+    }
+
+    // The folded word before text position `pos`, past titles ("said Mr N"); "" at the start.
+    std::string word_before(std::size_t pos) const {
+        while (pos > 0) {
+            std::size_t end = text_.find_last_not_of(" \n", pos - 1);
+            if (end == std::string_view::npos) return "";
+            std::size_t begin = text_.find_last_of(" \n", end);
+            begin = begin == std::string_view::npos ? 0 : begin + 1;
+            std::string word = fold_case(text_.substr(begin, end + 1 - begin));
+            if (!lex_.titles.count(word)) return word;
+            pos = begin;
+        }
+        return "";
+    }
+
+    // "Paug said Fernandez had not withdrawn his stake": a person opening
+    // a reported clause ("said X", "that X") before mention m, with no "but"
+    // or ";" after it, is nearer to m than the sentence's subject is.
+    bool reported_subject_between(std::size_t s, std::size_t m, int own_subject) const {
+        const auto& ms = mentions_[s];
+        for (std::size_t k = 1; k < m; ++k) {
+            int id = result_.entity_of[s][k];
+            if (ms[k].kind != MentionKind::Name || id < 0 || id == own_subject ||
+                !person_like(result_.entities[static_cast<std::size_t>(id)]))
+                continue;
+            std::string word = word_before(ms[k].span.begin);
+            if (word != "said" && word != "says" && word != "that") continue;
+            std::string_view gap = text_.substr(ms[k].span.end, ms[m].span.begin - ms[k].span.end);
+            if (gap.starts_with("'s") || gap.starts_with("\u2019s") || gap.find(" but ") != std::string_view::npos ||
+                gap.find(';') != std::string_view::npos)
+                continue;
+            return true;
+        }
+        return false;
     }
 
     // 'm' for "he", 'f' for "she", else 0. Once a pronoun of one took an

@@ -703,6 +703,14 @@ TEST_CASE("resolution: short names, pronouns and descriptions") {
         REQUIRE(a.resolution.entity_of.size() == 2);
         CHECK(a.resolution.entities[static_cast<std::size_t>(a.resolution.entity_of[1][0])].name == "Ana Ruiz");
     }
+    // "she" continues a person's name of no known type, not the nearest
+    // person; "his" inside "X said Y had ..." is Y's; a quote's speaker is
+    // its sentence's subject.
+    CHECK(relations_of("In her complaint, Ana Ruiz said Mr Pedro Gomez had sold his shares in Acme Bank. "
+                       "Ana Ruiz also said Mr Gomez had not withdrawn his stake. She accused Mr Gomez of fraud.") ==
+          "Ana Ruiz -accuses-> Pedro Gomez\n");
+    CHECK(relations_of("\"Acme will not pay,\" Pedro Gomez told a meeting. He denied that Ana Ruiz planned to sell Acme.") ==
+          "Pedro Gomez -denies-> Acme\n");
     CHECK(relations_of("Mr Gomez spoke. Mr Vega disagreed. He then accused the Labour Leader of lying.") ==
           "Vega -accuses-> Gomez\n");
     CHECK(relations_of("Mr Gomez spoke. Mr Vega disagreed. He then accused the Labour leader of lying.") ==
