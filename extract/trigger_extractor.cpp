@@ -152,14 +152,17 @@ private:
     void emit_all(const Trigger& t, std::uint32_t at, const std::vector<int>& subjects, const std::vector<int>& objects,
                   double factor, const char* rule) {
         if (t.relation == "attacked") {
-            // "Google has struck hard at the worm": malware is fought, not attacked.
-            auto malware = [&](int o) {
-                return mention(o).type == EntityType::Malware ||
-                       (entity(o) >= 0 && s_.entities[static_cast<std::size_t>(entity(o))].type == EntityType::Malware);
+            // "Google has struck hard at the worm": malware is fought, not
+            // attacked; "attacks on Gulf oil platforms": a region only says where.
+            auto no_target = [&](int o) {
+                const Mention& m = mention(o);
+                bool malware = m.type == EntityType::Malware ||
+                               (entity(o) >= 0 && s_.entities[static_cast<std::size_t>(entity(o))].type == EntityType::Malware);
+                return malware || (is_place(o) && m.last < s_.sentence.last && c_.is_common_noun(m.last));
             };
             std::vector<int> kept;
             for (int o : objects)
-                if (!malware(o) && !figurative(at, subjects.empty() ? -1 : entity(subjects.back()), o)) kept.push_back(o);
+                if (!no_target(o) && !figurative(at, subjects.empty() ? -1 : entity(subjects.back()), o)) kept.push_back(o);
             if (kept.empty()) return;
             if (kept.size() != objects.size()) return emit_all(t, at, subjects, kept, factor, rule);
         }
@@ -276,6 +279,15 @@ private:
             prev == "their" || prev == "his" || prev == "her" || s_.tokens[at - 1].kind == TokenKind::Possessive ||
             (before >= 0 && mention(before).kind == MentionKind::Adjective))
             return true;
+        // "a common PHP shell", "an Iran attack": a name after an indefinite
+        // article (and an adjective) modifies the noun; no name is "a" subject.
+        if (before >= 0 && mention(before).kind == MentionKind::Name && !ends_with(word(at), "ed")) {
+            std::uint32_t k = mention(before).first;
+            if (k > s_.sentence.first && c_.mention_at(k - 1) < 0 && s_.tokens[k - 1].kind == TokenKind::Word &&
+                !s_.tokens[k - 1].capitalized && word(k - 1) != "a" && word(k - 1) != "an" && k - 1 > s_.sentence.first)
+                --k;  // the adjective
+            if (k > s_.sentence.first && (word(k - 1) == "a" || word(k - 1) == "an")) return true;
+        }
         // "the non-recurring charge", "a 9 mln dlr charge": after a compound
         // adjective or a number the form is a noun.
         if ((s_.tokens[at - 1].kind == TokenKind::Number && !ends_with(word(at), "ed")) ||

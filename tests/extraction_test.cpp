@@ -151,6 +151,12 @@ TEST_CASE("relations: speech, claims, allegations and their denials") {
         {"The Sofabed group was behind the 2014 hack of Acme Corp that was also blamed on Peru.",
          "Sofabed -attacked-> Acme Corp\n"},
         {"Conservative health spokesman Pedro Gomez spoke.", "Pedro Gomez -spokesperson-of-> Conservative Party\n"},
+        // "a common PHP shell": a name after "a" modifies the noun; a region
+        // before a noun ("attacks on Gulf oil platforms") only says where.
+        {"Sofabed tools are sold widely. The Acme Corp archives also included a common Sofabed shell named r57, "
+         "suggesting that Acme Corp had been hacked.",
+         ""},
+        {"Peru said Chilean warplanes carried out attacks on Red Sea oil platforms.", ""},
         // Malware is fought, not attacked.
         {"A worm called Wiggler spread on Monday. Acme Corp has struck hard at the worm.", ""},
         // "renewed complaints against", "lodged a lawsuit against": the subject made them.
