@@ -77,10 +77,10 @@ public:
     const Token& token(std::uint32_t i) const { return s_.tokens[i]; }
     bool is_clause_break(std::uint32_t i) const;
     std::uint32_t start_of(int mention) const;  // a person's title opens the mention
+    std::uint32_t past_bracketed_name(std::uint32_t k) const;  // the token after "(DNC)" at k, else k
 
 private:
     std::vector<int> conjuncts_left(int mention) const;
-    std::uint32_t past_bracketed_name(std::uint32_t k) const;  // the token after "(DNC)" at k, else k
     int mention_before(std::uint32_t k) const;                  // the mention ending at k, across "(DNC)"
     int along_with(int mention) const;
     int place_after(std::uint32_t prep) const;

@@ -352,7 +352,7 @@ private:
     bool name_modifier(int o) const {
         const Mention& m = mention(o);
         if (m.kind != MentionKind::Name || m.type == EntityType::Country || m.type == EntityType::Group) return false;
-        std::uint32_t k = m.last;
+        std::uint32_t k = c_.past_bracketed_name(m.last);  // "a leaked National Security Agency (NSA) exploit"
         if (k < s_.sentence.last && s_.tokens[k].kind == TokenKind::Possessive) return false;
         if (k >= s_.sentence.last) return false;
         // "the Atlanta cyberattack": the name says where, not who.
@@ -801,7 +801,7 @@ private:
         if (t.relation == "attacked")
             std::erase_if(objects, [&](int o) {
                 return !target_owner(o) || place_in_phrase(o) ||
-                       (name_modifier(o) && !s_.tokens[mention(o).last].is(WordClass::FacilityNoun));
+                       (name_modifier(o) && !s_.tokens[c_.past_bracketed_name(mention(o).last)].is(WordClass::FacilityNoun));
             });
         if (objects.empty() && t.relation != "denies") return;
         if (int claimant = claimant_of_pronoun(at + 1, false); objects.empty() && t.relation == "denies" && claimant >= 0) {

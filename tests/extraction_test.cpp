@@ -157,6 +157,10 @@ TEST_CASE("relations: speech, claims, allegations and their denials") {
          "suggesting that Acme Corp had been hacked.",
          ""},
         {"Peru said Chilean warplanes carried out attacks on Red Sea oil platforms.", ""},
+        // A name with its acronym modifies the noun after both ("a leaked Acme
+        // Security Agency (ASA) exploit"), a database is its owner's.
+        {"The Wiggler worm attack hit hospitals using a leaked Chilean Security Agency (CSA) exploit.", ""},
+        {"The Sofabed group hacked into the World Rowing Federation (WRF) database.", "Sofabed -attacked-> World Rowing Federation\n"},
         // Malware is fought, not attacked.
         {"A worm called Wiggler spread on Monday. Acme Corp has struck hard at the worm.", ""},
         // "renewed complaints against", "lodged a lawsuit against": the subject made them.
