@@ -1088,7 +1088,14 @@ private:
             --k;
             if (s_.tokens[k].is(WordClass::Irrealis)) return true;
         }
-        return false;
+        // "If I ever ... suspected him of doing it, I would cut him off": a
+        // condition opening the sentence, up to its main clause's "would".
+        std::uint32_t open = s_.sentence.first;
+        if (open < at && s_.tokens[open].kind == TokenKind::Quote) ++open;
+        if (word(open) != "if" && word(open) != "unless") return false;
+        for (std::uint32_t k = open + 1; k < at; ++k)
+            if (word(k) == "would" || word(k) == "will" || word(k) == "then") return false;
+        return true;
     }
 
     // "hacking tools", "attack submarines", "a conspiracy theory": a noun

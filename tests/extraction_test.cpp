@@ -161,6 +161,10 @@ TEST_CASE("relations: speech, claims, allegations and their denials") {
         // Security Agency (ASA) exploit"), a database is its owner's.
         {"The Wiggler worm attack hit hospitals using a leaked Chilean Security Agency (CSA) exploit.", ""},
         {"The Sofabed group hacked into the World Rowing Federation (WRF) database.", "Sofabed -attacked-> World Rowing Federation\n"},
+        // A condition opening the sentence has not happened.
+        {"Acme Exchange fined Mr Vega. \"If I ever discovered a broker doing it (front-running), or even suspected him of "
+         "doing it, I would cut him off,\" Pedro Gomez said.",
+         ""},
         // Malware is fought, not attacked.
         {"A worm called Wiggler spread on Monday. Acme Corp has struck hard at the worm.", ""},
         // "renewed complaints against", "lodged a lawsuit against": the subject made them.
