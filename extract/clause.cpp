@@ -129,6 +129,10 @@ std::vector<int> ClauseReader::conjuncts_right(int mention) const {
         }
         // "hacked Chile, the FBI said": the speaker is no conjunct.
         if (after >= 0 && w == "," && speaker_follows(j)) break;
+        // "killed 37 Americans, and Reagan's decision": a possessor owns another noun.
+        bool possessor = after >= 0 && s_.mentions[static_cast<std::size_t>(after)].last < last() &&
+                         s_.tokens[s_.mentions[static_cast<std::size_t>(after)].last].kind == TokenKind::Possessive;
+        if (possessor) break;
         if (after < 0 || s_.mentions[static_cast<std::size_t>(after)].kind == MentionKind::Pronoun) {
             // "A, B, C and the shell company": an unnamed last conjunct still
             // closes the list of the named ones.

@@ -757,9 +757,11 @@ struct Context {
                     m.title_word = title_ending_at(i);
                     for (std::uint32_t k = i; k > sentence.first && i - k < 5;) {
                         --k;
-                        if (str(k) == "a" || str(k) == "an" || str(k) == "one") {
+                        if (str(k) == "a" || str(k) == "an" || str(k) == "one" || str(k) == "another") {
                             m.indefinite = true;
-                            m.appositive = k > sentence.first && str(k - 1) == ",";
+                            // "N, a Labour spokesman,": set off after a name; not "..., a Bally spokesperson said".
+                            m.appositive = k > sentence.first && str(k - 1) == "," && !out.empty() &&
+                                           out.back().last == k - 1 && out.back().kind == MentionKind::Name;
                         }
                         if (str(k) == "the" || str(k) == "," || m.indefinite) break;
                     }

@@ -204,7 +204,11 @@ private:
                 // Two letters ("FA") only for a body's name ("Football Association").
                 if (acronym[i] && f.type != EntityType::Person && (w[i][0].size() >= 3 || org_tail[j]))
                     part |= is_acronym_of(w[i][0], w[j]);
-                if (part && (best < 0 || w[j].size() > w[static_cast<std::size_t>(best)].size())) best = static_cast<int>(j);
+                // The longest name; of two as long ("Tony Blair", "Ian Blair"), the one named more often.
+                if (part && (best < 0 || w[j].size() > w[static_cast<std::size_t>(best)].size() ||
+                             (w[j].size() == w[static_cast<std::size_t>(best)].size() &&
+                              f.mentions > result_.entities[static_cast<std::size_t>(best)].mentions)))
+                    best = static_cast<int>(j);
             }
             target[i] = best;
         }
@@ -443,7 +447,9 @@ private:
             // "A Labour spokesman later said": someone unnamed, not the Labour
             // spokesman named before; the party speaks. Not "N, a Labour
             // spokesman,": an apposition describes N.
-            if (x.kind == MentionKind::Description && x.indefinite && ref_body_ >= 0 && !x.appositive) {
+            // With no body known for it ("a Bally spokesperson"), nobody.
+            if (x.kind == MentionKind::Description && x.indefinite && !x.appositive &&
+                (ref_body_ >= 0 || is_spokesperson_word(x))) {
                 result_.entity_of[s][m] = ref_body_;
                 continue;
             }
@@ -510,8 +516,11 @@ private:
                     // "Paula Paug also said ... She alleged": a person's name of no known type.
                     bool person = gender_of(x) != 0 && subject.kind == MentionKind::Name && person_like(result_.entities[static_cast<std::size_t>(id)]) &&
                                   (!gender_.count(id) || gender_.at(id) == gender_of(x));
-                    if (fits(id, x) || thing || person || (subject.kind == MentionKind::Description && subject.type == EntityType::Person))
-                        found = id;
+                    // "the company" continues a named organisation only ("Arrojo, Kahn and the company").
+                    bool fitting = body ? result_.entities[static_cast<std::size_t>(id)].type == EntityType::Organization && fits(id, x)
+                                        : fits(id, x) || thing || person ||
+                                              (subject.kind == MentionKind::Description && subject.type == EntityType::Person);
+                    if (fitting) found = id;
                     break;
                 }
             for (std::size_t j = k; found < 0 && j-- > 0;) {

@@ -158,7 +158,9 @@ private:
                 const Mention& m = mention(o);
                 bool malware = m.type == EntityType::Malware ||
                                (entity(o) >= 0 && s_.entities[static_cast<std::size_t>(entity(o))].type == EntityType::Malware);
-                return malware || (is_place(o) && m.last < s_.sentence.last && c_.is_common_noun(m.last));
+                // "hacking into my own Super Hub": one's own device is no victim.
+                bool own = m.first > s_.sentence.first && word(m.first - 1) == "own";
+                return malware || own || (is_place(o) && m.last < s_.sentence.last && c_.is_common_noun(m.last));
             };
             std::vector<int> kept;
             for (int o : objects)
@@ -682,6 +684,15 @@ private:
             } else if (!s_.tokens[at - 1].is(WordClass::LegalAuthority)) {
                 return;  // but "the grand jury indicted X" is the jury's act
             }
+        } else if (ends_with(word(at), "ing") && at > s_.sentence.first &&
+                   (word(at - 1) == "after" || word(at - 1) == "before" || word(at - 1) == "while" ||
+                    word(at - 1) == "without" || word(at - 1) == "since")) {
+            // "Howard sacked Peacock after accusing him": the gerund's subject
+            // is the clause's, the name opening the sentence.
+            int opener = s_.mentions.empty() ? -1 : 0;  // its title ("Ms") may open the sentence
+            bool named = opener >= 0 && c_.start_of(opener) == s_.sentence.first && mention(opener).kind == MentionKind::Name &&
+                         !(mention(opener).last < s_.sentence.last && s_.tokens[mention(opener).last].kind == TokenKind::Possessive);
+            subjects = named ? std::vector<int>{opener} : c_.main_subject();
         } else if (ends_with(word(at), "ing") && at > s_.sentence.first && word(at - 1) == ",") {
             // "the US charges against X, accusing them of ...": the charges'
             // authors; else "X complained ..., blaming Y": the main subject.

@@ -165,6 +165,17 @@ TEST_CASE("relations: speech, claims, allegations and their denials") {
         {"Acme Exchange fined Mr Vega. \"If I ever discovered a broker doing it (front-running), or even suspected him of "
          "doing it, I would cut him off,\" Pedro Gomez said.",
          ""},
+        // "Another Acme spokesman", ", an Acme spokesperson said": someone
+        // unnamed, not the spokesman named before.
+        {"Acme Corp spokesman Pedro Gomez spoke on Monday. Sales would rise, an Acme Corp spokesperson said. "
+         "Another Acme Corp spokesman said sales would fall.",
+         "Pedro Gomez -spokesperson-of-> Acme Corp\n"},
+        // A possessor is no conjunct of a list; "the company" after two people is none of them.
+        {"The Peruvian missile attack on the Chilean frigate killed 37 Chileans, and Ana Ruiz's decision followed.",
+         "Peru -attacked-> Chile\nPeru -attacked-> Chileans\n"},
+        // "after accusing him": the gerund's subject is the sentence's; one's own device is no victim.
+        {"Ms Ana Ruiz sacked Mr Pedro Gomez after accusing him of fraud.", "Ana Ruiz -accuses-> Pedro Gomez\n"},
+        {"After hacking into my own Acme router, I found flaws, Pedro Gomez said.", ""},
         // Malware is fought, not attacked.
         {"A worm called Wiggler spread on Monday. Acme Corp has struck hard at the worm.", ""},
         // "renewed complaints against", "lodged a lawsuit against": the subject made them.
