@@ -207,7 +207,7 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
                 }
             }
         if (t.lower == ",")
-            for (std::uint32_t k = head - 1; k > first() + 1 && head - k < 25; --k) {
+            for (std::uint32_t k = head - 1; k > first() + 1 && head - k < 40; --k) {
                 const std::string& w = s_.tokens[k - 1].lower;
                 if ((w == "which" || w == "who" || w == "whose") && s_.tokens[k - 2].lower == ",") {
                     int antecedent = k >= first() + 3 ? mention_at(k - 3) : -1;

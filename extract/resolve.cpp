@@ -101,10 +101,11 @@ private:
         return before >= 0 ? before : after;
     }
 
-    // "APT 28" and "APT28", "Al Qaeda" and "Al-Qaeda": one name, spaced two ways.
+    // "APT 28" and "APT28", "Al Qaeda" and "Al-Qaeda", "Acme Corp." and
+    // "Acme Corp": one name, spaced or stopped two ways.
     static std::string name_key(std::string_view name) {
         std::string key = "name:" + fold_case(name);
-        std::erase_if(key, [](char c) { return c == ' ' || c == '-'; });
+        std::erase_if(key, [](char c) { return c == ' ' || c == '-' || c == '.'; });
         return key;
     }
 

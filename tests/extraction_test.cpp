@@ -176,6 +176,11 @@ TEST_CASE("relations: speech, claims, allegations and their denials") {
         // "after accusing him": the gerund's subject is the sentence's; one's own device is no victim.
         {"Ms Ana Ruiz sacked Mr Pedro Gomez after accusing him of fraud.", "Ana Ruiz -accuses-> Pedro Gomez\n"},
         {"After hacking into my own Acme router, I found flaws, Pedro Gomez said.", ""},
+        // A long relative clause set off by commas still leads back to its antecedent.
+        {"Acme Corp said the Sofabed group, which has been linked by western governments and security experts to a "
+         "Peruvian spy agency blamed for some of the cyber operations that marred the 2016 Chilean election, was "
+         "behind the attack on Acme Corp.",
+         "Acme Corp -accuses-> Sofabed\nSofabed -attacked-> Acme Corp [Acme Corp]\n"},
         // Malware is fought, not attacked.
         {"A worm called Wiggler spread on Monday. Acme Corp has struck hard at the worm.", ""},
         // "renewed complaints against", "lodged a lawsuit against": the subject made them.
