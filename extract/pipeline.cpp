@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <tuple>
 
 #include "speech.h"
@@ -215,10 +216,26 @@ void Pipeline::complete_document(DocumentAnalysis& a) const {
     for (std::size_t e = 0; e < entities.size(); ++e)
         if (entities[e].type == EntityType::Person && entities[e].affiliation >= 0)
             side[e] = side[static_cast<std::size_t>(entities[e].affiliation)];
+    std::map<int, int> speaks_for;
     for (const Relation& r : a.relations)
-        if (r.relation == "spokesperson-of" && r.subject >= 0 && r.object >= 0)
+        if (r.relation == "spokesperson-of" && r.subject >= 0 && r.object >= 0) {
             side[static_cast<std::size_t>(r.subject)] = side[static_cast<std::size_t>(r.object)];
+            speaks_for.emplace(r.subject, r.object);
+        }
+    // "The ministry's spokesman dismissed the allegations by Washington":
+    // Washington accuses the ministry, not its spokesman, and only when the
+    // document does not already tell that it accuses the ministry's side.
     auto same_side = [&](int x, int y) { return side[static_cast<std::size_t>(x)] == side[static_cast<std::size_t>(y)]; };
+    auto counter_claim = [](const Relation& r) { return r.rule.starts_with("counter-claim"); };
+    for (Relation& r : a.relations)
+        if (counter_claim(r))
+            if (auto body = speaks_for.find(r.object); body != speaks_for.end()) r.object = body->second;
+    std::erase_if(a.relations, [&](const Relation& r) {
+        return counter_claim(r) && r.object >= 0 && std::any_of(a.relations.begin(), a.relations.end(), [&](const Relation& told) {
+                   return told.relation == "accuses" && !counter_claim(told) && told.subject == r.subject && told.object >= 0 &&
+                          same_side(told.object, r.object);
+               });
+    });
     // Accusations whose accuser the sentence does not name (Relation::kDocumentAccuser).
     auto at_law = [&](const Relation& r) {
         std::size_t t = trigger_token(a.tokens, r);

@@ -144,6 +144,12 @@ TEST_CASE("relations: speech, claims, allegations and their denials") {
         {"Peru rejected charges by Chile on Monday.", "Peru -denies-> Chile\nChile -accuses-> Peru\n"},
         {"Ana Ruiz hit back at Chilean claims that she had lied.", "Ana Ruiz -denies-> Chile\nChile -accuses-> Ana Ruiz\n"},
         {"Ana Ruiz rejected Pedro Gomez's argument that prices would fall.", "Ana Ruiz -denies-> Pedro Gomez\n"},
+        // A spokesman's denial answers charges against the body he speaks for,
+        // and a charge the story already tells is not told again.
+        {"Peruvian Foreign Ministry spokesman Luis Vega rejected charges by Chile.",
+         "Luis Vega -spokesperson-of-> Peruvian Foreign Ministry\nLuis Vega -denies-> Chile\nChile -accuses-> Peruvian Foreign Ministry\n"},
+        {"Chile accused Peru of hacking. Peruvian Foreign Ministry spokesman Luis Vega rejected the charges by Chile.",
+         "Chile -accuses-> Peru\nLuis Vega -spokesperson-of-> Peruvian Foreign Ministry\nLuis Vega -denies-> Chile\n"},
         // After "and", a name in the phrase of the verb before is no subject.
         {"Ana Ruiz said she had rounded on her Chilean counterpart Pedro Gomez and accused Chile of lying.",
          "Ana Ruiz -accuses-> Chile\n"},
