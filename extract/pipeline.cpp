@@ -230,12 +230,17 @@ void Pipeline::complete_document(DocumentAnalysis& a) const {
     for (Relation& r : a.relations)
         if (counter_claim(r))
             if (auto body = speaks_for.find(r.object); body != speaks_for.end()) r.object = body->second;
-    std::erase_if(a.relations, [&](const Relation& r) {
-        return counter_claim(r) && r.object >= 0 && std::any_of(a.relations.begin(), a.relations.end(), [&](const Relation& told) {
-                   return told.relation == "accuses" && !counter_claim(told) && told.subject == r.subject && told.object >= 0 &&
-                          same_side(told.object, r.object);
-               });
-    });
+    auto told = [&](const Relation& r) {
+        return std::any_of(a.relations.begin(), a.relations.end(), [&](const Relation& t) {
+            return t.relation == "accuses" && !counter_claim(t) && t.subject == r.subject && t.object >= 0 &&
+                   same_side(t.object, r.object);
+        });
+    };
+    std::vector<char> retold(a.relations.size());  // decided before erasing: the test reads the other relations
+    for (std::size_t i = 0; i < a.relations.size(); ++i)
+        retold[i] = counter_claim(a.relations[i]) && a.relations[i].object >= 0 && told(a.relations[i]);
+    for (std::size_t i = a.relations.size(); i-- > 0;)
+        if (retold[i]) a.relations.erase(a.relations.begin() + static_cast<std::ptrdiff_t>(i));
     // Accusations whose accuser the sentence does not name (Relation::kDocumentAccuser).
     auto at_law = [&](const Relation& r) {
         std::size_t t = trigger_token(a.tokens, r);
