@@ -527,6 +527,11 @@ std::vector<int> ClauseReader::by_agents(std::uint32_t word, bool* found) const 
             !s_.tokens[k + 1].capitalized && !is_determiner(s_.tokens[k + 1].lower))
             break;
         if (w != "by") continue;
+        // "charges filed after hearing submissions by X": the object of
+        // another verb right before "by" owns the phrase.
+        if (k > word + 2 && is_common_noun(k - 1) && mention_at(k - 1) < 0 && mention_at(k - 2) < 0 &&
+            s_.tokens[k - 2].lower.size() > 4 && s_.tokens[k - 2].lower.ends_with("ing") && !s_.tokens[k - 2].is(WordClass::Trigger))
+            break;
         if (found) *found = true;
         for (std::uint32_t j = k + 1; j < last() && j < k + 16; ++j) {
             const Token& t = s_.tokens[j];

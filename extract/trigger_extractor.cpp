@@ -762,7 +762,10 @@ private:
         if (t.relation == "denies") {
             author = claim_author(at);
             if (author < 0) author = claim_author_beside(claim_noun_after(at));
-            std::uint32_t that = at + 1 < s_.sentence.last && word(at + 1) == "that" ? at + 1 : claim_clause(at);
+            // "denied, however, that ...": across an aside set off by commas.
+            std::uint32_t next = at + 1;
+            if (next + 2 < s_.sentence.last && word(next) == "," && word(next + 2) == ",") next += 3;
+            std::uint32_t that = next < s_.sentence.last && word(next) == "that" ? next : claim_clause(at);
             if (author >= 0) {
                 objects = {author};
             } else if (that) {

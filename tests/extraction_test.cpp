@@ -187,6 +187,13 @@ TEST_CASE("relations: speech, claims, allegations and their denials") {
          "Peruvian spy agency blamed for some of the cyber operations that marred the 2016 Chilean election, was "
          "behind the attack on Acme Corp.",
          "Acme Corp -accuses-> Sofabed\nSofabed -attacked-> Acme Corp [Acme Corp]\n"},
+        // "denied, however, that": across an aside; the by-phrase of another
+        // verb's object ("after hearing submissions by X") names no author.
+        {"Chile accused Peru of fraud. Ana Ruiz denied, however, that Pedro Gomez had bribed Acme Corp.",
+         "Chile -accuses-> Peru\nAna Ruiz -denies-> Acme Corp.\n"},
+        {"Ombudsman Raul Gomez charged Luis Vega with fraud. Gomez said his office ordered the charges filed after hearing "
+         "submissions by Vega and plaintiff Ana Ruiz, the president of the Acme Union.",
+         "Ombudsman Raul Gomez -accuses-> Luis Vega\n"},
         // Malware is fought, not attacked.
         {"A worm called Wiggler spread on Monday. Acme Corp has struck hard at the worm.", ""},
         // "renewed complaints against", "lodged a lawsuit against": the subject made them.
