@@ -517,8 +517,12 @@ private:
                     // "Paula Paug also said ... She alleged": a person's name of no known type.
                     bool person = gender_of(x) != 0 && subject.kind == MentionKind::Name && person_like(result_.entities[static_cast<std::size_t>(id)]) &&
                                   (!gender_.count(id) || gender_.at(id) == gender_of(x));
-                    // "the company" continues a named organisation only ("Arrojo, Kahn and the company").
-                    bool fitting = body ? result_.entities[static_cast<std::size_t>(id)].type == EntityType::Organization && fits(id, x)
+                    // "the company" continues a named organisation ("Arrojo, Kahn and the
+                    // company" are no subject of it); "the group" also a name of no known
+                    // type that is no person's ("a group named Kadyrovtsy ... This group").
+                    bool organisation = result_.entities[static_cast<std::size_t>(id)].type == EntityType::Organization;
+                    bool fitting = body ? subject.kind == MentionKind::Name &&
+                                              ((organisation && fits(id, x)) || (x.name == "group" && untyped_thing(id)))
                                         : fits(id, x) || thing || person ||
                                               (subject.kind == MentionKind::Description && subject.type == EntityType::Person);
                     if (fitting) found = id;

@@ -194,6 +194,10 @@ TEST_CASE("relations: speech, claims, allegations and their denials") {
         {"Ombudsman Raul Gomez charged Luis Vega with fraud. Gomez said his office ordered the charges filed after hearing "
          "submissions by Vega and plaintiff Ana Ruiz, the president of the Acme Union.",
          "Ombudsman Raul Gomez -accuses-> Luis Vega\n"},
+        // "This group" continues a group's name of no known type.
+        {"Last year another hacking group named Sofabed also targeted Chilean businesses, launching DDoS attacks. This "
+         "group began DDoS attacks a month earlier by first targeting Peruvian banks.",
+         "Sofabed -attacked-> Chile\nSofabed -attacked-> Peru\n"},
         // Malware is fought, not attacked.
         {"A worm called Wiggler spread on Monday. Acme Corp has struck hard at the worm.", ""},
         // "renewed complaints against", "lodged a lawsuit against": the subject made them.
