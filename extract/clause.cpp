@@ -409,14 +409,6 @@ std::vector<int> ClauseReader::object_after(std::uint32_t word, bool skip_by) co
         static const std::set<std::string, std::less<>> owners = {"of", "at", "in", "on", "from", "belonging", "owned",
                                                                    "run", "used", "operated", "with", ","};
         if (j > word + 2 && j < last() && mention_at(j) < 0 && !owners.count(s_.tokens[j].lower)) return {};
-        // "has hit the headlines in France": after a verb that is often no
-        // attack, a place after a thing no one owns only says where; not
-        // "bombed a market in Yemen".
-        const Token& head = s_.tokens[j - 1];
-        bool owned = head.is(WordClass::FacilityNoun) || head.is(WordClass::GroupNoun) || head.is(WordClass::PersonNoun);
-        if (j > word + 2 && j < last() && (s_.tokens[j].lower == "in" || s_.tokens[j].lower == "at") && !owned &&
-            s_.tokens[word].is(WordClass::FigurativeAttack))
-            return {};
     }
     for (std::uint32_t k = word + 1; k < last() && k - word < kMaxGap; ++k) {
         const Token& t = s_.tokens[k];

@@ -198,8 +198,6 @@ TEST_CASE("relations: speech, claims, allegations and their denials") {
         {"Last year another hacking group named Sofabed also targeted Chilean businesses, launching DDoS attacks. This "
          "group began DDoS attacks a month earlier by first targeting Peruvian banks.",
          "Sofabed -attacked-> Chile\nSofabed -attacked-> Peru\n"},
-        // "hit the headlines in Chile": a place after a thing no one owns only says where.
-        {"Fighting between Mr Gomez and Mr Vega has hit the headlines in Chile, where troops were deployed.", ""},
         // Malware is fought, not attacked.
         {"A worm called Wiggler spread on Monday. Acme Corp has struck hard at the worm.", ""},
         // "renewed complaints against", "lodged a lawsuit against": the subject made them.
