@@ -758,6 +758,8 @@ private:
         // "denied US claims that it spied"), else the other party of the
         // denied act; else the document's accuser.
         bool attack_target = false;
+        // "alleging a conspiracy between hackers and the FSB": the participants are the accused.
+        const std::uint32_t between = t.relation == "accuses" ? participants_phrase(at) : 0;
         int author = -1;
         if (t.relation == "denies") {
             author = claim_author(at);
@@ -773,8 +775,8 @@ private:
             } else {
                 objects = c_.object_after(at);
             }
-        } else if (std::uint32_t between = t.relation == "accuses" ? participants_phrase(at) : 0) {
-            objects = c_.object_after(between);  // "alleging a conspiracy between hackers and the FSB"
+        } else if (between) {
+            objects = c_.object_after(between);
         } else if (accused_clause) {
             objects = c_.object_after(at + 1);
             if (!objects.empty() && mention(objects.front()).first > at + 5) objects.clear();  // the clause's subject only
@@ -788,8 +790,7 @@ private:
             objects = on >= 0 ? std::vector<int>{on} : std::vector<int>{};
             if (on >= 0 && !c_.negated(at)) blamed_attack(at, on);
         }
-        bool participants = t.relation == "accuses" && participants_phrase(at);
-        if (t.relation != "attacked" && !blamed_on && !accused_clause && !attack_target && !participants) {
+        if (t.relation != "attacked" && !blamed_on && !accused_clause && !attack_target && !between) {
             // "accused anonymous people of stealing secrets about X": the
             // accused stands before "of"; a bare adjective names nobody.
             std::uint32_t of = c_.phrase_start(at, {"of", "for", "over", "as"});
