@@ -106,6 +106,7 @@ bool run_pipeline(const Common& c, const std::function<void(const ng::Document&,
                 // it on the reading thread would contend for the worker's
                 // allocator arena.
                 a.analysis.tokens = {};
+                a.analysis.folded = {};
                 a.analysis.sentences = {};
                 a.analysis.mentions = {};
                 a.analysis.resolution.entity_of = {};

@@ -149,7 +149,7 @@ std::vector<int> ClauseReader::conjuncts_right(int mention) const {
 
 bool ClauseReader::is_verb_modifier(std::uint32_t i) const {
     const Token& t = s_.tokens[i];
-    const std::string& w = t.lower;
+    std::string_view w = t.lower;
     return t.is(WordClass::Auxiliary) || t.is(WordClass::Adverb) || t.is(WordClass::Negation) || t.is(WordClass::Hedge) ||
            (w.size() > 3 && w.compare(w.size() - 2, 2, "ly") == 0);
 }
@@ -162,7 +162,7 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
     // "used it to break into X", "used the company's credentials to attack
     // X": the user acts, not the tool nor its owner.
     if (head > first() && s_.tokens[head].lower == "to") {
-        auto is_use = [](const std::string& w) { return w == "use" || w == "used" || w == "uses" || w == "using"; };
+        auto is_use = [](std::string_view w) { return w == "use" || w == "used" || w == "uses" || w == "using"; };
         for (std::uint32_t k = head, words = 0; k > first() && words < 6; ++words) {
             if (int m = mention_at(k - 1); m >= 0) {
                 k = s_.mentions[static_cast<std::size_t>(m)].first;
@@ -179,7 +179,7 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
     if (head > first() + 2 && (s_.tokens[head - 1].lower == "of" || s_.tokens[head - 1].lower == "for") &&
         s_.tokens[head - 2].lower == ",")
         for (std::uint32_t k = head - 2; k > first() + 1 && head - k < 25; --k) {
-            const std::string& w = s_.tokens[k - 1].lower;
+            std::string_view w = s_.tokens[k - 1].lower;
             if (w == "," || w == ";") break;
             if ((w == "which" || w == "who") && s_.tokens[k - 2].lower == ",") {
                 int antecedent = k >= first() + 3 ? mention_at(k - 3) : -1;
@@ -196,7 +196,7 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
         // directorate, was behind it": an indefinite apposition, commas and all, describes the name before it.
         if (t.lower == ",")
             for (std::uint32_t k = head - 1; k > first() + 1 && head - k < 25; --k) {
-                const std::string& w = s_.tokens[k - 1].lower;
+                std::string_view w = s_.tokens[k - 1].lower;
                 if (w == ";" || w == "which" || w == "who" || s_.tokens[k - 1].kind == TokenKind::Quote) break;
                 if (w == "," && (s_.tokens[k].lower == "a" || s_.tokens[k].lower == "an") && mention_at(k - 2) >= 0) {
                     int named = mention_at(k - 2);
@@ -208,7 +208,7 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
             }
         if (t.lower == ",")
             for (std::uint32_t k = head - 1; k > first() + 1 && head - k < 40; --k) {
-                const std::string& w = s_.tokens[k - 1].lower;
+                std::string_view w = s_.tokens[k - 1].lower;
                 if ((w == "which" || w == "who" || w == "whose") && s_.tokens[k - 2].lower == ",") {
                     int antecedent = k >= first() + 3 ? mention_at(k - 3) : -1;
                     if (antecedent >= 0 && s_.entity(static_cast<std::size_t>(antecedent)) >= 0)
@@ -516,7 +516,7 @@ std::vector<int> ClauseReader::by_agents(std::uint32_t word, bool* found) const 
         bool claimed_by = s_.tokens[k].lower == "claimed" && s_.tokens[k + 1].lower == "by";  // "an attack claimed by X"
         if (is_clause_break(k) || (s_.tokens[k].is(WordClass::SpeechVerb) && !claim_noun && !claimed_by)) break;
         // "an attack group dubbed MuddyWater by Palo Alto": the "by" is the participle's.
-        const std::string& w = s_.tokens[k].lower;
+        std::string_view w = s_.tokens[k].lower;
         // But "attacks on X, allegedly perpetrated by Y": an agent verb's agent is the noun's.
         // "an attack claimed by LockBit" names its agent too.
         if (k > word + 1 && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && mention_at(k) < 0 &&
@@ -570,7 +570,7 @@ int ClauseReader::prepositional_object(std::uint32_t word, std::initializer_list
         if (is_clause_break(k) || s_.tokens[k].is(WordClass::SpeechVerb)) break;
         // "the hack of Sony that was also blamed on North Korea": a relative
         // clause is another phrase (one set off by commas closes again).
-        const std::string& w = s_.tokens[k].lower;
+        std::string_view w = s_.tokens[k].lower;
         if ((w == "that" || w == "which" || w == "who") && s_.tokens[k + 1].is(WordClass::Auxiliary) &&
             s_.tokens[k - 1].lower != ",")
             break;
@@ -711,7 +711,7 @@ bool ClauseReader::hedged(std::uint32_t verb) const {
 }
 
 bool ClauseReader::passive(std::uint32_t verb) const {
-    const std::string& w = s_.tokens[verb].lower;
+    std::string_view w = s_.tokens[verb].lower;
     auto ends = [&](std::string_view suffix) { return w.size() > 3 && w.compare(w.size() - 2, 2, suffix) == 0; };
     bool participle = ends("ed") || ends("en") || w == "struck" || w == "hit" || w == "shot";
     if (!participle) return false;

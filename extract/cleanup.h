@@ -24,7 +24,7 @@ struct CleanupRules {
     std::vector<std::string> line_contains;  // a short line that holds one is dropped
     std::vector<std::string> credit_markers; // a line is cut where one starts ("photographer:")
     std::vector<std::string> date_markers;   // "publish date:", "published:"
-    std::map<std::string, int> months;       // "september" -> 9, "sep" -> 9
+    std::map<std::string, int, std::less<>> months;      // "september" -> 9, "sep" -> 9
 };
 
 struct CleanText {

@@ -21,8 +21,9 @@ public:
     explicit PhraseKeys(const WordSet& abbreviations) : tokenizer_(abbreviations) {}
 
     std::string key(std::string_view phrase, std::size_t* token_count = nullptr) const {
+        FoldedText folded(phrase);
         std::vector<Token> tokens;
-        tokenizer_.tokenize(phrase, Span{0, static_cast<std::uint32_t>(phrase.size())}, tokens);
+        tokenizer_.tokenize(phrase, Span{0, static_cast<std::uint32_t>(phrase.size())}, folded, tokens);
         std::string out;
         for (const Token& t : tokens) {
             if (!out.empty()) out += ' ';

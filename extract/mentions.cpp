@@ -44,7 +44,7 @@ struct Context {
     const std::vector<Token>& tokens;
     const Sentence& sentence;
     const Lexicon& lex;
-    const std::set<std::string>& known_names;
+    const std::set<std::string_view>& known_names;
     bool headline = false;  // all-caps line: only gazetteer names count
     std::vector<Mention> out;
     mutable std::vector<std::uint32_t> run_ends;  // per token of the sentence: where its run ends, 0 until known
@@ -407,7 +407,7 @@ struct Context {
         if (b < sentence.last && tokens[b].is(WordClass::GroupNoun) && !capitalized(b)) {
             const Country& c = lex.countries[static_cast<std::size_t>(e.country)];
             Mention m = make(a, b + 1, MentionKind::Name, EntityType::Group,
-                             c.qualifier() + " " + tokens[b].lower);
+                             c.qualifier() + " " + std::string(tokens[b].lower));
             m.country = e.country;
             out.push_back(std::move(m));
             return b + 1;
@@ -468,7 +468,7 @@ struct Context {
     // forces": a known name joined to an affiliation word, before a group
     // or a force, is the sponsor that acts through them. Returns the end, or 0.
     std::uint32_t sponsored_group(std::uint32_t i) {
-        const std::string& w = tokens[i].lower;
+        std::string_view w = tokens[i].lower;
         if (i + 1 >= sentence.last || capitalized(i + 1) || !affiliation_compound(w)) return 0;
         if (!tokens[i + 1].is(WordClass::GroupNoun) && !tokens[i + 1].is(WordClass::StateForce)) return 0;
         const NameEntry* e = lex.find_name(std::string_view(w).substr(0, w.rfind('-')));
@@ -554,7 +554,7 @@ struct Context {
         if (b == a + 1 && tokens[a].is(WordClass::OrgHead) && a > sentence.first && str(a - 1) == "the") {
             auto d = lex.descriptions.find(tokens[a].lower);
             EntityType type = d != lex.descriptions.end() ? d->second : EntityType::Organization;
-            out.push_back(make(a, b, MentionKind::Description, type, tokens[a].lower));
+            out.push_back(make(a, b, MentionKind::Description, type, std::string(tokens[a].lower)));
             return;
         }
         if (has_org_head(a, b)) {
@@ -713,7 +713,7 @@ struct Context {
             }
             std::uint32_t end = 0;
             if (int count = counted_people(i, &end)) {
-                Mention m = make(i, end, MentionKind::Description, EntityType::Person, tokens[end - 1].lower);
+                Mention m = make(i, end, MentionKind::Description, EntityType::Person, std::string(tokens[end - 1].lower));
                 m.count = count;
                 out.push_back(std::move(m));
                 i = end;
@@ -721,7 +721,7 @@ struct Context {
             }
             // "US" and, outside a headline in capitals, "IT" are no pronouns.
             if (t.is(WordClass::Pronoun) && !(t.all_caps && (t.lower == "us" || (t.lower == "it" && !headline)))) {
-                out.push_back(make(i, i + 1, MentionKind::Pronoun, lex.pronouns.at(t.lower), t.lower));
+                out.push_back(make(i, i + 1, MentionKind::Pronoun, lex.pronouns.find(t.lower)->second, std::string(t.lower)));
                 ++i;
                 continue;
             }
@@ -753,7 +753,7 @@ struct Context {
                 if (after_body && (t.is(WordClass::SpokespersonTitle) || (t.is(WordClass::Title) && !match_title(i + 1, &role))))
                     definite = true;
                 if ((definite || before_title) && !is_name_word(i + 1)) {
-                    Mention m = make(i, i + 1, MentionKind::Description, lex.descriptions.at(t.lower), t.lower);
+                    Mention m = make(i, i + 1, MentionKind::Description, lex.descriptions.find(t.lower)->second, std::string(t.lower));
                     m.title_word = title_ending_at(i);
                     for (std::uint32_t k = i; k > sentence.first && i - k < 5;) {
                         --k;
@@ -898,15 +898,15 @@ struct Context {
 }  // namespace
 
 std::vector<Mention> MentionFinder::find(std::string_view text, const std::vector<Token>& tokens,
-                                         const Sentence& sentence, const std::set<std::string>& known_names) const {
+                                         const Sentence& sentence, const std::set<std::string_view>& known_names) const {
     Context ctx{text, tokens, sentence, lex_, known_names, false, {}, {}};
     ctx.run();
     return std::move(ctx.out);
 }
 
-std::set<std::string> MentionFinder::collect_known_names(const std::vector<Token>& tokens,
+std::set<std::string_view> MentionFinder::collect_known_names(const std::vector<Token>& tokens,
                                                          const std::vector<Sentence>& sentences) const {
-    std::set<std::string> known;
+    std::set<std::string_view> known;
     for (const Sentence& s : sentences) {
         // "Bancroft Convertible Fund Inc said ... Bancroft said": a company named
         // in full at a sentence's start makes its first word a name.

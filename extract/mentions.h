@@ -65,10 +65,10 @@ public:
     // `known_names`: folded single words seen capitalised mid-sentence in the
     // document, which makes them names at the start of a sentence too.
     std::vector<Mention> find(std::string_view text, const std::vector<Token>& tokens, const Sentence& sentence,
-                              const std::set<std::string>& known_names) const;
+                              const std::set<std::string_view>& known_names) const;
 
     // The capitalised words of a document that stand mid-sentence.
-    std::set<std::string> collect_known_names(const std::vector<Token>& tokens,
+    std::set<std::string_view> collect_known_names(const std::vector<Token>& tokens,
                                               const std::vector<Sentence>& sentences) const;
 
 private:

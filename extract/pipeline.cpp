@@ -91,20 +91,24 @@ DocumentAnalysis Pipeline::extract(const Document& doc) const {
 void Pipeline::tokenize(const Document& doc, DocumentAnalysis& a) const {
     CleanText clean = cleaner_.clean(doc.text);
     a.date = !doc.date.empty() ? doc.date : clean.date;
+    // News runs at about six bytes a token: one allocation, no regrowth.
+    a.tokens.reserve(doc.text.size() / 5 + clean.lines.size() + 16);
+    auto folded = std::make_shared<FoldedText>(doc.text);
     for (Span line : clean.lines) {
-        tokenizer_.tokenize(doc.text, line, a.tokens);
+        tokenizer_.tokenize(doc.text, line, *folded, a.tokens);
         Token newline;
         newline.kind = TokenKind::Newline;
         newline.span = Span{line.end, line.end};
         a.tokens.push_back(std::move(newline));
     }
     for (Token& t : a.tokens) t.classes = lex_.classes_of(t.lower);
+    a.folded = std::move(folded);
 }
 
 void Pipeline::split(const Document& doc, DocumentAnalysis& a) const { a.sentences = splitter_.split(doc.text, a.tokens); }
 
 void Pipeline::find_mentions(const Document& doc, DocumentAnalysis& a) const {
-    std::set<std::string> known = finder_.collect_known_names(a.tokens, a.sentences);
+    std::set<std::string_view> known = finder_.collect_known_names(a.tokens, a.sentences);
     a.mentions.reserve(a.sentences.size());
     for (const Sentence& s : a.sentences) a.mentions.push_back(finder_.find(doc.text, a.tokens, s, known));
 }

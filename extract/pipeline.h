@@ -30,6 +30,8 @@ struct PipelineOptions {
 
 struct DocumentAnalysis {
     std::string date;  // the document's date, from its metadata or its text
+    // What the tokens' folded forms point into; shared by copies of the analysis.
+    std::shared_ptr<const FoldedText> folded;
     std::vector<Token> tokens;
     std::vector<Sentence> sentences;
     std::vector<std::vector<Mention>> mentions;  // per sentence

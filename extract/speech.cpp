@@ -42,7 +42,7 @@ SpeechFrame find_speech(const SentenceView& view) {
         }
 
     for (std::uint32_t v = first; v < last; ++v) {
-        const std::string& w = tokens[v].lower;
+        std::string_view w = tokens[v].lower;
         if (!tokens[v].is(WordClass::SpeechVerb) || c.mention_at(v) >= 0) continue;
         // The verb's noun readings ("the claims") are no speech.
         if (v > first && (tokens[v - 1].lower == "the" || tokens[v - 1].lower == "a")) continue;
@@ -53,7 +53,7 @@ SpeechFrame find_speech(const SentenceView& view) {
         int after = c.mention_at(v + 1);
         for (std::uint32_t k = v + 1; after < 0 && k < last && k < v + 4; ++k) {
             after = c.mention_at(k);
-            const std::string& word = tokens[k].lower;
+            std::string_view word = tokens[k].lower;
             if (after < 0 && word != "the" && word != "a" && word != "an" && !c.is_common_noun(k)) break;
         }
         // "X hacked Y's network, said a company spokesman.": right after a

@@ -86,9 +86,9 @@ private:
     // the name after an indefinite title and its organisation.
     void named_after_body() {
         for (std::uint32_t i = s_.sentence.first + 1; i + 3 < s_.sentence.last; ++i) {
-            const std::string& det = s_.tokens[i - 1].lower;
+            std::string_view det = s_.tokens[i - 1].lower;
             if (!s_.tokens[i].is(WordClass::SpokespersonTitle) || (det != "a" && det != "an" && det != "the")) continue;
-            const std::string& prep = s_.tokens[i + 1].lower;
+            std::string_view prep = s_.tokens[i + 1].lower;
             if (prep != "for" && prep != "of") continue;
             std::uint32_t k = i + 2;
             if (s_.tokens[k].lower == "the") ++k;
@@ -112,7 +112,7 @@ private:
 
     bool ends_phrase(std::uint32_t k) const {
         if (k >= s_.sentence.last) return true;
-        const std::string& w = s_.tokens[k].lower;
+        std::string_view w = s_.tokens[k].lower;
         // "the Chinese embassy in Washington,": where the body sits ends it too.
         if (w == "in" && k + 1 < s_.sentence.last) {
             int place = c_.mention_at(k + 1);
@@ -140,7 +140,7 @@ private:
             // "official representative": a title of two words.
             bool title = s_.tokens[j].is(WordClass::SpokespersonTitle);
             if (!title && j + 1 < s_.sentence.last && s_.tokens[j].is(WordClass::TitleFirstWord) &&
-                s_.lex.is(s_.tokens[j].lower + " " + s_.tokens[j + 1].lower, WordClass::SpokespersonTitle)) {
+                s_.lex.is(std::string(s_.tokens[j].lower) + " " + std::string(s_.tokens[j + 1].lower), WordClass::SpokespersonTitle)) {
                 title = true;
                 ++j;
             }

@@ -44,13 +44,20 @@ std::size_t after(std::string_view text, std::size_t pos) {
 
 }  // namespace
 
+FoldedText::FoldedText(std::string_view text) : lowered_(text) {
+    for (std::size_t at = 0; at < lowered_.size();) {
+        at += lower_ascii_prefix(lowered_.data() + at, lowered_.size() - at);
+        while (at < lowered_.size() && static_cast<unsigned char>(lowered_[at]) >= 0x80) ++at;
+    }
+}
+
 Tokenizer::Tokenizer(WordSet abbreviations) : abbreviations_(std::move(abbreviations)) {}
 
 bool Tokenizer::is_abbreviation(std::string_view folded_with_period) const {
     return abbreviations_.count(folded_with_period) > 0;
 }
 
-void Tokenizer::tokenize(std::string_view text, Span region, std::vector<Token>& out) const {
+void Tokenizer::tokenize(std::string_view text, Span region, FoldedText& folded, std::vector<Token>& out) const {
     std::size_t pos = region.begin;
     const std::size_t end = region.end;
     auto emit = [&](std::size_t b, std::size_t e, TokenKind kind) {
@@ -59,21 +66,20 @@ void Tokenizer::tokenize(std::string_view text, Span region, std::vector<Token>&
         t.kind = kind;
         std::string_view surface = text.substr(b, e - b);
         if (is_ascii(surface)) {
-            // Almost every token: fold and classify in one pass.
-            t.lower.assign(surface);
+            // Almost every token: its folded form is its span of the lowered text.
+            t.lower = folded.ascii_lowered(t.span);
             int letters = 0, lowers = 0;
-            for (char& c : t.lower) {
+            for (char c : surface) {
                 bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
                 if (!upper && !lower) continue;
                 if (letters++ == 0) t.capitalized = upper;
                 lowers += lower;
-                if (upper) c = static_cast<char>(c + 32);
             }
             t.all_caps = kind == TokenKind::Word && letters >= 2 && lowers == 0;
             if (kind != TokenKind::Word) t.capitalized = false;
             return;
         }
-        t.lower = fold_case(surface);
+        t.lower = folded.keep(fold_case(surface));
         if (kind == TokenKind::Word) {
             std::size_t p = 0;
             int letters = 0, lowers = 0;

@@ -18,7 +18,7 @@ constexpr double kSpeakerFactor = 0.9;     // subject is the speaker, not a word
 constexpr double kWrongdoerConfidence = 0.7;
 constexpr double kRebuttalConfidence = 0.75;  // "hit back at X's claims"
 
-bool ends_with(const std::string& w, std::string_view suffix) {
+bool ends_with(std::string_view w, std::string_view suffix) {
     return w.size() > suffix.size() + 1 && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
@@ -50,7 +50,7 @@ private:
 
     int entity(int mention) const { return mention < 0 ? -1 : s_.entity(static_cast<std::size_t>(mention)); }
     const Mention& mention(int m) const { return s_.mentions[static_cast<std::size_t>(m)]; }
-    const std::string& word(std::uint32_t i) const { return s_.tokens[i].lower; }
+    std::string_view word(std::uint32_t i) const { return s_.tokens[i].lower; }
 
     bool is_reference(int m) const {
         return m >= 0 && (mention(m).kind == MentionKind::Pronoun || mention(m).kind == MentionKind::Description);
@@ -78,7 +78,7 @@ private:
         r.hedged = c_.hedged(at);
         r.evidence = s_.sentence.span;
         r.trigger = s_.tokens[at].span;
-        r.rule = rule + ":" + word(at);
+        r.rule = rule + ":" + std::string(word(at));
         double confidence = base * factor;
         if (is_reference(subject_mention) || is_reference(object_mention)) confidence *= kReferenceFactor;
         if (r.hedged) confidence *= kHedgedFactor;
@@ -246,13 +246,13 @@ private:
     // owns the act at `noun`, or 0.
     std::uint32_t claimed_responsibility(std::uint32_t noun) const {
         std::uint32_t k = noun;
-        auto article = [&](const std::string& w) { return w == "the" || w == "a" || w == "an" || w == "its" || w == "their"; };
+        auto article = [&](std::string_view w) { return w == "the" || w == "a" || w == "an" || w == "its" || w == "their"; };
         while (k > s_.sentence.first && (article(word(k - 1)) || c_.is_common_noun(k - 1)) && noun - k < 3) --k;
-        auto claims = [&](const std::string& w) { return w == "claimed" || w == "claims" || w == "claim" || w == "claiming"; };
+        auto claims = [&](std::string_view w) { return w == "claimed" || w == "claims" || w == "claim" || w == "claiming"; };
         // "LockBit claimed the attack"
         if (k > s_.sentence.first && claims(word(k - 1))) return c_.negated(k - 1) ? 0 : k - 1;
         if (k < s_.sentence.first + 3 || word(k - 1) != "for" || word(k - 2) != "responsibility") return 0;
-        const std::string& verb = word(k - 3);
+        std::string_view verb = word(k - 3);
         bool takes = claims(verb) || verb == "took" || verb == "takes" || verb == "take" || verb == "admitted";
         return takes && !c_.negated(k - 3) ? k - 3 : 0;
     }
@@ -272,7 +272,7 @@ private:
             !s_.tokens[at + 1].is(WordClass::GroupNoun))
             return true;
         if (at == s_.sentence.first) return false;
-        const std::string& prev = word(at - 1);
+        std::string_view prev = word(at - 1);
         // 'a "compromise" agreement': a quoted word reads as it would unquoted.
         if (s_.tokens[at - 1].kind == TokenKind::Quote && at - 1 > s_.sentence.first && is_determiner(word(at - 2)))
             return true;
@@ -315,7 +315,7 @@ private:
         if (before >= 0 && mention(before).kind == MentionKind::Name && !ends_with(word(at), "ed") &&
             mention(before).first > s_.sentence.first) {
             std::uint32_t b = mention(before).first - 1;
-            const std::string& w = word(b);
+            std::string_view w = word(b);
             if (w == "on" || w == "against" || (s_.tokens[b].is(WordClass::Trigger) && c_.mention_at(b) < 0 &&
                                                  s_.tokens[b].kind == TokenKind::Word && !s_.tokens[b].capitalized))
                 return true;
@@ -327,7 +327,7 @@ private:
             return true;
         // "guidance for WannaCrypt attacks and ...": after a name, a verb needs its object.
         if (before >= 0 && mention(before).kind == MentionKind::Name && at + 1 < s_.sentence.last) {
-            const std::string& next = word(at + 1);
+            std::string_view next = word(at + 1);
             bool object = c_.mention_at(at + 1) >= 0 || is_determiner(next) || s_.tokens[at + 1].is(WordClass::Pronoun) ||
                           s_.tokens[at + 1].kind == TokenKind::Number || s_.tokens[at + 1].is(WordClass::Preposition);
             return !object;
@@ -409,7 +409,7 @@ private:
     // participle right after a common noun describes that noun, which is
     // then its subject. Returns true when the subject is such a noun.
     bool reduced_relative(std::uint32_t at) const {
-        const std::string& w = word(at);
+        std::string_view w = word(at);
         if (at == s_.sentence.first || !(ends_with(w, "ing") || ends_with(w, "ed"))) return false;
         const Token& prev = s_.tokens[at - 1];
         // "fighters attacked an Israeli post": a past tense with its object
@@ -465,7 +465,7 @@ private:
     // ("a measure that has been rejected").
     int claimant_of_pronoun(std::uint32_t k, bool subject) const {
         if (k >= s_.sentence.last) return -1;
-        const std::string& w = word(k);
+        std::string_view w = word(k);
         if (w != "this" && w != "that" && w != "it") return -1;
         if (subject) {
             std::uint32_t opening = s_.sentence.first;
@@ -619,7 +619,7 @@ private:
         // prospects": a participle before a noun is an adjective.
         if (ends_with(word(at), "ed") && at > s_.sentence.first && at + 1 < s_.sentence.last &&
             s_.tokens[at + 1].kind == TokenKind::Word && word(at + 1) != "by") {
-            const std::string& prev = word(at - 1);
+            std::string_view prev = word(at - 1);
             if (is_determiner(prev) || s_.tokens[at - 1].is(WordClass::Preposition)) return;
             if ((prev == "and" || prev == "or") && c_.mention_at(at + 1) < 0 && c_.is_common_noun(at + 1)) return;
         }
@@ -862,7 +862,7 @@ private:
         for (std::uint32_t k = at + 1; k + 1 < s_.sentence.last && k < at + 5; ++k) {
             if (c_.mention_at(k) >= 0 || c_.is_clause_break(k)) return 0;
             if (!s_.lex.find_trigger(word(k), Trigger::Kind::Misdeed)) continue;
-            const std::string& next = word(k + 1);
+            std::string_view next = word(k + 1);
             return next == "between" || next == "involving" ? k + 1 : 0;
         }
         return 0;
@@ -912,7 +912,7 @@ private:
     // the allegations", "denied that ...", "denied he had", "denied any involvement".
     bool denies_claim(std::uint32_t at) const {
         if (at + 1 >= s_.sentence.last || s_.tokens[at + 1].kind != TokenKind::Word) return true;  // "X denied."
-        const std::string& next = word(at + 1);
+        std::string_view next = word(at + 1);
         if (next == "that" || s_.tokens[at + 1].is(WordClass::SpeechVerb) || ends_with(next, "ing")) return true;  // "deny conspiring"
         if (next == "it" || next == "them") return true;  // "denied it": the claim just told
         // "denied this", not "rejected this morning's bid": "this" alone.
@@ -922,7 +922,7 @@ private:
         // "bail", "a draft plan" refuse something else. A phrase followed by a
         // verb is a clause: "denied security services were involved".
         for (std::uint32_t k = at + 1; k < s_.sentence.last && k < at + 8; ++k) {
-            const std::string& w = word(k);
+            std::string_view w = word(k);
             if (s_.tokens[k].is(WordClass::ClaimNoun)) return true;
             if (int m = c_.mention_at(k); m >= 0) {
                 // "to deny Ljungberg as he ...": a name with no claim or clause after it.
@@ -968,7 +968,7 @@ private:
                 k = mention(m).last - 1;
                 continue;
             }
-            const std::string& w = word(k);
+            std::string_view w = word(k);
             bool list_comma = w == "," && k > at + 1 && c_.mention_at(k - 1) >= 0;
             if (w == "and" || w == "or" || list_comma) continue;
             // "suing four companies - A, B and C": the list after the dash names them.
@@ -1142,7 +1142,7 @@ private:
         if (int o = c_.prepositional_object(at, {"against", "on", "targeting", "at", "into", "upon"}); o >= 0)
             objects = c_.conjuncts_right(o);
         // "the bombing of Libya", "the invasion of Kuwait", "the hack of Sony": an act's "of" names its target.
-        const std::string& act = word(at);
+        std::string_view act = word(at);
         if (objects.empty() && t.relation == "attacked" && at + 1 < s_.sentence.last && word(at + 1) == "of" &&
             (ends_with(act, "ing") || act == "invasion" || act == "hack" || act == "hacks" || act == "breach" || act == "breaches"))
             if (int o = c_.prepositional_object(at, {"of"}); o >= 0 && !is_place(o)) objects = {o};
@@ -1206,7 +1206,7 @@ private:
         for (std::uint32_t k = at; k > s_.sentence.first && at - k < 9;) {
             --k;
             if (c_.is_clause_break(k) || c_.mention_at(k) >= 0 || s_.tokens[k].kind == TokenKind::Quote) break;
-            const std::string& w = word(k);
+            std::string_view w = word(k);
             if (w == "to" && k + 1 < at && s_.tokens[k + 1].kind == TokenKind::Word && !is_determiner(word(k + 1)))
                 return false;  // an infinitive: another act
             if (s_.tokens[k].is(WordClass::StanceVerb)) return false;  // "will not tolerate attacks"
@@ -1245,7 +1245,7 @@ private:
         // "refused to support": a refusal, no denial of a past act.
         for (std::uint32_t k = at, steps = 0; k > s_.sentence.first && steps < 4; ++steps) {
             --k;
-            const std::string& w = word(k);
+            std::string_view w = word(k);
             if (w == "would" || w == "will" || w == "wo" || w == "could" || w == "can" || w == "ca" || w == "cannot" ||
                 w == "should" || w == "refused" || w == "declined")
                 return;
@@ -1337,7 +1337,7 @@ private:
         if (at > s_.sentence.first && set_on_fire(t, at)) return;
         // "pointed the finger at X": the idiom's verb stands before the noun.
         std::uint32_t pointed = at > s_.sentence.first + 1 && is_determiner(word(at - 1)) ? at - 2 : at;
-        const std::string& point = word(pointed);
+        std::string_view point = word(pointed);
         if (point == "pointed" || point == "point" || point == "points" || point == "pointing") {
             if (c_.negated(pointed) || irrealis(pointed) || at + 2 >= s_.sentence.last || word(at + 1) != "at") return;
             if (int target = c_.mention_at(word(at + 2) == "the" ? at + 3 : at + 2); target >= 0 && !is_place(target))
@@ -1346,7 +1346,7 @@ private:
         }
         if (noun_reading(at) || c_.negated(at) || irrealis(at) || at + 1 >= s_.sentence.last) return;
         std::uint32_t verb = at;
-        const std::string& before = at > s_.sentence.first ? word(at - 1) : word(at);
+        std::string_view before = at > s_.sentence.first ? word(at - 1) : word(at);
         bool opened = before == "opened" || before == "open" || before == "opens" || before == "opening";
         bool set = is_set(before);
         if (opened || set) verb = at - 1;
@@ -1359,7 +1359,7 @@ private:
         }
         // "fired rockets at Israel", "fired dozens of missiles into Ukraine".
         std::uint32_t after = past_weapons(at + 1);
-        const std::string& prep = word(after);
+        std::string_view prep = word(after);
         bool into = after > at + 1 && (prep == "into" || prep == "towards" || prep == "toward");
         if (prep != "on" && prep != "at" && prep != "upon" && !(set && prep == "to") && !into) return;
         int target = c_.prepositional_object(after - 1, {"on", "at", "upon", "to", "into", "towards", "toward"});
@@ -1371,7 +1371,7 @@ private:
     // copula's subject, when `of` closes such a frame; else nothing.
     std::vector<int> victim_before(std::uint32_t of) const {
         if (of < s_.sentence.first + 3 || word(of) != "of") return {};
-        const std::string& role = word(of - 1);
+        std::string_view role = word(of - 1);
         if (role != "target" && role != "targets" && role != "victim" && role != "victims") return {};
         std::uint32_t k = of - 2;
         if (is_determiner(word(k)) && k > s_.sentence.first) --k;
@@ -1398,7 +1398,7 @@ private:
         return weapon ? end : k;
     }
 
-    static bool is_set(const std::string& w) { return w == "set" || w == "sets" || w == "setting"; }
+    static bool is_set(std::string_view w) { return w == "set" || w == "sets" || w == "setting"; }
 
     // "set the Cypriot supertanker Pivot on fire", "set the Chilean embassy
     // ablaze": the target is the last name between "set" and the trigger.
@@ -1446,7 +1446,7 @@ private:
         // "any interference would meet a response", "the possible fraud": no act yet.
         for (std::uint32_t k = at, steps = 0; k > s_.sentence.first && steps < 3; ++steps) {
             --k;
-            const std::string& w = word(k);
+            std::string_view w = word(k);
             if (w == "any" || w == "no" || s_.tokens[k].is(WordClass::Hedge)) return;
         }
         for (int agent : noun_agents(at)) {
@@ -1469,7 +1469,7 @@ private:
         if (held < 0 || mention(held).kind == MentionKind::Pronoun || mention(held).first == s_.sentence.first) return false;
         std::uint32_t verb = mention(held).first - 1;
         if (word(verb) == "the" && verb > s_.sentence.first) --verb;
-        const std::string& w = word(verb);
+        std::string_view w = word(verb);
         if (w != "held" && w != "hold" && w != "holds" && w != "holding") return false;
         if (!c_.negated(verb) && !irrealis(verb))
             for (int s : c_.subject_before(verb))
@@ -1493,7 +1493,7 @@ private:
         }
         for (std::uint32_t k = at, steps = 0; k > s_.sentence.first && steps < 5; ++steps) {
             --k;
-            const std::string& w = word(k);
+            std::string_view w = word(k);
             if (w != "is" && w != "was" && w != "are" && w != "were") continue;
             if (c_.negated(k + 1) || (k > s_.sentence.first && s_.tokens[k + 1].is(WordClass::Negation))) return;
             std::vector<int> subjects = c_.subject_before(k);
@@ -1532,7 +1532,7 @@ private:
             --k;
         if (k == s_.sentence.first) return;
         auto predicate = [&](std::uint32_t b) {
-            const std::string& before = word(b);
+            std::string_view before = word(b);
             return before == "is" || before == "was" || before == "are" || before == "were" || before == "be" ||
                    before == "been" || before == "as" || s_.tokens[b].is(WordClass::ClaimNoun);
         };
@@ -1552,7 +1552,7 @@ private:
         // called the charges groundless").
         int denier = s_.speaker;
         for (std::uint32_t v = claim, steps = 0; denier < 0 && v > s_.sentence.first && steps < 4; ++steps) {
-            const std::string& w = word(--v);
+            std::string_view w = word(--v);
             if (w != "called" && w != "calls" && w != "calling" && w != "termed" && w != "branded" && w != "labelled" &&
                 w != "labeled")
                 continue;

@@ -75,6 +75,10 @@ inline bool is_space(char32_t c) {
 // the key under which lexicons and names are compared.
 std::string fold_case(std::string_view text);
 
+// Lowers the ASCII letters of s[0, n) in place up to its first non-ASCII
+// byte; returns where that byte is (n when there is none).
+std::size_t lower_ascii_prefix(char* s, std::size_t n);
+
 // Replaces typographic apostrophes and dashes with ASCII ones, keeping case.
 std::string ascii_punctuation(std::string_view text);
 

@@ -12,11 +12,14 @@ using namespace newsgraph;
 
 namespace {
 
-std::vector<Token> tokenize(const std::string& text) {
+// The tokens with the folded text they point into.
+struct Tokenized {
+    explicit Tokenized(const std::string& text) : folded(text) {
+        Tokenizer(test_lexicon().abbreviations).tokenize(text, Span{0, static_cast<std::uint32_t>(text.size())}, folded, tokens);
+    }
+    FoldedText folded;
     std::vector<Token> tokens;
-    Tokenizer(test_lexicon().abbreviations).tokenize(text, Span{0, static_cast<std::uint32_t>(text.size())}, tokens);
-    return tokens;
-}
+};
 
 }  // namespace
 
@@ -30,23 +33,42 @@ TEST_CASE("tokens: abbreviations, decimals, possessives, quotes") {
         {"countries’ affairs", "[countries] [’] [affairs]"},
         {"they're sure we’ve seen what I'd call O'Brien's", "[they] ['re] [sure] [we] [’ve] [seen] [what] [I] ['d] [call] [O'Brien] ['s]"},
     };
-    check_dumps(cases, [](const std::string& text) { return dump_tokens(text, tokenize(text)); });
+    check_dumps(cases, [](const std::string& text) { return dump_tokens(text, Tokenized(text).tokens); });
 }
 
 TEST_CASE("tokens: every span is the surface it names") {
     const std::string text = "Iran’s Foreign Ministry (MFA) said: “No.” \xE2\x80\x94 U.S.-based firms, 3.5m";
-    for (const Token& t : tokenize(text)) {
+    for (const Token& t : Tokenized(text).tokens) {
         REQUIRE(t.span.end <= text.size());
         CHECK(t.lower == fold_case(t.span.of(text)));
     }
+}
+
+TEST_CASE("fold_case: ASCII eight bytes at a time, the rest through ICU") {
+    // Every ASCII byte against the byte-wise rule, at every offset and
+    // around non-ASCII text, since the fast path works in 8-byte words.
+    std::string ascii;
+    for (int c = 1; c < 0x80; ++c) ascii += static_cast<char>(c);
+    auto lower = [](std::string s) {
+        for (char& c : s)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+        return s;
+    };
+    for (std::size_t shift = 0; shift < 9; ++shift) {
+        std::string s = ascii.substr(shift) + ascii.substr(0, shift);
+        CHECK(fold_case(s) == lower(s));
+        CHECK(fold_case(s + "\u00C9" + s) == lower(s) + "\u00E9" + lower(s));
+    }
+    CHECK(fold_case("THE KREMLIN\u2019S SPOKESMAN SAID ZZ@[`{") == "the kremlin's spokesman said zz@[`{");
+    CHECK(fold_case("\u00DCBER-ALLES MINISTRY") == "\u00FCber-alles ministry");
 }
 
 TEST_CASE("sentences: abbreviations do not end sentences, line breaks do") {
     const std::string text =
         "Mr. Smith met U.S. officials on Jan. 5. They left.\nA headline without a stop\n"
         "He lives in the U.S. The talks ended.";
-    std::vector<Token> tokens = tokenize(text);
-    auto sentences = SentenceSplitter(test_lexicon().sentence_openers).split(text, tokens);
+    Tokenized tokenized(text);
+    auto sentences = SentenceSplitter(test_lexicon().sentence_openers).split(text, tokenized.tokens);
     CHECK(dump_sentences(text, sentences) ==
           "0: Mr. Smith met U.S. officials on Jan. 5.\n"
           "1: They left.\n"
@@ -105,7 +127,7 @@ TEST_CASE("input: JSONL documents and their errors") {
 
 TEST_CASE("sentences: a closing quote stays, an opening quote moves on") {
     const std::string text = "He said: \"We left.\" \"We stay,\" she said.";
-    std::vector<Token> tokens = tokenize(text);
-    auto sentences = SentenceSplitter(test_lexicon().sentence_openers).split(text, tokens);
+    Tokenized tokenized(text);
+    auto sentences = SentenceSplitter(test_lexicon().sentence_openers).split(text, tokenized.tokens);
     CHECK(dump_sentences(text, sentences) == "0: He said: \"We left.\"\n1: \"We stay,\" she said.\n");
 }
