@@ -1,6 +1,7 @@
 #include "cues.h"
 
 #include <algorithm>
+#include <array>
 
 #include "utf8.h"
 
@@ -8,7 +9,17 @@ namespace newsgraph {
 
 namespace {
 
-bool is_ascii_alnum(unsigned char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+constexpr bool is_ascii_alnum(unsigned char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+
+// What each byte is to the scan, looked up rather than computed: the scan
+// reads every byte of every document.
+enum ByteKind : std::uint8_t { kSeparator, kAlnum, kNonAscii };
+constexpr std::array<ByteKind, 256> kByteKinds = [] {
+    std::array<ByteKind, 256> kinds{};
+    for (int b = 0; b < 256; ++b)
+        kinds[static_cast<std::size_t>(b)] = b >= 0x80 ? kNonAscii : is_ascii_alnum(static_cast<unsigned char>(b)) ? kAlnum : kSeparator;
+    return kinds;
+}();
 
 std::uint32_t length_bit(std::size_t length) { return std::uint32_t{1} << std::min<std::size_t>(length, 31); }
 
@@ -61,9 +72,9 @@ bool CueScanner::is_cue_part(std::string_view folded_run) const {
 bool CueScanner::may_hold_relation(std::string_view text) const {
     if (every_text_) return true;
     char lower[64];
+    auto kind = [&](std::size_t i) { return kByteKinds[static_cast<unsigned char>(text[i])]; };
     for (std::size_t i = 0; i < text.size();) {
-        auto c = static_cast<unsigned char>(text[i]);
-        if (!is_ascii_alnum(c) && c < 0x80) {
+        if (kind(i) == kSeparator) {
             ++i;
             continue;
         }
@@ -71,11 +82,7 @@ bool CueScanner::may_hold_relation(std::string_view text) const {
         // case folding may turn into ASCII ("ſ" -> "s") or split ("’").
         std::size_t start = i;
         bool ascii = true;
-        for (; i < text.size(); ++i) {
-            auto b = static_cast<unsigned char>(text[i]);
-            if (b >= 0x80) ascii = false;
-            else if (!is_ascii_alnum(b)) break;
-        }
+        for (ByteKind k; i < text.size() && (k = kind(i)) != kSeparator; ++i) ascii &= k == kAlnum;
         std::string_view run = text.substr(start, i - start);
         if (ascii) {
             if (run.size() > longest_ || run.size() > sizeof lower ||

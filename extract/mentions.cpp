@@ -8,6 +8,10 @@ namespace {
 
 bool is_word(const Token& t) { return t.kind == TokenKind::Word; }
 
+// The classes of a word that can start a mention of Context::run.
+constexpr WordClasses kStartClasses{WordClass::TitleFirstWord, WordClass::NameFirstWord, WordClass::Pronoun,
+                                    WordClass::BodyFirstWord, WordClass::Description};
+
 // Upper-cases the first letter of each word: "foreign ministry" -> "Foreign Ministry".
 std::string title_case(std::string_view folded) {
     std::string out;
@@ -615,6 +619,14 @@ struct Context {
                     i += 3;
                     continue;
                 }
+                ++i;
+                continue;
+            }
+            // Most words are lower case and start nothing below: no title, name,
+            // pronoun, body or description, no "the"/"both" of a count, no
+            // "Kremlin-backed" compound (those are tested below in this order).
+            if (!t.capitalized && !t.classes.has_any(kStartClasses) && t.lower != "the" && t.lower != "both" &&
+                t.lower.find('-') == std::string_view::npos) {
                 ++i;
                 continue;
             }

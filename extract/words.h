@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <cstring>
 #include <functional>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -97,8 +98,14 @@ enum class WordClass : std::uint8_t {
 struct WordClasses {
     std::uint64_t bits = 0;
 
-    bool has(WordClass c) const { return (bits >> static_cast<unsigned>(c)) & 1u; }
-    void add(WordClass c) { bits |= std::uint64_t{1} << static_cast<unsigned>(c); }
+    constexpr WordClasses() = default;
+    constexpr WordClasses(std::initializer_list<WordClass> classes) {
+        for (WordClass c : classes) add(c);
+    }
+
+    constexpr bool has(WordClass c) const { return (bits >> static_cast<unsigned>(c)) & 1u; }
+    constexpr bool has_any(WordClasses set) const { return (bits & set.bits) != 0; }
+    constexpr void add(WordClass c) { bits |= std::uint64_t{1} << static_cast<unsigned>(c); }
     bool operator==(const WordClasses&) const = default;
 };
 static_assert(static_cast<unsigned>(WordClass::Count) <= 64, "WordClasses holds 64 classes");
