@@ -36,10 +36,10 @@ bool ClauseReader::is_clause_break(std::uint32_t i) const {
 
 bool ClauseReader::in_prepositional_phrase(int mention) const {
     // "attacks on WADA and the USADA": a conjunct shares the phrase of the first.
-    const Mention& m = s_.mentions[static_cast<std::size_t>(conjuncts_left(mention).front())];
     // "of millions of Iranians", "in central Beirut": a preposition before
-    // the mention, across at most three lower-case modifiers.
-    for (std::uint32_t k = m.first, steps = 0; k > first() && steps < 4; ++steps) {
+    // the mention (its title included: "between Mr N and ..."), across at
+    // most three lower-case modifiers.
+    for (std::uint32_t k = start_of(conjuncts_left(mention).front()), steps = 0; k > first() && steps < 4; ++steps) {
         --k;
         const Token& t = s_.tokens[k];
         if (t.is(WordClass::Preposition)) return true;

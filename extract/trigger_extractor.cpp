@@ -808,10 +808,13 @@ private:
         }
         // "denied bail", "rejected a bid by X": no allegation, no denial.
         if (t.relation == "denies" && !denies_claim(at)) return;
-        // "denied it": the pronoun is the claim; "denied to Reuters": the audience.
+        // "denied it": the pronoun is the claim; "denied to Reuters": the
+        // audience; "denied selling to buyers in Europe and Asia": a region
+        // only says where, it accuses no one.
         if (t.relation == "denies")
             std::erase_if(objects, [&](int o) {
-                return mention(o).kind == MentionKind::Pronoun || (mention(o).first == at + 2 && word(at + 1) == "to");
+                return mention(o).kind == MentionKind::Pronoun || (mention(o).first == at + 2 && word(at + 1) == "to") ||
+                       is_place(o);
             });
         if (t.relation == "attacked")
             std::erase_if(objects, [&](int o) {

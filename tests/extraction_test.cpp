@@ -659,6 +659,10 @@ TEST_CASE("relations: refusals, headlines, hypotheticals and relayed news") {
     const TextCase cases[] = {
         {"Chile rejected a takeover bid by Acme Corp.", ""},
         {"Acme Corp has denied to Reuters that it is the company in question.", ""},
+        {"Peru denied having sold copper below market prices to buyers in Europe and Asia.", ""},
+        // A titled name inside a phrase is no subject ("between Mr N and Mr M", "to Mr N").
+        {"Fighting between Mr Ruiz and Mr Gomez has hit the headlines in Chile.", ""},
+        {"Chile's foreign minister Ana Ruiz wrote to Mr Gomez on Friday accusing him of lying.", "Ana Ruiz -accuses-> Gomez\n"},
         {"Chileans targeted by malware spread through shared folders", ""},
         {"Acme Corp provided guidance for WannaCry attacks and has made a decision.", ""},
         {"Analysts said it is alleged by Acme Corp that Beta Corp violated the rule.", "Acme Corp -accuses-> Beta Corp\n"},
