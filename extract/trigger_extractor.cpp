@@ -596,6 +596,9 @@ private:
             }
         }
         if (t.relation == "accuses" && alleged_part(at)) return;
+        // "platforms blasted by Navy raiders": in a sentence of force, a
+        // verb that is also an attack's ("blast") is no criticism.
+        if (t.relation == "accuses" && s_.tokens[at].is(WordClass::FigurativeAttack) && !figurative(at, -1, -1)) return;
         // "the court dismissed the lawsuit": a ruling, no denial.
         if (t.relation == "denies" && at + 1 < s_.sentence.last) {
             std::uint32_t k = is_determiner(word(at + 1)) ? at + 2 : at + 1;

@@ -660,6 +660,11 @@ TEST_CASE("relations: refusals, headlines, hypotheticals and relayed news") {
         {"Chile rejected a takeover bid by Acme Corp.", ""},
         {"Acme Corp has denied to Reuters that it is the company in question.", ""},
         {"Peru denied having sold copper below market prices to buyers in Europe and Asia.", ""},
+        // "blasted" criticises, but not in a sentence of force.
+        {"Ana Ruiz blasted Peru for its failure to act.", "Ana Ruiz -accuses-> Peru\n"},
+        {"A convoy of tankers escorted by Chilean warships headed down the Gulf on Monday, towards Peruvian oil "
+         "platforms still burning after having been blasted by Chilean Navy raiders.",
+         ""},
         // A titled name inside a phrase is no subject ("between Mr N and Mr M", "to Mr N").
         {"Fighting between Mr Ruiz and Mr Gomez has hit the headlines in Chile.", ""},
         {"Chile's foreign minister Ana Ruiz wrote to Mr Gomez on Friday accusing him of lying.", "Ana Ruiz -accuses-> Gomez\n"},
