@@ -10,7 +10,7 @@
 #pragma once
 
 #include <cstdint>
-#include <deque>
+#include <forward_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -48,11 +48,13 @@ public:
     // The lowered text of `s`, which must hold only ASCII bytes.
     std::string_view ascii_lowered(Span s) const { return std::string_view(lowered_).substr(s.begin, s.size()); }
     // Keeps `folded` for as long as this lives.
-    std::string_view keep(std::string folded) { return others_.emplace_back(std::move(folded)); }
+    std::string_view keep(std::string folded) { return others_.emplace_front(std::move(folded)); }
 
 private:
     std::string lowered_;
-    std::deque<std::string> others_;  // a deque never moves what it holds
+    // A list never moves what it holds, and an empty one allocates nothing:
+    // most texts are ASCII throughout.
+    std::forward_list<std::string> others_;
 };
 
 // Built once from the abbreviation list; immutable and thread-safe afterwards.
