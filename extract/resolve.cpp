@@ -300,6 +300,11 @@ private:
         by_key_.clear();
     }
 
+    bool capitalised(const Mention& m) const {
+        std::size_t at = m.span.begin;
+        return !m.span.empty() && is_upper(next_code_point(text_, at));
+    }
+
     bool fits(int id, const Mention& ref) const {
         const Entity& e = result_.entities[static_cast<std::size_t>(id)];
         if (auto g = gender_.find(id); g != gender_.end() && gender_of(ref) != 0 && g->second != gender_of(ref)) return false;
@@ -335,8 +340,10 @@ private:
                     return e.type == EntityType::Organization ||
                            (e.type == EntityType::Unknown && e.name.find(' ') != std::string::npos);
                 }
-                // "the ministry", "the bank": a body that says what it is in its name.
-                if (is_institution_word(ref.name))
+                // "the ministry", "the bank": a body that says what it is in its
+                // name; so does "the Post", "the Foundation": a capitalised head
+                // word standing alone is the end of the name it stands for.
+                if (is_institution_word(ref.name) || (ref.kind == MentionKind::Description && capitalised(ref)))
                     return e.type == EntityType::Organization && fold_case(e.name).find(ref.name) != std::string::npos;
                 return e.type == EntityType::Organization;
             default: return false;

@@ -804,6 +804,15 @@ TEST_CASE("resolution: acronyms, company descriptions and sides") {
     // "the company" is no federation: it is the firm named before it.
     CHECK(relations_of("The International Rowing Federation hired Acme Security. The company was confident Sofabed "
                        "Group was responsible.") == "Acme Security -accuses-> Sofabed Group\n");
+    // "the Post", "the Foundation": a capitalised head word alone stands for
+    // the name it ends, not for the nearest organisation.
+    CHECK(relations_of("A court threw out a libel award against The Washington Post for an article that said former "
+                       "Acme Corp president Ana Ruiz helped her son. The Ruizes said the 1999 article by the Post's "
+                       "chief reporter, John Doe, was false and that it embarrassed them.") ==
+          "Ruizes -denies-> Washington Post\n");
+    CHECK(relations_of("The Hormone Research Foundation, Beta Corp and the FDA met in May. Last year, Acme Corp and the "
+                       "Foundation sued Gamma Corp alleging fraud.") ==
+          "Hormone Research Foundation -accuses-> Gamma Corp\nAcme Corp -accuses-> Gamma Corp\n");
     // Parties of one country accuse each other; a state's bodies do not.
     CHECK(relations_of("The Chilean Labour Party accused Ana Ruiz of fraud.") == "Chilean Labour Party -accuses-> Ana Ruiz\n");
     // "FA" beside "Football Association": two letters name a body.
