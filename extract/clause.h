@@ -33,6 +33,8 @@ public:
 
     // `mention` with the conjuncts after it ("attacks on WADA and the USADA").
     std::vector<int> conjuncts_right(int mention) const;
+    // The list `mention` ends, from its first conjunct on ("Iran, Russia and China").
+    std::vector<int> conjuncts_left(int mention) const;
 
     // The subject of the sentence's main clause (for ", blaming X").
     std::vector<int> main_subject() const;
@@ -80,7 +82,6 @@ public:
     std::uint32_t past_bracketed_name(std::uint32_t k) const;  // the token after "(DNC)" at k, else k
 
 private:
-    std::vector<int> conjuncts_left(int mention) const;
     int mention_before(std::uint32_t k) const;                  // the mention ending at k, across "(DNC)"
     int along_with(int mention) const;
     int place_after(std::uint32_t prep) const;

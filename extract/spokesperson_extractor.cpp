@@ -59,10 +59,11 @@ private:
         if (k > s_.sentence.first && s_.tokens[k - 1].kind == TokenKind::Possessive) --k;
         int m = k > s_.sentence.first ? c_.mention_at(k - 1) : -1;
         if (m < 0) return -1;
-        // "Lib Dem Treasury spokesman": the portfolio stands between the party and the title.
-        int party = s_.mentions[static_cast<std::size_t>(m)].first > s_.sentence.first
-                        ? c_.mention_at(s_.mentions[static_cast<std::size_t>(m)].first - 1)
-                        : -1;
+        // "Lib Dem Treasury spokesman", "Labour's Treasury spokesman": the
+        // portfolio stands between the party and the title.
+        std::uint32_t portfolio = s_.mentions[static_cast<std::size_t>(m)].first;
+        if (portfolio > s_.sentence.first + 1 && s_.tokens[portfolio - 1].kind == TokenKind::Possessive) --portfolio;
+        int party = portfolio > s_.sentence.first ? c_.mention_at(portfolio - 1) : -1;
         if (party >= 0 && s_.entity(static_cast<std::size_t>(m)) >= 0 &&
             s_.entities[static_cast<std::size_t>(s_.entity(static_cast<std::size_t>(m)))].type == EntityType::Unknown)
             m = party;

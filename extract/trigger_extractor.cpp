@@ -396,13 +396,28 @@ private:
         return e >= 0 && s_.entities[static_cast<std::size_t>(e)].type == EntityType::Location;
     }
 
-    // "banks in Asia": a region named in a phrase only locates the target.
+    // "banks in Asia", "systems across the Americas, Europe and China": a
+    // region named in a phrase (or in a list that one opens) only locates the target.
     bool place_in_phrase(int o) const {
-        const Mention& m = mention(o);
         int e = entity(o);
-        return e >= 0 && s_.entities[static_cast<std::size_t>(e)].type == EntityType::Location && m.first > s_.sentence.first &&
+        if (e < 0 || s_.entities[static_cast<std::size_t>(e)].type != EntityType::Location) return false;
+        const Mention& m = mention(c_.conjuncts_left(c_.conjuncts_right(o).back()).front());
+        return m.first > s_.sentence.first &&
                s_.lex.is(word(m.first - 1) == "the" && m.first > s_.sentence.first + 1 ? word(m.first - 2)
-                                                                                                       : word(m.first - 1), WordClass::Preposition);
+                                                                                       : word(m.first - 1), WordClass::Preposition);
+    }
+
+    // "infects endpoints via a phishing campaign or compromised RDP": what
+    // an act goes through is no target of it. Looks back from the mention
+    // across a few lower-case words.
+    bool way_in(int o) const {
+        for (std::uint32_t k = mention(o).first, steps = 0; k > s_.sentence.first && steps < 6; ++steps) {
+            --k;
+            const Token& t = s_.tokens[k];
+            if (t.lower == "via") return true;
+            if (t.kind != TokenKind::Word || t.capitalized || c_.mention_at(k) >= 0) return false;
+        }
+        return false;
     }
 
     // "a virus targeting Iranian systems", "hackers linked to": a
@@ -821,7 +836,7 @@ private:
             });
         if (t.relation == "attacked")
             std::erase_if(objects, [&](int o) {
-                return !target_owner(o) || place_in_phrase(o) ||
+                return !target_owner(o) || place_in_phrase(o) || way_in(o) ||
                        (name_modifier(o) && !s_.tokens[c_.past_bracketed_name(mention(o).last)].is(WordClass::FacilityNoun));
             });
         if (objects.empty() && t.relation != "denies") return;

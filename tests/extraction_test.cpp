@@ -660,6 +660,12 @@ TEST_CASE("relations: refusals, headlines, hypotheticals and relayed news") {
         {"Chile rejected a takeover bid by Acme Corp.", ""},
         {"Acme Corp has denied to Reuters that it is the company in question.", ""},
         {"Peru denied having sold copper below market prices to buyers in Europe and Asia.", ""},
+        // What an attack goes through, and regions of a list a phrase opens, are no targets.
+        {"Researchers studied the Zapcrypt ransomware. Zapcrypt infects machines via a phishing campaign or "
+         "compromised RDP.",
+         ""},
+        {"Researchers studied the Zapcrypt ransomware. It crippled systems across the Americas, Europe, Peru and Chile.",
+         "Zapcrypt -attacked-> Peru\nZapcrypt -attacked-> Chile\n"},
         // "blasted" criticises, but not in a sentence of force.
         {"Ana Ruiz blasted Peru for its failure to act.", "Ana Ruiz -accuses-> Peru\n"},
         {"A convoy of tankers escorted by Chilean warships headed down the Gulf on Monday, towards Peruvian oil "
@@ -703,6 +709,12 @@ TEST_CASE("relations: spokespersons by title, apposition and organisation") {
     // A name set off by a comma beside a definite description is the one it describes.
     CHECK(relations_of("Labour spokesman Tom Reed spoke. The Labour finance spokesman, Ana Ruiz, said the tax was wrong.") ==
           "Tom Reed -spokesperson-of-> Labour Party\nAna Ruiz -spokesperson-of-> Labour Party\n");
+    // "Labour's Treasury spokesman", "the party's Treasury spokeswoman": the
+    // portfolio after a possessive; the possessor speaks.
+    CHECK(relations_of("Labour's Treasury spokesman John Hale said the plan was wrong.") ==
+          "John Hale -spokesperson-of-> Labour Party\n");
+    CHECK(relations_of("The Liberal Democrats want lower taxes. Ana Ruiz, the party's Treasury spokeswoman, said the "
+                       "plan was wrong.") == "Ana Ruiz -spokesperson-of-> Liberal Democrats\n");
     CHECK(relations_of("The deal was made by Prime Minister Jan Novak, a Treasury spokesman said.") == "");
     CHECK(relations_of("Acme Corp alleged that Supermarkets General executives sought payments.") ==
           "Acme Corp -accuses-> Supermarkets General\n");
