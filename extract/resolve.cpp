@@ -300,6 +300,11 @@ private:
         by_key_.clear();
     }
 
+    bool possessor_in_phrase(const Mention& m) const {
+        std::string_view after = text_.substr(m.span.end);
+        return m.after_preposition && (after.starts_with("'s") || after.starts_with("\u2019s"));
+    }
+
     bool capitalised(const Mention& m) const {
         std::size_t at = m.span.begin;
         return !m.span.empty() && is_upper(next_code_point(text_, at));
@@ -539,6 +544,9 @@ private:
                 auto [s2, m2] = order[j];
                 int id = result_.entity_of[s2][m2];
                 if (object_pronoun && id == own_subject && (s2 == s || x.kind == MentionKind::Description)) continue;
+                // "Fox said the comments were at odds with Blair's prediction.
+                // But Clarke accused him": a possessor inside a phrase is seldom "him".
+                if (x.kind == MentionKind::Pronoun && x.name == "him" && possessor_in_phrase(mentions_[s2][m2])) continue;
                 if (id >= 0 && fits(id, x) &&
                     (s2 < s || mentions_[s2][m2].last <= x.first)) {
                     found = id;

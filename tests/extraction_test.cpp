@@ -761,6 +761,10 @@ TEST_CASE("resolution: aliases are one entity") {
 }
 
 TEST_CASE("resolution: short names, pronouns and descriptions") {
+    // "him" is seldom a possessor inside a phrase ("at odds with N's prediction").
+    CHECK(relations_of("Prime Minister Pedro Gomez promised a cut. Home Secretary Ana Ruiz wants more migrants. Tory "
+                       "chairman John Hale said the comments were at odds with Pedro Gomez's prediction. But Ms Ruiz "
+                       "accused him of trying to score cheap points.") == "Ana Ruiz -accuses-> John Hale\n");
     // "his" opening a sentence continues the subject before; a person's
     // description after the subject is someone else, and the object is that
     // person, not the party named in the title ("the Tory Leader").
