@@ -786,8 +786,12 @@ private:
             std::uint32_t next = at + 1;
             if (next + 2 < s_.sentence.last && word(next) == "," && word(next + 2) == ",") next += 3;
             std::uint32_t that = next < s_.sentence.last && word(next) == "that" ? next : claim_clause(at);
+            // "denied that, saying ...": "that" is what was said before, no clause.
+            bool demonstrative = that == next && (next + 1 >= s_.sentence.last || s_.tokens[next + 1].kind == TokenKind::Punct);
             if (author >= 0) {
                 objects = {author};
+            } else if (demonstrative) {
+                objects = {};
             } else if (that) {
                 objects = denied_clause_object(that, &attack_target);
             } else {

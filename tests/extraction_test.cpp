@@ -123,6 +123,10 @@ TEST_CASE("relations: speech, claims, allegations and their denials") {
          "Acme Security -accuses-> Peru\nAna Ruiz -denies-> Acme Security\n"},
         {"Ana Ruiz said Peru was behind the hacking. But Mr Gomez rejected that.",
          "Ana Ruiz -accuses-> Peru\nGomez -denies-> Ana Ruiz\n"},
+        // "denied that, saying ...": "that" is the rumour before, which no one is named as spreading.
+        {"Acme Rovers manager Ana Ruiz signed a new deal. Earlier in May, there were rumours Ruiz would quit. But she "
+         "denied that, saying she was happy to improve Acme Rovers' fortunes.",
+         ""},
         {"Ana Ruiz said Peru was behind the hacking. Chile signed a treaty that was rejected by Pedro Gomez.",
          "Ana Ruiz -accuses-> Peru\n"},
         // A user acts through what it uses, not the owner of that thing; the
