@@ -8,6 +8,13 @@ namespace {
 
 bool is_word(const Token& t) { return t.kind == TokenKind::Word; }
 
+// The lower-case particles inside names: "Ludwig van Beethoven", "Juan de la Cruz", "Osama bin Laden".
+bool is_name_particle(std::string_view w) {
+    return w == "van" || w == "von" || w == "der" || w == "den" || w == "de" || w == "del" || w == "la" || w == "le" ||
+           w == "da" || w == "di" || w == "du" || w == "dos" || w == "los" || w == "las" || w == "al" || w == "bin" ||
+           w == "ibn";
+}
+
 // The classes of a word that can start a mention of Context::run.
 constexpr WordClasses kStartClasses{WordClass::TitleFirstWord, WordClass::NameFirstWord, WordClass::Pronoun,
                                     WordClass::BodyFirstWord, WordClass::Description};
@@ -177,6 +184,12 @@ struct Context {
                 j = end;
                 continue;
             }
+            // "Minister for Foreign Affairs Rene van der Linden": a particle
+            // after the run, or a capitalised one inside it ("Rene Van Der
+            // Linden"), has one given name before it.
+            if (is_name_particle(str(end))) return end - k >= 2 ? end - 1 : j;
+            for (std::uint32_t p = k + 2; p + 1 < end; ++p)
+                if (is_name_particle(str(p))) return p - 1;
             // "president of Advanced Voice": two words are the body, not a name.
             return end - k >= 3 ? end - 2 : j;
         }
@@ -293,11 +306,15 @@ struct Context {
                 end += 2;
                 continue;
             }
-            bool connector = w == "&" || w == "of" || w == "for" || w == "de" || w == "al" || w == "bin" || w == "und" ||
-                             w == "van" || w == "von" || w == "da" || w == "la" || w == "without";
+            bool connector = w == "&" || w == "of" || w == "for" || w == "und" || w == "without" || is_name_particle(w);
             if (connector && end > i && is_name_word(end + 1)) {
                 if ((w == "of" || w == "for") && !has_org_word(i, end)) break;
                 ++end;
+                continue;
+            }
+            // "Rene van der Linden", "Juan de la Cruz": particles in a row.
+            if (end > i && is_name_particle(w) && is_name_particle(str(end + 1)) && is_name_word(end + 2)) {
+                end += 2;
                 continue;
             }
             break;

@@ -46,6 +46,10 @@ std::string mentions_of(const std::string& text) {
 TEST_CASE("mentions: gazetteers, titles, organisations, groups") {
     const TextCase cases[] = {
         {"Kremlin spokesman Ivan Petrov spoke.", "[Organization Kremlin] [Person Ivan Petrov]\n"},
+        // Particles inside a name, in either case, after a portfolio.
+        {"Minister for Foreign Affairs Jan van der Berg spoke.", "[Person Jan van der Berg]\n"},
+        {"State Secretary for Trade Jan Van Der Berg spoke.", "[Person Jan Van Der Berg]\n"},
+        {"The suit was filed by Eduardo de los Santos, a board member.", "[Unknown Eduardo de los Santos]\n"},
         {"Iran's Foreign Ministry spoke.", "[Organization Iranian Foreign Ministry]\n"},
         {"Seven Iranian hackers were charged by the U.S. Justice Department.",
          "[Group Iranian hackers] [Organization US Justice Department]\n"},
