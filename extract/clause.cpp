@@ -398,14 +398,24 @@ int ClauseReader::along_with(int mention) const {
 }
 
 std::vector<int> ClauseReader::object_after(std::uint32_t word, bool skip_by) const {
-    // "struck a sweet shot only for Almunia to save": an unnamed object, ended
-    // by no phrase that could name its owner or place, is the object.
+    // "struck a sweet shot only for Almunia to save", "killed the ball and
+    // N scored": an unnamed object, ended by no phrase that could name its
+    // owner or place, is the object.
     if (word + 2 < last() && (s_.tokens[word + 1].lower == "a" || s_.tokens[word + 1].lower == "an" ||
                               s_.tokens[word + 1].lower == "the")) {
         std::uint32_t j = word + 2;
         while (j < last() && mention_at(j) < 0 && s_.tokens[j].kind == TokenKind::Word && !s_.tokens[j].capitalized &&
                !is_verb_like(j))
             ++j;
+        // "... the ball and N scored": a name after "and" that a verb follows opens a clause.
+        int m = j < last() ? mention_at(j) : -1;
+        if (m >= 0 && (s_.tokens[j - 1].lower == "and" || s_.tokens[j - 1].lower == "or")) {
+            std::uint32_t after = s_.mentions[static_cast<std::size_t>(m)].last;
+            const Token* next = after < last() ? &s_.tokens[after] : nullptr;
+            if (next && next->kind == TokenKind::Word && !next->capitalized &&
+                (next->lower.ends_with("ed") || next->is(WordClass::Auxiliary) || next->is(WordClass::SpeechVerb)))
+                return {};
+        }
         static const std::set<std::string, std::less<>> owners = {"of", "at", "in", "on", "from", "belonging", "owned",
                                                                    "run", "used", "operated", "with", ","};
         if (j > word + 2 && j < last() && mention_at(j) < 0 && !owners.count(s_.tokens[j].lower)) return {};

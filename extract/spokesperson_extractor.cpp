@@ -79,6 +79,10 @@ private:
             int owner = j > s_.sentence.first ? c_.mention_at(j - 1) : -1;
             if (owner >= 0 && s_.mentions[static_cast<std::size_t>(owner)].kind == MentionKind::Name) m = owner;
         }
+        // "Home Affairs spokesman N" with no party before it: a portfolio, no body.
+        const Mention& body = s_.mentions[static_cast<std::size_t>(m)];
+        if (body.kind == MentionKind::Name && body.type == EntityType::Unknown && s_.tokens[body.last - 1].lower == "affairs")
+            return -1;
         int e = s_.entity(static_cast<std::size_t>(m));
         return e >= 0 && is_speaker_body(s_.entities[static_cast<std::size_t>(e)]) ? e : -1;
     }

@@ -668,6 +668,9 @@ TEST_CASE("relations: refusals, headlines, hypotheticals and relayed news") {
         {"Chile rejected a takeover bid by Acme Corp.", ""},
         {"Acme Corp has denied to Reuters that it is the company in question.", ""},
         {"Peru denied having sold copper below market prices to buyers in Europe and Asia.", ""},
+        // "killed the ball and N scored": an unnamed object, and a new clause after it.
+        {"John Hale was sent off for killing the ball and Pedro Gomez scored.", ""},
+        {"Chile said its warplanes had attacked a tanker and four Peruvian oil sites.", "Chile -attacked-> Peru\n"},
         // What an attack goes through, and regions of a list a phrase opens, are no targets.
         {"Researchers studied the Zapcrypt ransomware. Zapcrypt infects machines via a phishing campaign or "
          "compromised RDP.",
@@ -724,6 +727,8 @@ TEST_CASE("relations: spokespersons by title, apposition and organisation") {
     CHECK(relations_of("The Liberal Democrats want lower taxes. Ana Ruiz, the party's Treasury spokeswoman, said the "
                        "plan was wrong.") == "Ana Ruiz -spokesperson-of-> Liberal Democrats\n");
     CHECK(relations_of("The deal was made by Prime Minister Jan Novak, a Treasury spokesman said.") == "");
+    // "Home Affairs spokesman N" names a portfolio, not whom he speaks for.
+    CHECK(relations_of("Home Affairs spokesman John Hale demanded assurances.") == "");
     CHECK(relations_of("Acme Corp alleged that Supermarkets General executives sought payments.") ==
           "Acme Corp -accuses-> Supermarkets General\n");
 }
