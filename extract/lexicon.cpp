@@ -82,6 +82,7 @@ const std::map<std::string, WordClass, std::less<>>& word_class_names() {
         {"legal_charge", WordClass::LegalCharge},
         {"prosecuting_body", WordClass::ProsecutingBody},
         {"body_classifier", WordClass::BodyClassifier},
+        {"literal_agent_verb", WordClass::LiteralAgentVerb},
         {"person_noun", WordClass::PersonNoun},
     };
     return names;

@@ -106,6 +106,7 @@ private:
     // Nobody claims responsibility for a figure of speech.
     bool figurative(std::uint32_t at, int subject, int object_mention) const {
         if (!s_.tokens[at].is(WordClass::FigurativeAttack) || claimed_responsibility(at)) return false;
+        if (s_.lex.find_trigger(word(at), Trigger::Kind::Noun) && literal_agent_verb(at)) return false;
         if (object_mention >= 0) {
             const Mention& o = mention(object_mention);
             const Token* next = o.last < s_.sentence.last ? &s_.tokens[o.last] : nullptr;
@@ -195,12 +196,34 @@ private:
         for (std::uint32_t k = noun, steps = 0; k > s_.sentence.first && steps < 6; ++steps) {
             --k;
             if (s_.tokens[k].is(WordClass::AgentVerb)) {
+                if (unnamed_participle_subject(k)) return -1;
                 auto subjects = c_.subject_before(k);
                 return subjects.empty() ? -1 : subjects.back();
             }
             if (!between_verb_and_noun(k)) break;
         }
         return -1;
+    }
+
+    // "paid to those carrying out the attacks", "hackers launching attacks":
+    // a participle right after a word that names no one has that word as its subject.
+    bool unnamed_participle_subject(std::uint32_t verb) const {
+        if (!ends_with(word(verb), "ing") || verb == s_.sentence.first) return false;
+        const Token& before = s_.tokens[verb - 1];
+        return c_.mention_at(verb - 1) < 0 && before.kind == TokenKind::Word && !before.capitalized &&
+               (c_.is_common_noun(verb - 1) || before.lower == "those" || before.lower == "people");
+    }
+
+    // "carried out (three) attacks on X": the act's agent verb is one no one
+    // attacks with words.
+    bool literal_agent_verb(std::uint32_t noun) const {
+        for (std::uint32_t k = noun, steps = 0; k > s_.sentence.first && steps < 6; ++steps) {
+            --k;
+            if (s_.tokens[k].is(WordClass::AgentVerb) || s_.tokens[k].is(WordClass::LiteralAgentVerb))
+                return s_.tokens[k].is(WordClass::LiteralAgentVerb);
+            if (!between_verb_and_noun(k) || word(k) == "and" || word(k) == "or") break;
+        }
+        return false;
     }
 
     // A word that may stand between an agent verb and its noun: "launched
@@ -236,7 +259,7 @@ private:
         if (std::uint32_t claimed = claimed_responsibility(noun)) return c_.subject_before(claimed);
         for (std::uint32_t k = noun, steps = 0; k > s_.sentence.first && steps < 6; ++steps) {
             --k;
-            if (s_.tokens[k].is(WordClass::AgentVerb)) return c_.subject_before(k);
+            if (s_.tokens[k].is(WordClass::AgentVerb)) return unnamed_participle_subject(k) ? std::vector<int>{} : c_.subject_before(k);
             if (!between_verb_and_noun(k)) break;
         }
         return {};

@@ -84,6 +84,7 @@ enum class WordClass : std::uint8_t {
     LegalCharge,       // "charged", "sued": a charge at law, by a prosecutor or a plaintiff
     ProsecutingBody,   // "justice", "prosecutors": a state body of that name charges for the state
     BodyClassifier,    // "firm", "unit": "security firm FireEye" names an organisation
+    LiteralAgentVerb,  // "carried out", "conducted": the act they take is no figure of speech
     NameFirstWord,     // the first token of a gazetteer name
     BodyFirstWord,     // the first token of a body of org_names.tsv ("foreign" of "foreign ministry")
     TitleFirstWord,    // the first token of a title

@@ -668,6 +668,13 @@ TEST_CASE("relations: refusals, headlines, hypotheticals and relayed news") {
         {"Chile rejected a takeover bid by Acme Corp.", ""},
         {"Acme Corp has denied to Reuters that it is the company in question.", ""},
         {"Peru denied having sold copper below market prices to buyers in Europe and Asia.", ""},
+        // "carried out attacks on X" is no criticism, "launched an attack on X" may be; a
+        // participle after a word that names no one has no named agent.
+        {"Peru carried out attacks on Chile.", "Peru -attacked-> Chile\n"},
+        {"The FBI accused the Sofabed group of carrying out attacks on the Peruvian Foreign Ministry.",
+         "FBI -accuses-> Sofabed\nSofabed -attacked-> Peruvian Foreign Ministry [FBI]\n"},
+        {"Ana Ruiz launched an attack on Pedro Gomez over taxes.", ""},
+        {"Ana Ruiz told reporters at the White House that money was paid to those carrying out the attacks.", ""},
         // "killed the ball and N scored": an unnamed object, and a new clause after it.
         {"John Hale was sent off for killing the ball and Pedro Gomez scored.", ""},
         {"Chile said its warplanes had attacked a tanker and four Peruvian oil sites.", "Chile -attacked-> Peru\n"},
