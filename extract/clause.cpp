@@ -399,10 +399,10 @@ int ClauseReader::along_with(int mention) const {
 
 std::vector<int> ClauseReader::object_after(std::uint32_t word, bool skip_by) const {
     // "struck a sweet shot only for Almunia to save", "killed the ball and
-    // N scored": an unnamed object, ended by no phrase that could name its
-    // owner or place, is the object.
+    // N scored", "killed 520 people near Lima": an unnamed object, ended by no
+    // phrase that could name its owner or place, is the object.
     if (word + 2 < last() && (s_.tokens[word + 1].lower == "a" || s_.tokens[word + 1].lower == "an" ||
-                              s_.tokens[word + 1].lower == "the")) {
+                              s_.tokens[word + 1].lower == "the" || s_.tokens[word + 1].kind == TokenKind::Number)) {
         std::uint32_t j = word + 2;
         while (j < last() && mention_at(j) < 0 && s_.tokens[j].kind == TokenKind::Word && !s_.tokens[j].capitalized &&
                !is_verb_like(j))

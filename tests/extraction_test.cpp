@@ -675,6 +675,9 @@ TEST_CASE("relations: refusals, headlines, hypotheticals and relayed news") {
          "FBI -accuses-> Sofabed\nSofabed -attacked-> Peruvian Foreign Ministry [FBI]\n"},
         {"Ana Ruiz launched an attack on Pedro Gomez over taxes.", ""},
         {"Ana Ruiz told reporters at the White House that money was paid to those carrying out the attacks.", ""},
+        // "killed 520 people near Lima": an unnamed object; "in Gaza" may name the target's place.
+        {"A judge ruled on the 1985 crash of a Peru Air Lines Boeing 747 which killed 520 people near Lima.", ""},
+        {"Israeli airstrikes killed 12 people in Gaza.", "Israel -attacked-> Palestinian territories\n"},
         // "killed the ball and N scored": an unnamed object, and a new clause after it.
         {"John Hale was sent off for killing the ball and Pedro Gomez scored.", ""},
         {"Chile said its warplanes had attacked a tanker and four Peruvian oil sites.", "Chile -attacked-> Peru\n"},
