@@ -193,16 +193,10 @@ private:
         if (by >= 0 || by == ClauseReader::kUnnamed) return by >= 0 ? by : -1;
         // "its offensive": the possessive stands for the agent verb's subject, found below.
         if (int mod = c_.modifier_before(noun); mod >= 0 && !possessive_pronoun(mod)) return mod;
-        for (std::uint32_t k = noun, steps = 0; k > s_.sentence.first && steps < 6; ++steps) {
-            --k;
-            if (s_.tokens[k].is(WordClass::AgentVerb)) {
-                if (unnamed_participle_subject(k)) return -1;
-                auto subjects = c_.subject_before(k);
-                return subjects.empty() ? -1 : subjects.back();
-            }
-            if (!between_verb_and_noun(k)) break;
-        }
-        return -1;
+        std::uint32_t verb = agent_verb_before(noun);
+        if (verb == s_.sentence.last || unnamed_participle_subject(verb)) return -1;
+        auto subjects = c_.subject_before(verb);
+        return subjects.empty() ? -1 : subjects.back();
     }
 
     // "paid to those carrying out the attacks", "hackers launching attacks":
@@ -217,13 +211,22 @@ private:
     // "carried out (three) attacks on X": the act's agent verb is one no one
     // attacks with words.
     bool literal_agent_verb(std::uint32_t noun) const {
+        std::uint32_t verb = agent_verb_before(noun);
+        if (verb == s_.sentence.last || !s_.tokens[verb].is(WordClass::LiteralAgentVerb)) return false;
+        for (std::uint32_t k = verb + 1; k < noun; ++k)
+            if (word(k) == "and" || word(k) == "or") return false;  // "carried out a review and attacks"
+        return true;
+    }
+
+    // The agent verb whose object the noun is ("launched (its second)
+    // offensive", "carried out (three) attacks"), or the sentence's end.
+    std::uint32_t agent_verb_before(std::uint32_t noun) const {
         for (std::uint32_t k = noun, steps = 0; k > s_.sentence.first && steps < 6; ++steps) {
             --k;
-            if (s_.tokens[k].is(WordClass::AgentVerb) || s_.tokens[k].is(WordClass::LiteralAgentVerb))
-                return s_.tokens[k].is(WordClass::LiteralAgentVerb);
-            if (!between_verb_and_noun(k) || word(k) == "and" || word(k) == "or") break;
+            if (s_.tokens[k].is(WordClass::AgentVerb) || s_.tokens[k].is(WordClass::LiteralAgentVerb)) return k;
+            if (!between_verb_and_noun(k)) break;
         }
-        return false;
+        return s_.sentence.last;
     }
 
     // A word that may stand between an agent verb and its noun: "launched
@@ -257,12 +260,9 @@ private:
             return {mod};
         }
         if (std::uint32_t claimed = claimed_responsibility(noun)) return c_.subject_before(claimed);
-        for (std::uint32_t k = noun, steps = 0; k > s_.sentence.first && steps < 6; ++steps) {
-            --k;
-            if (s_.tokens[k].is(WordClass::AgentVerb)) return unnamed_participle_subject(k) ? std::vector<int>{} : c_.subject_before(k);
-            if (!between_verb_and_noun(k)) break;
-        }
-        return {};
+        std::uint32_t verb = agent_verb_before(noun);
+        if (verb == s_.sentence.last || unnamed_participle_subject(verb)) return {};
+        return c_.subject_before(verb);
     }
 
     // "LockBit claimed responsibility for the attack": the verb whose subject
