@@ -1,11 +1,15 @@
 // An ordered parallel map: items pushed in order are processed on `threads`
-// workers (which may consume them) and their results handed to the sink in
+// threads (which may consume them) and their results handed to the sink in
 // the same order, on the pushing thread. At most a bounded window is in
-// flight, so memory stays flat however long the input; 64 items a worker keep
-// the workers busy past a long document at the head of the queue (8 left a
-// quarter of the second core idle). Workers take items a few at a time, a
-// worker wakes the pushing thread only for the oldest item, and a result is
-// freed by the worker that made it, after the sink: glibc's malloc locks an
+// flight, so memory stays flat however long the input; 64 items a thread keep
+// the threads busy past a long document at the head of the queue (8 left a
+// quarter of the second core idle). The pushing thread is one of the
+// `threads`: when the window is full it works on the oldest untaken item
+// rather than sleep, so `threads` threads share as many cores and wake each
+// other only when the queue runs dry (a third thread on two cores cost 6% of
+// the time in reschedule interrupts and futex wake-ups). Spawned workers take
+// items a few at a time, wake the pushing thread only for the oldest item,
+// and free the results they made, after the sink: glibc's malloc locks an
 // arena when another thread frees into it, and those locks were most of the
 // 13,000 futex calls for 22,000 documents. With one thread nothing is spawned.
 //
@@ -31,8 +35,8 @@ public:
     OrderedParallelMap(unsigned threads, std::function<Out(In&&)> work, std::function<void(Out&&)> sink)
         : work_(std::move(work)), sink_(std::move(sink)), window_(threads * 64) {
         if (threads > 1) {
-            spent_.resize(threads);
-            for (unsigned i = 0; i < threads; ++i) workers_.emplace_back([this, i] { loop(i); });
+            spent_.resize(threads - 1);
+            for (unsigned i = 0; i + 1 < threads; ++i) workers_.emplace_back([this, i] { loop(i); });
         }
     }
     ~OrderedParallelMap() { finish(); }
@@ -64,12 +68,23 @@ private:
     struct Job {
         In in;
         std::optional<Out> out;
-        unsigned worker;  // who made `out`, and frees it
+        unsigned worker;  // who made `out`, and frees it; kPusher for the pushing thread
     };
+    static constexpr unsigned kPusher = ~0u;
 
-    // Hands finished results to the sink in order until at most `keep` jobs remain.
+    // Hands finished results to the sink in order until at most `keep` jobs
+    // remain, working on untaken items while the oldest is not done.
     void drain(std::unique_lock<std::mutex>& lock, std::size_t keep) {
         while (jobs_.size() > keep) {
+            if (!jobs_.front().out && untaken_ < jobs_.size()) {
+                Job& job = jobs_[untaken_++];
+                job.worker = kPusher;
+                lock.unlock();
+                std::optional<Out> out = work_(std::move(job.in));
+                lock.lock();
+                job.out = std::move(out);
+                continue;
+            }
             done_.wait(lock, [&] { return jobs_.front().out.has_value(); });
             Job job = std::move(jobs_.front());
             jobs_.pop_front();
@@ -77,7 +92,7 @@ private:
             lock.unlock();
             sink_(std::move(*job.out));
             lock.lock();
-            spent_[job.worker].push_back(std::move(*job.out));
+            if (job.worker != kPusher) spent_[job.worker].push_back(std::move(*job.out));
         }
     }
 

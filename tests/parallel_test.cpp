@@ -1,9 +1,10 @@
 // The ordered parallel map of the command: results reach the sink in input
 // order on the pushing thread, whatever the thread count, and each result is
-// freed by the worker that made it.
+// freed by the thread that made it.
 #include <catch2/catch.hpp>
 
 #include <atomic>
+#include <chrono>
 #include <thread>
 #include <vector>
 
@@ -11,29 +12,36 @@
 
 namespace {
 
-// A result that counts where it is destroyed while it still holds its value.
+// A result that counts, when it is destroyed while it still holds its
+// value, whether the thread that made it destroys it.
 struct Result {
-    static inline std::atomic<int> freed_on_sink_thread{0};
-    static inline std::thread::id sink_thread;
+    static inline std::atomic<int> made_by_pusher{0}, made_by_workers{0}, freed_by_another{0};
+    static inline std::thread::id pusher;
     int value = -1;
-    explicit Result(int v) : value(v) {}
-    Result(Result&& other) noexcept : value(other.value) { other.value = -1; }
+    std::thread::id maker = std::this_thread::get_id();
+    explicit Result(int v) : value(v) { ++(maker == pusher ? made_by_pusher : made_by_workers); }
+    Result(Result&& other) noexcept : value(other.value), maker(other.maker) { other.value = -1; }
     Result& operator=(Result&& other) noexcept {
         value = other.value;
+        maker = other.maker;
         other.value = -1;
         return *this;
     }
     ~Result() {
-        if (value >= 0 && std::this_thread::get_id() == sink_thread) ++freed_on_sink_thread;
+        if (value >= 0 && std::this_thread::get_id() != maker) ++freed_by_another;
     }
 };
 
-std::vector<int> run(unsigned threads, int items) {
+std::vector<int> run(unsigned threads, int items, std::chrono::microseconds work = {}) {
     std::vector<int> seen;
-    Result::sink_thread = std::this_thread::get_id();
+    Result::pusher = std::this_thread::get_id();
     {
         newsgraph::OrderedParallelMap<int, Result> map(
-            threads, [](int&& x) { return Result(x * 2); }, [&](Result&& r) { seen.push_back(r.value); });
+            threads,
+            [&](int&& x) {
+                std::this_thread::sleep_for(work);
+                return Result(x * 2);
+            }, [&](Result&& r) { seen.push_back(r.value); });
         for (int i = 0; i < items; ++i) map.push(int(i));
         map.finish();
     }
@@ -52,9 +60,13 @@ TEST_CASE("parallel map: input order on any thread count") {
     CHECK(run(2, 1) == std::vector<int>{0});
 }
 
-TEST_CASE("parallel map: workers free their own results") {
-    Result::freed_on_sink_thread = 0;
-    run(2, 3000);
-    // Only what is left when the map is destroyed may be freed by the sink's thread.
-    CHECK(Result::freed_on_sink_thread < 3000 / 4);
+TEST_CASE("parallel map: the pushing thread works, and each thread frees its own results") {
+    Result::made_by_pusher = Result::made_by_workers = Result::freed_by_another = 0;
+    // Items that take a while, so that the spawned worker is surely awake.
+    run(2, 3000, std::chrono::microseconds(50));
+    CHECK(Result::made_by_pusher + Result::made_by_workers == 3000);
+    CHECK(Result::made_by_pusher > 0);
+    CHECK(Result::made_by_workers > 0);
+    // Only what is left when the map is destroyed may be freed by another thread.
+    CHECK(Result::freed_by_another < 3000 / 4);
 }
