@@ -80,7 +80,7 @@ private:
                 Job& job = jobs_[untaken_++];
                 job.worker = kPusher;
                 lock.unlock();
-                std::optional<Out> out = work_(std::move(job.in));
+                std::optional<Out> out = work(job.in);
                 lock.lock();
                 job.out = std::move(out);
                 continue;
@@ -113,12 +113,17 @@ private:
             lock.unlock();
             spent.clear();
             std::optional<Out> outs[kBatch];
-            for (std::size_t i = 0; i < n; ++i) outs[i] = work_(std::move(batch[i]->in));
+            for (std::size_t i = 0; i < n; ++i) outs[i] = work(batch[i]->in);
             lock.lock();
             for (std::size_t i = 0; i < n; ++i) batch[i]->out = std::move(outs[i]);
             if (batch[0] == &jobs_.front()) done_.notify_one();  // only the oldest result is waited for
         }
     }
+
+    // An exception from `work` ends the program on every thread alike: on the
+    // pushing thread it would leave a job that is never done, and the
+    // destructor would wait for it forever.
+    Out work(In& in) noexcept { return work_(std::move(in)); }
 
     static constexpr std::size_t kBatch = 8;
     std::function<Out(In&&)> work_;
