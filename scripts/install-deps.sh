@@ -9,6 +9,7 @@ packages=(
   libcli11-dev                     # command-line parsing
   libfmt-dev                       # number and text formatting
   libicu-dev                       # UTF-8, character classes, NFKC for eval
+  libmimalloc-dev                  # the command's allocator
   iso-codes                        # country names and codes
   catch2                           # unit tests
   libbenchmark-dev                 # per-stage benchmarks (bench/, built on request)
