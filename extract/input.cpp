@@ -79,6 +79,7 @@ void read_jsonl(std::istream& in, const std::string& file, const InputOptions& o
     std::string line;
     int number = 0;
     bool any = false;
+    const std::string stem = document_id(file);
     // Lines are read in blocks so that one huge line is skipped without
     // ever being held whole.
     char buf[1 << 16];
@@ -90,7 +91,7 @@ void read_jsonl(std::istream& in, const std::string& file, const InputOptions& o
                                                       " bytes, skipped"});
         } else if (line.find_first_not_of(" \t\r") != std::string::npos) {
             any = true;
-            on_document(RawDocument{file, number, document_id(file) + "-" + std::to_string(number), std::move(line), true});
+            on_document(RawDocument{file, number, stem + "-" + std::to_string(number), std::move(line), true});
         }
         line.clear();
         too_long = false;
