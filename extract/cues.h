@@ -28,12 +28,13 @@ public:
 
 private:
     bool is_cue_part(std::string_view folded_run) const;
-    // Which lengths a part starting with this folded letter or digit has, as
-    // bits: most runs of a text are ruled out before any hashing.
-    std::uint32_t lengths_after(unsigned char folded_first) const;
+    // A letter's or digit's row: a-z, then 0-9, either case.
+    static std::size_t end_slot(char letter_or_digit);
 
     WordClassTable parts_;     // the longest letter-and-digit run of every cue word, as Trigger
-    std::array<std::uint32_t, 36> lengths_by_first_{};  // a-z, then 0-9
+    // Which lengths the parts that start and end with these letters have, as
+    // bits: most runs of a text are ruled out before any hashing.
+    std::array<std::array<std::uint32_t, 36>, 36> lengths_by_ends_{};
     std::size_t longest_ = 0;  // the longest of them, in bytes
     bool every_text_ = false;  // a cue without such a run cannot be looked for
 };

@@ -966,6 +966,23 @@ TEST_CASE("cues: a text without a cue word is skipped, and nothing else") {
         CAPTURE(c.text);
         CHECK(cues.may_hold_relation(c.text) == c.may_hold);
     }
+    // The scan reads 64 bytes at a time: a cue found at every offset, across
+    // the chunks' borders and at the very end of the text, and a long run
+    // that only holds a cue's letters found nowhere.
+    const std::string calm = "The weather was fine in Lima on Monday and on Tuesday too. ";
+    std::string filler;
+    while (filler.size() < 200) filler += calm;
+    for (std::size_t at = 0; at < 140; ++at) {
+        CAPTURE(at);
+        std::string before = filler.substr(0, at) + " ";
+        CHECK(cues.may_hold_relation(before + "denied"));
+        CHECK(cues.may_hold_relation(before + "denied it. " + filler));
+        CHECK(cues.may_hold_relation(before + "Cyber\u2013attacks " + filler));
+        CHECK(cues.may_hold_relation(before + "\u00C9tats " + filler + " DENIED"));
+        CHECK_FALSE(cues.may_hold_relation(before + "undeniedly " + filler));
+        CHECK_FALSE(cues.may_hold_relation(before + std::string(70 + at, 'x') + "denied"));
+        CHECK_FALSE(cues.may_hold_relation(before));
+    }
 }
 
 TEST_CASE("cues: extract finds what analyze finds, on every sample article") {
