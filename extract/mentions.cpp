@@ -1,5 +1,7 @@
 #include "mentions.h"
 
+#include <algorithm>
+
 #include "utf8.h"
 
 namespace newsgraph {
@@ -872,13 +874,24 @@ struct Context {
 
     // "Iran's Foreign Ministry" -> Iranian Foreign Ministry; "China's foreign
     // affair ministry" -> Chinese Foreign Ministry.
+    // A country's name before a possessive: "Iran's".
+    bool country_possessor(const Mention& m) const {
+        return m.type == EntityType::Country && m.country >= 0 && m.kind != MentionKind::Pronoun && m.last < sentence.last &&
+               tokens[m.last].kind == TokenKind::Possessive;
+    }
+
     void merge_possessives() {
+        // Most sentences have no country's possessive: no copy of their mentions.
+        if (std::none_of(out.begin(), out.end(), [&](const Mention& m) { return country_possessor(m); })) {
+            repoint_acronyms(out);
+            link_aliases();
+            return;
+        }
         std::vector<Mention> merged;
         for (std::size_t k = 0; k < out.size(); ++k) {
             Mention& m = out[k];
-            bool country = m.type == EntityType::Country && m.country >= 0 && m.kind != MentionKind::Pronoun;
             std::uint32_t p = m.last;
-            if (country && p < sentence.last && tokens[p].kind == TokenKind::Possessive) {
+            if (country_possessor(m)) {
                 std::uint32_t a = p + 1;
                 std::uint32_t b = a;
                 while (b < sentence.last && b < a + 4 && is_word(tokens[b]) && !tokens[b].is(WordClass::OrgHead)) ++b;
@@ -916,11 +929,15 @@ struct Context {
             }
             merged.push_back(std::move(m));
         }
-        // Re-point acronyms at the merged vector's indices.
-        for (std::size_t k = 0; k < merged.size(); ++k)
-            if (merged[k].alias_of >= 0) merged[k].alias_of = k > 0 ? static_cast<int>(k - 1) : -1;
+        repoint_acronyms(merged);
         out.swap(merged);
         link_aliases();
+    }
+
+    // An acronym renames the mention before it, wherever merging moved it.
+    static void repoint_acronyms(std::vector<Mention>& mentions) {
+        for (std::size_t k = 0; k < mentions.size(); ++k)
+            if (mentions[k].alias_of >= 0) mentions[k].alias_of = k > 0 ? static_cast<int>(k - 1) : -1;
     }
 };
 

@@ -13,12 +13,6 @@ bool is_double_quote(char32_t c) {
 bool is_hyphen(char32_t c) { return c == U'-' || c == U'\u2010' || c == U'\u2011'; }
 bool is_word_char(char32_t c) { return is_letter(c) || is_digit(c) || c == U'_' || (c >= 0x300 && c < 0x370); }
 
-bool is_ascii(std::string_view s) {
-    for (char c : s)
-        if (static_cast<unsigned char>(c) >= 0x80) return false;
-    return true;
-}
-
 char32_t peek(std::string_view text, std::size_t pos, std::size_t end) {
     if (pos >= end) return 0;
     return next_code_point(text, pos);
@@ -65,18 +59,25 @@ void Tokenizer::tokenize(std::string_view text, Span region, FoldedText& folded,
         t.span = Span{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
         t.kind = kind;
         std::string_view surface = text.substr(b, e - b);
-        if (is_ascii(surface)) {
-            // Almost every token: its folded form is its span of the lowered text.
-            t.lower = folded.ascii_lowered(t.span);
-            int letters = 0, lowers = 0;
-            for (char c : surface) {
-                bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
-                if (!upper && !lower) continue;
-                if (letters++ == 0) t.capitalized = upper;
-                lowers += lower;
+        // Almost every token is ASCII: its case is read in the pass that
+        // finds so, and its folded form is its span of the lowered text.
+        int letters = 0, lowers = 0;
+        bool capitalized = false, ascii = true;
+        for (char c : surface) {
+            auto u = static_cast<unsigned char>(c);
+            if (u >= 0x80) {
+                ascii = false;
+                break;
             }
+            bool upper = u >= 'A' && u <= 'Z', lower = u >= 'a' && u <= 'z';
+            if (!upper && !lower) continue;
+            if (letters++ == 0) capitalized = upper;
+            lowers += lower;
+        }
+        if (ascii) {
+            t.lower = folded.ascii_lowered(t.span);
+            t.capitalized = kind == TokenKind::Word && capitalized;
             t.all_caps = kind == TokenKind::Word && letters >= 2 && lowers == 0;
-            if (kind != TokenKind::Word) t.capitalized = false;
             return;
         }
         t.lower = folded.keep(fold_case(surface));

@@ -32,8 +32,18 @@ inline std::uint64_t word_hash(std::string_view word) noexcept {
         h = (h ^ k) * 0xFF51AFD7ED558CCDull;
         h ^= h >> 32;
     }
+    // The last 0-7 bytes as a little-endian number, without a call to
+    // memcpy of a variable length (most words are shorter than eight bytes).
+    const std::size_t rest = word.size() - i;
     std::uint64_t k = 0;
-    std::memcpy(&k, word.data() + i, word.size() - i);
+    if (rest >= 4) {
+        std::uint32_t low, high;
+        std::memcpy(&low, word.data() + i, 4);
+        std::memcpy(&high, word.data() + i + rest - 4, 4);
+        k = low | std::uint64_t{high} << (8 * (rest - 4));
+    } else {
+        for (std::size_t j = 0; j < rest; ++j) k |= std::uint64_t{static_cast<unsigned char>(word[i + j])} << (8 * j);
+    }
     h = (h ^ k) * 0xC4CEB9FE1A85EC53ull;
     return h ^ (h >> 29);
 }
