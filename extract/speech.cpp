@@ -14,7 +14,6 @@ bool is_claim(std::string_view w) {
 
 SpeechFrame find_speech(const SentenceView& view) {
     SpeechFrame frame;
-    ClauseReader c(view);
     const auto& tokens = view.tokens;
     const std::uint32_t first = view.sentence.first, last = view.sentence.last;
 
@@ -26,6 +25,14 @@ SpeechFrame find_speech(const SentenceView& view) {
         frame.close_quote = !frame.open_quote;
     }
 
+    // Most sentences hold no speech verb and no "according to": they need no
+    // reading of their clauses.
+    bool speech = false;
+    for (std::uint32_t i = first; i < last && !speech; ++i)
+        speech = tokens[i].is(WordClass::SpeechVerb) ||
+                 (tokens[i].lower == "according" && i + 2 < last && tokens[i + 1].lower == "to");
+    if (!speech) return frame;
+    ClauseReader c(view);
     auto entity = [&](int mention) { return mention < 0 ? -1 : view.entity(static_cast<std::size_t>(mention)); };
 
     // "according to X"

@@ -167,11 +167,12 @@ std::string ascii_punctuation(std::string_view text) {
     out.reserve(text.size());
     std::size_t pos = 0;
     while (pos < text.size()) {
-        if (static_cast<unsigned char>(text[pos]) < 0x80) {
-            out += text[pos++];
-            continue;
-        }
-        append_utf8(out, ascii_equivalent(next_code_point(text, pos)));
+        // ASCII runs, nearly all of every name, are copied whole.
+        std::size_t ascii = pos;
+        while (ascii < text.size() && static_cast<unsigned char>(text[ascii]) < 0x80) ++ascii;
+        out.append(text.substr(pos, ascii - pos));
+        pos = ascii;
+        if (pos < text.size()) append_utf8(out, ascii_equivalent(next_code_point(text, pos)));
     }
     return out;
 }
