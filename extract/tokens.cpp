@@ -121,6 +121,9 @@ void Tokenizer::tokenize(std::string_view text, Span region, FoldedText& folded,
                         ++pos;
                         continue;
                     }
+                    // Only a hyphen, a period, a comma or an apostrophe may join
+                    // more to the word; a space or other mark ends it.
+                    if (b != '-' && b != '.' && b != ',' && b != '\'') break;
                 }
                 std::size_t p = pos;
                 char32_t d = next_code_point(text, p);
