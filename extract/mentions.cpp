@@ -12,6 +12,7 @@ bool is_word(const Token& t) { return t.kind == TokenKind::Word; }
 
 // The lower-case particles inside names: "Ludwig van Beethoven", "Juan de la Cruz", "Osama bin Laden".
 bool is_name_particle(std::string_view w) {
+    if (w.size() < 2 || w.size() > 3) return false;
     return w == "van" || w == "von" || w == "der" || w == "den" || w == "de" || w == "del" || w == "la" || w == "le" ||
            w == "da" || w == "di" || w == "du" || w == "dos" || w == "los" || w == "las" || w == "al" || w == "bin" ||
            w == "ibn";
@@ -827,9 +828,9 @@ struct Context {
     void link_aliases() {
         // "go by many names: Fancy Bear, Pawn Storm, Sofacy": a list of aliases.
         for (std::uint32_t c = sentence.first + 1; c + 1 < sentence.last; ++c) {
+            if (tokens[c].lower.size() != 1 || tokens[c].lower[0] != ':') continue;
             std::string_view noun = str(c - 1);
-            if (str(c) != ":" || (noun != "names" && noun != "aliases" && noun != "monikers" && noun != "nicknames"))
-                continue;
+            if (noun != "names" && noun != "aliases" && noun != "monikers" && noun != "nicknames") continue;
             int head = -1;
             std::uint32_t previous_end = c + 1;
             for (std::size_t k = 0; k < out.size(); ++k) {
@@ -862,7 +863,7 @@ struct Context {
             while (j < b.first && (str(j) == "," || str(j) == "(" || str(j) == "also" || str(j) == "otherwise")) ++j;
             std::uint32_t cue_end = 0;
             for (std::uint32_t n = 1; n <= 2 && j + n <= b.first; ++n)
-                if (lex.is(join_lower(tokens, j, j + n), WordClass::NamingCue) || join_lower(tokens, j, j + n) == "aka") cue_end = j + n;
+                if (std::string cue = join_lower(tokens, j, j + n); lex.is(cue, WordClass::NamingCue) || cue == "aka") cue_end = j + n;
             if (!cue_end) continue;
             j = cue_end;
             if (j < b.first && str(j) == "the") ++j;
