@@ -73,7 +73,7 @@ private:
     int entity(const std::string& key, const std::string& name, EntityType type, int country) {
         // One key per name: a name typed once (Malware by "the X worm") is
         // that type at every mention.
-        auto [it, added] = by_key_.emplace(key, static_cast<int>(result_.entities.size()));
+        auto [it, added] = by_key_.try_emplace(key, static_cast<int>(result_.entities.size()));
         if (added) result_.entities.push_back(Entity{name, type, country, {name}, 0});
         Entity& e = result_.entities[static_cast<std::size_t>(it->second)];
         if (!is_specific(e.type) && is_specific(type)) e.type = type;
@@ -118,7 +118,7 @@ private:
                 if (x.alias_of >= 0) {
                     id = result_.entity_of[s][static_cast<std::size_t>(x.alias_of)];
                     if (id >= 0) {
-                        by_key_.emplace(name_key(x.name), id);
+                        by_key_.try_emplace(name_key(x.name), id);
                         result_.entities[static_cast<std::size_t>(id)].aliases.insert(x.name);
                     }
                     continue;
