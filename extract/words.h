@@ -32,8 +32,8 @@ inline std::uint64_t word_hash(std::string_view word) noexcept {
         h = (h ^ k) * 0xFF51AFD7ED558CCDull;
         h ^= h >> 32;
     }
-    // The last 0-7 bytes as a little-endian number, without a call to
-    // memcpy of a variable length (most words are shorter than eight bytes).
+    // The last 0-7 bytes, read without a call to memcpy of a variable
+    // length (most words are shorter than eight bytes).
     const std::size_t rest = word.size() - i;
     std::uint64_t k = 0;
     if (rest >= 4) {
