@@ -110,8 +110,8 @@ bool CueScanner::may_hold_relation(std::string_view text) const {
         if (run.size() > longest_ || run.size() > sizeof lower ||
             !(lengths_by_ends_[end_slot(run.front())][end_slot(run.back())] & length_bit(run.size())))
             return false;
-        for (std::size_t k = 0; k < run.size(); ++k)
-            lower[k] = static_cast<char>(run[k] >= 'A' && run[k] <= 'Z' ? run[k] | 0x20 : run[k]);
+        std::memcpy(lower, run.data(), run.size());
+        lower_ascii_prefix(lower, run.size());
         return is_cue_part(std::string_view(lower, run.size()));
     };
     bool open = false, ascii = true;  // a run that started in an earlier chunk
