@@ -39,11 +39,13 @@ private:
 
 std::string at(const TsvRow& row, std::size_t i) { return i < row.fields.size() && row.fields[i] != "-" ? row.fields[i] : ""; }
 
-[[noreturn]] void fail(const std::string& file, const TsvRow& row, const std::string& message) {
-    throw InputError(file + ":" + std::to_string(row.line) + ": " + message);
+using File = LexiconSources::File;
+
+[[noreturn]] void fail(const File& file, const TsvRow& row, const std::string& message) {
+    throw InputError(file.name + ":" + std::to_string(row.line) + ": " + message);
 }
 
-EntityType entity_type(const std::string& file, const TsvRow& row, const std::string& name) {
+EntityType entity_type(const File& file, const TsvRow& row, const std::string& name) {
     if (auto t = parse_entity_type(name)) return *t;
     fail(file, row, "unknown entity type '" + name + "'");
 }
@@ -88,9 +90,13 @@ const std::map<std::string, WordClass, std::less<>>& word_class_names() {
     return names;
 }
 
-void load_words(Lexicon& lex, const std::string& file) {
+std::vector<TsvRow> rows_of(const File& f, std::size_t min_fields, std::size_t max_fields) {
+    return parse_tsv(f.text, f.name, min_fields, max_fields);
+}
+
+void load_words(Lexicon& lex, const File& file) {
     const auto& classes = word_class_names();
-    for (const TsvRow& row : load_tsv(file, 2, 3)) {
+    for (const TsvRow& row : rows_of(file, 2, 3)) {
         const std::string& category = row.fields[0];
         std::vector<std::string> entries = split_list(row.fields[1], '|');
         std::string value = at(row, 2);
@@ -145,15 +151,14 @@ void add_name(Lexicon& lex, const PhraseKeys& keys, std::string_view phrase, Nam
     lex.names.emplace(std::move(key), std::move(entry));
 }
 
-void load_countries(Lexicon& lex, const PhraseKeys& keys, const std::string& iso_file, const std::string& file) {
+void load_countries(Lexicon& lex, const PhraseKeys& keys, const File& iso_3166, const File& file) {
     // iso-codes gives every country's code and names; countries.tsv adds the
     // short name where iso-codes has only the formal one, and the forms
     // news text uses (adjectives, demonyms, capitals, aliases).
     rapidjson::Document iso;
-    std::string json = read_file(iso_file);
-    iso.Parse(json.c_str(), json.size());
+    iso.Parse(iso_3166.text.c_str(), iso_3166.text.size());
     if (iso.HasParseError() || !iso.IsObject() || !iso.HasMember("3166-1") || !iso["3166-1"].IsArray())
-        throw InputError(iso_file + ": not an iso-codes 3166-1 list");
+        throw InputError(iso_3166.name + ": not an iso-codes 3166-1 list");
     std::map<std::string, int> index;
     std::vector<std::vector<std::string>> official(iso["3166-1"].Size());
     for (const auto& c : iso["3166-1"].GetArray()) {
@@ -168,7 +173,7 @@ void load_countries(Lexicon& lex, const PhraseKeys& keys, const std::string& iso
             if (std::string n = str(key); !n.empty() && n.find(',') == std::string::npos) names.push_back(n);
         lex.countries.push_back(std::move(country));
     }
-    std::vector<TsvRow> rows = load_tsv(file, 2, 6);
+    std::vector<TsvRow> rows = rows_of(file, 2, 6);
     for (const TsvRow& row : rows) {
         auto it = index.find(row.fields[0]);
         if (it == index.end()) fail(file, row, "unknown ISO 3166-1 alpha-3 code '" + row.fields[0] + "'");
@@ -199,8 +204,8 @@ void load_countries(Lexicon& lex, const PhraseKeys& keys, const std::string& iso
 }
 
 // organizations.tsv and places.tsv: name, type, aliases, country, side.
-void load_named(Lexicon& lex, const PhraseKeys& keys, const std::string& file, const std::map<std::string, int>& codes) {
-    for (const TsvRow& row : load_tsv(file, 2, 5)) {
+void load_named(Lexicon& lex, const PhraseKeys& keys, const File& file, const std::map<std::string, int>& codes) {
+    for (const TsvRow& row : rows_of(file, 2, 5)) {
         NameEntry e{entity_type(file, row, row.fields[1]), NameRole::Name, row.fields[0], -1};
         if (std::string code = at(row, 3); !code.empty()) {
             auto it = codes.find(code);
@@ -218,8 +223,8 @@ void load_named(Lexicon& lex, const PhraseKeys& keys, const std::string& file, c
     }
 }
 
-void load_org_names(Lexicon& lex, const PhraseKeys& keys, const std::string& file) {
-    for (const TsvRow& row : load_tsv(file, 2, 2)) {
+void load_org_names(Lexicon& lex, const PhraseKeys& keys, const File& file) {
+    for (const TsvRow& row : rows_of(file, 2, 2)) {
         // The canonical form is a variant of itself: "the foreign ministry" in lower case.
         std::vector<std::string> forms = split_list(row.fields[1], '|');
         forms.push_back(row.fields[0]);
@@ -231,8 +236,8 @@ void load_org_names(Lexicon& lex, const PhraseKeys& keys, const std::string& fil
     }
 }
 
-void load_titles(Lexicon& lex, const PhraseKeys& keys, const std::string& file) {
-    for (const TsvRow& row : load_tsv(file, 2, 2)) {
+void load_titles(Lexicon& lex, const PhraseKeys& keys, const File& file) {
+    for (const TsvRow& row : rows_of(file, 2, 2)) {
         TitleRole role;
         if (row.fields[1] == "spokesperson") role = TitleRole::Spokesperson;
         else if (row.fields[1] == "official") role = TitleRole::Official;
@@ -247,7 +252,7 @@ void load_titles(Lexicon& lex, const PhraseKeys& keys, const std::string& file) 
     }
 }
 
-void load_relations(Lexicon& lex, const PhraseKeys& keys, const std::string& file) {
+void load_relations(Lexicon& lex, const PhraseKeys& keys, const File& file) {
     static const std::map<std::string, Trigger::Kind> kinds = {{"verb", Trigger::Kind::Verb},
                                                                {"noun", Trigger::Kind::Noun},
                                                                {"negated_act", Trigger::Kind::NegatedAct},
@@ -260,7 +265,7 @@ void load_relations(Lexicon& lex, const PhraseKeys& keys, const std::string& fil
                                                                {"naming", Trigger::Kind::Naming},
                                                                {"disavowal", Trigger::Kind::Disavowal},
                                                                {"accused_role", Trigger::Kind::AccusedRole}};
-    for (const TsvRow& row : load_tsv(file, 4, 4)) {
+    for (const TsvRow& row : rows_of(file, 4, 4)) {
         Trigger t;
         t.relation = row.fields[0];
         auto kind = kinds.find(row.fields[1]);
@@ -322,19 +327,35 @@ const Trigger* Lexicon::find_trigger(std::string_view folded, Trigger::Kind kind
     return nullptr;
 }
 
-Lexicon load_lexicon(const LexiconPaths& paths) {
-    Lexicon lex;
+LexiconSources read_lexicon_sources(const LexiconPaths& paths) {
     const std::string dir = paths.folder + "/";
-    load_words(lex, dir + "words.tsv");
+    auto read = [&](const std::string& path) { return LexiconSources::File{path, read_file(path)}; };
+    LexiconSources s;
+    s.words = read(dir + "words.tsv");
+    s.countries = read(dir + "countries.tsv");
+    s.organizations = read(dir + "organizations.tsv");
+    s.places = read(dir + "places.tsv");
+    s.org_names = read(dir + "org_names.tsv");
+    s.titles = read(dir + "titles.tsv");
+    s.relations = read(dir + "relations.tsv");
+    s.iso_3166 = read(paths.iso_3166);
+    return s;
+}
+
+Lexicon load_lexicon(const LexiconPaths& paths) { return build_lexicon(read_lexicon_sources(paths)); }
+
+Lexicon build_lexicon(const LexiconSources& sources) {
+    Lexicon lex;
+    load_words(lex, sources.words);
     PhraseKeys keys(lex.abbreviations);
-    load_countries(lex, keys, paths.iso_3166, dir + "countries.tsv");
+    load_countries(lex, keys, sources.iso_3166, sources.countries);
     std::map<std::string, int> codes;
     for (std::size_t i = 0; i < lex.countries.size(); ++i) codes[lex.countries[i].code] = static_cast<int>(i);
-    load_named(lex, keys, dir + "organizations.tsv", codes);
-    load_named(lex, keys, dir + "places.tsv", codes);
-    load_org_names(lex, keys, dir + "org_names.tsv");
-    load_titles(lex, keys, dir + "titles.tsv");
-    load_relations(lex, keys, dir + "relations.tsv");
+    load_named(lex, keys, sources.organizations, codes);
+    load_named(lex, keys, sources.places, codes);
+    load_org_names(lex, keys, sources.org_names);
+    load_titles(lex, keys, sources.titles);
+    load_relations(lex, keys, sources.relations);
     classify_keys(lex);
     // Built while loading, then frozen into the table every lookup uses.
     lex.class_table = WordClassTable(std::exchange(lex.word_classes, {}));

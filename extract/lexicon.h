@@ -101,7 +101,23 @@ struct LexiconPaths {
     std::string iso_3166;   // iso-codes iso_3166-1.json
 };
 
+// The text of every lexicon file with the name its errors give: what
+// load_lexicon reads from disk, and what a test or a fuzzer builds in memory.
+struct LexiconSources {
+    struct File {
+        std::string name;  // "lexicon/words.tsv"
+        std::string text;
+    };
+    File words, countries, organizations, places, org_names, titles, relations, iso_3166;
+};
+
+// Throws InputError naming the file that cannot be read.
+LexiconSources read_lexicon_sources(const LexiconPaths& paths);
+
 // Throws InputError naming `file:line:` for any malformed entry.
+Lexicon build_lexicon(const LexiconSources& sources);
+
+// build_lexicon(read_lexicon_sources(paths)).
 Lexicon load_lexicon(const LexiconPaths& paths);
 
 }  // namespace newsgraph

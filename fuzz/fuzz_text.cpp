@@ -1,12 +1,10 @@
 // libFuzzer target: any bytes through repair and the whole extraction
-// pipeline. Text is never an error: nothing may crash, every span must stay
-// inside the document, and the cue scan never skips a text that holds a relation.
+// pipeline with the project's lexicon. Text is never an error: nothing may
+// crash, and analyze_and_check's invariants hold.
 #include <cstdint>
-#include <cstdlib>
 #include <string>
 
-#include "pipeline.h"
-#include "utf8.h"
+#include "analysis_checks.h"
 
 namespace ng = newsgraph;
 
@@ -16,17 +14,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     ng::Document doc;
     doc.id = "fuzz";
     doc.text.assign(reinterpret_cast<const char*>(data), size);
-    ng::repair_utf8(doc.text);
-    ng::DocumentAnalysis a = pipeline.analyze(doc);
-    for (const ng::Token& t : a.tokens)
-        if (t.span.end > doc.text.size() || t.span.begin > t.span.end) std::abort();
-    for (const ng::Relation& r : a.relations) {
-        if (r.evidence.end > doc.text.size()) std::abort();
-        if (r.subject < 0 || r.object < 0 || static_cast<std::size_t>(r.subject) >= a.resolution.entities.size() ||
-            static_cast<std::size_t>(r.object) >= a.resolution.entities.size())
-            std::abort();
-    }
-    // The cue scan may skip a text only when the pipeline finds nothing in it.
-    if (!a.relations.empty() && pipeline.extract(doc).relations != a.relations) std::abort();
+    ng::fuzz::analyze_and_check(pipeline, doc);
     return 0;
 }

@@ -14,7 +14,7 @@ if ! cmake --build build-fuzz -j"$(nproc)" > "$work/build.log" 2>&1; then
   exit 1
 fi
 status=0
-for target in text jsonl graph_json tsv; do
+for target in text jsonl graph_json tsv lexicon; do
   mkdir -p "$work/$target"
   case $target in
     text) cp samples/articles/*.txt "$work/$target/" ;;

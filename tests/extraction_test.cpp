@@ -1045,15 +1045,9 @@ TEST_CASE("cues: an added extractor sees every document") {
 }
 
 TEST_CASE("relations: a new relation type is one row of lexicon data") {
-    namespace fs = std::filesystem;
-    fs::path dir = fs::temp_directory_path() / "newsgraph-lexicon-test";
-    fs::remove_all(dir);
-    fs::copy(NEWSGRAPH_LEXICON_DIR, dir, fs::copy_options::recursive);
-    {
-        std::ofstream rows(dir / "relations.tsv", std::ios::app);
-        rows << "threatens\tverb\tthreaten|threatens|threatened|threatening\t0.8\n";
-    }
-    Lexicon lex = load_lexicon(LexiconPaths{dir.string(), NEWSGRAPH_ISO_3166});
+    LexiconSources sources = test_lexicon_sources();
+    sources.relations.text += "threatens\tverb\tthreaten|threatens|threatened|threatening\t0.8\n";
+    Lexicon lex = build_lexicon(sources);
     Pipeline pipeline(lex, PipelineOptions{});
     std::string text = "Iran threatened Israel on Monday.";
     DocumentAnalysis a = pipeline.analyze(Document{"t", text, "", "", ""});
@@ -1064,5 +1058,4 @@ TEST_CASE("relations: a new relation type is one row of lexicon data") {
     CHECK(e[static_cast<std::size_t>(a.relations[0].subject)].name == "Iran");
     CHECK(a.relations[0].relation == "threatens");
     CHECK(e[static_cast<std::size_t>(a.relations[0].object)].name == "Israel");
-    fs::remove_all(dir);
 }

@@ -1,7 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include <filesystem>
-#include <fstream>
+#include <algorithm>
 #include <set>
 #include <string>
 #include <utility>
@@ -47,6 +46,22 @@ TEST_CASE("lexicon: a missing lexicon file is named") {
     CHECK_THROWS_WITH(load_lexicon(LexiconPaths{"/nonexistent", NEWSGRAPH_ISO_3166}), "/nonexistent/words.tsv: cannot open file");
 }
 
+TEST_CASE("lexicon: built from texts in memory; empty files are an empty lexicon") {
+    LexiconSources sources;
+    sources.iso_3166 = {"iso.json", "{\"3166-1\": [{\"alpha_3\": \"ISL\", \"name\": \"Iceland\"}]}"};
+    Lexicon lex = build_lexicon(sources);
+    REQUIRE(lex.find_name("iceland"));
+    CHECK(lex.find_name("iceland")->canonical == "Iceland");
+    CHECK(lex.triggers.empty());
+    CHECK(lex.relation_cues.empty());
+
+    sources.iso_3166.text = "[]";
+    CHECK_THROWS_WITH(build_lexicon(sources), "iso.json: not an iso-codes 3166-1 list");
+    sources.iso_3166.text = "{\"3166-1\": []}";
+    sources.titles = {"my_titles.tsv", "spokesman\tspokesperson\nherald\tpoet\n"};
+    CHECK_THROWS_WITH(build_lexicon(sources), "my_titles.tsv:2: unknown title role 'poet' (spokesperson or official)");
+}
+
 TEST_CASE("lexicon: each word list names an entry once") {
     // Column of the "|"-separated list in each file.
     const std::pair<const char*, std::size_t> lists[] = {{"words.tsv", 1}, {"relations.tsv", 2}, {"titles.tsv", 0}};
@@ -71,18 +86,9 @@ TEST_CASE("lexicon: organisations act for their state, their own side, or by for
     CHECK((labour->own_side && !labour->armed));
     CHECK((hezbollah->own_side && hezbollah->armed));
 
-    namespace fs = std::filesystem;
-    fs::path dir = fs::temp_directory_path() / "newsgraph-side-test";
-    fs::remove_all(dir);
-    fs::copy(NEWSGRAPH_LEXICON_DIR, dir, fs::copy_options::recursive);
-    std::size_t lines = 0;
-    {
-        std::ifstream in(dir / "organizations.tsv");
-        for (std::string line; std::getline(in, line);) ++lines;
-    }
-    std::ofstream(dir / "organizations.tsv", std::ios::app) << "Acme Militia\tOrganization\t-\tPER\trebel\n";
-    CHECK_THROWS_WITH(load_lexicon(LexiconPaths{dir.string(), NEWSGRAPH_ISO_3166}),
-                      (dir / "organizations.tsv").string() + ":" + std::to_string(lines + 1) +
-                          ": unknown side 'rebel' (state, own or armed)");
-    fs::remove_all(dir);
+    LexiconSources sources = test_lexicon_sources();
+    auto lines = std::count(sources.organizations.text.begin(), sources.organizations.text.end(), '\n');
+    sources.organizations.text += "Acme Militia\tOrganization\t-\tPER\trebel\n";
+    CHECK_THROWS_WITH(build_lexicon(sources), sources.organizations.name + ":" + std::to_string(lines + 1) +
+                                                  ": unknown side 'rebel' (state, own or armed)");
 }
