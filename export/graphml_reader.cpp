@@ -3,10 +3,10 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
 #include <map>
 #include <sstream>
 
+#include "graph_figures.h"
 #include "tsv.h"
 #include "writers.h"
 
@@ -60,6 +60,22 @@ KnowledgeGraph read_graphml(std::string_view xml, const std::string& file) {
     for (const auto& [tag, key] : *root)
         if (tag == "key") names[key.get<std::string>("<xmlattr>.id", "")] =
                 key.get<std::string>(ptree::path_type("<xmlattr>/attr.name", '/'), "");  // "attr.name" holds the path separator
+    // A figure may be left out (it is then 0), not wrong.
+    auto figure = [&](const std::string& text, auto check, const char* key, const std::string& of, const char* expected) {
+        auto x = check(0.0);
+        if (!text.empty()) {
+            auto number = parse_number(text);
+            x = number ? check(*number) : std::nullopt;
+            if (!x) throw InputError(file + ": \"" + key + "\" of " + of + " is not " + expected + ": " + text);
+        }
+        return *x;
+    };
+    auto count = [&](const std::string& text, const char* key, const std::string& of) {
+        return figure(text, as_count, key, of, "a count (a whole number from 0 to 2^53)");
+    };
+    auto confidence = [&](const std::string& text, const char* key, const std::string& of) {
+        return figure(text, as_confidence, key, of, "a confidence from 0 to 1");
+    };
     KnowledgeGraph kg;
     std::map<std::string, std::pair<std::string, EntityType>> nodes;  // GraphML id -> name, type
     for (const auto& [tag, node] : *graph) {
@@ -71,7 +87,7 @@ KnowledgeGraph read_graphml(std::string_view xml, const std::string& file) {
         nodes[id] = {name, type};
         Vertex v = kg.add_entity(name, type);
         for (const std::string& alias : split_on(d["aliases"], "; ")) kg.add_alias(v, alias);
-        if (!d["mentions"].empty()) kg.graph()[v].mentions = std::atol(d["mentions"].c_str());
+        kg.graph()[v].mentions = static_cast<long>(count(d["mentions"], "mentions", "the node " + name));
     }
     for (const auto& [tag, edge] : *graph) {
         if (tag != "edge") continue;
@@ -79,16 +95,18 @@ KnowledgeGraph read_graphml(std::string_view xml, const std::string& file) {
         auto s = nodes.find(edge.get<std::string>("<xmlattr>.source", ""));
         auto t = nodes.find(edge.get<std::string>("<xmlattr>.target", ""));
         if (s == nodes.end() || t == nodes.end()) throw InputError(file + ": an edge names a node that is not listed");
+        const std::string link = "the edge " + s->second.first + " -> " + t->second.first;
         EdgeProps p;
         p.relation = d["relation"];
         p.negative = d["polarity"] == "negative";
-        p.support = static_cast<std::size_t>(std::atof(d["weight"].c_str()));
-        p.documents = static_cast<std::size_t>(std::atol(d["documents"].c_str()));
+        p.support = count(d["weight"], "weight", link);
+        p.documents = count(d["documents"], "documents", link);
         p.first_date = d["first_date"];
         p.last_date = d["last_date"];
-        p.max_confidence = std::atof(d["confidence"].c_str());
+        p.max_confidence = confidence(d["confidence"], "confidence", link);
+        // Exact: a mean of at most 1 times 1000 times at most 2^53 fits a long long.
         p.confidence_sum = static_cast<std::uint64_t>(
-            std::llround(std::atof(d["mean_confidence"].c_str()) * 1000.0 * static_cast<double>(p.support)));
+            std::llround(confidence(d["mean_confidence"], "mean_confidence", link) * 1000.0 * static_cast<double>(p.support)));
         for (const std::string& a : split_on(d["attributed_to"], "; ")) p.attributed_to.insert(a);
         std::vector<std::string> lines = split_on(d["evidence"], "\n");
         for (std::size_t i = 0; i < lines.size(); ++i) {

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "graph_figures.h"
 #include "tsv.h"
 #include "writers.h"
 
@@ -139,6 +140,21 @@ KnowledgeGraph read_json(std::string_view json, const std::string& file) {
         auto it = v.FindMember(key);
         return it != v.MemberEnd() && it->value.IsString() ? std::string(it->value.GetString(), it->value.GetStringLength()) : "";
     };
+    // A figure may be left out (it is then 0), not wrong.
+    auto figure = [&](const rapidjson::Value& v, const char* key, auto check, const std::string& of, const char* expected) {
+        auto x = check(0.0);
+        if (auto it = v.FindMember(key); it != v.MemberEnd()) {
+            x = it->value.IsNumber() ? check(it->value.GetDouble()) : std::nullopt;
+            if (!x) fail("\"" + std::string(key) + "\" of " + of + " is not " + expected);
+        }
+        return *x;
+    };
+    auto count = [&](const rapidjson::Value& v, const char* key, const std::string& of) {
+        return figure(v, key, as_count, of, "a count (a whole number from 0 to 2^53)");
+    };
+    auto confidence = [&](const rapidjson::Value& v, const char* key, const std::string& of) {
+        return figure(v, key, as_confidence, of, "a confidence from 0 to 1");
+    };
     KnowledgeGraph kg;
     std::map<std::string, EntityType> types;
     for (const auto& n : d["nodes"].GetArray()) {
@@ -150,7 +166,7 @@ KnowledgeGraph read_json(std::string_view json, const std::string& file) {
         if (auto a = n.FindMember("aliases"); a != n.MemberEnd() && a->value.IsArray())
             for (const auto& s : a->value.GetArray())
                 if (s.IsString()) kg.add_alias(v, s.GetString());
-        if (auto m = n.FindMember("mentions"); m != n.MemberEnd() && m->value.IsInt64()) kg.graph()[v].mentions += m->value.GetInt64();
+        kg.graph()[v].mentions += static_cast<long>(count(n, "mentions", "the node " + name));
         if (auto docs = n.FindMember("documents"); docs != n.MemberEnd() && docs->value.IsArray())
             for (const auto& s : docs->value.GetArray())
                 if (s.IsString()) kg.graph()[v].documents.insert(s.GetString());
@@ -159,19 +175,17 @@ KnowledgeGraph read_json(std::string_view json, const std::string& file) {
         if (!l.IsObject()) fail("a link is not an object");
         std::string source = str(l, "source"), target = str(l, "target");
         if (!types.count(source) || !types.count(target)) fail("a link names a node that is not listed");
+        const std::string link = "the link " + source + " -> " + target;
         EdgeProps p;
         p.relation = str(l, "relation");
         p.negative = opt_str(l, "polarity") == "negative";
-        auto number = [&](const char* key) -> double {
-            auto it = l.FindMember(key);
-            return it != l.MemberEnd() && it->value.IsNumber() ? it->value.GetDouble() : 0.0;
-        };
-        p.support = static_cast<std::size_t>(number("weight"));
-        p.documents = static_cast<std::size_t>(number("documents"));
+        p.support = count(l, "weight", link);
+        p.documents = count(l, "documents", link);
         p.first_date = opt_str(l, "first_date");
         p.last_date = opt_str(l, "last_date");
-        p.max_confidence = number("max_confidence");
-        p.confidence_sum = static_cast<std::uint64_t>(std::llround(number("mean_confidence") * 1000.0 * static_cast<double>(p.support)));
+        p.max_confidence = confidence(l, "max_confidence", link);
+        // Exact: a mean of at most 1 times 1000 times at most 2^53 fits a long long.
+        p.confidence_sum = static_cast<std::uint64_t>(std::llround(confidence(l, "mean_confidence", link) * 1000.0 * static_cast<double>(p.support)));
         if (auto a = l.FindMember("attributed_to"); a != l.MemberEnd() && a->value.IsArray())
             for (const auto& s : a->value.GetArray())
                 if (s.IsString()) p.attributed_to.insert(s.GetString());
@@ -191,7 +205,7 @@ KnowledgeGraph read_json(std::string_view json, const std::string& file) {
             x.date = opt_str(e, "date");
             x.attributed_to = opt_str(e, "attributed_to");
             if (auto h = e.FindMember("hedged"); h != e.MemberEnd() && h->value.IsBool()) x.hedged = h->value.GetBool();
-            if (auto c = e.FindMember("confidence"); c != e.MemberEnd() && c->value.IsNumber()) x.confidence = c->value.GetDouble();
+            x.confidence = confidence(e, "confidence", "evidence of " + link);
             p.evidence.push_back(std::move(x));
         }
         std::sort(p.evidence.begin(), p.evidence.end());

@@ -6,6 +6,7 @@
 
 #include <set>
 
+#include "graph_figures.h"
 #include "tsv.h"
 
 namespace newsgraph {
@@ -92,8 +93,11 @@ void read_relation_lines(std::string_view text, const std::string& file, Knowled
             r.evidence.end = it->value[1].GetUint();
         }
         if (auto it = d.FindMember("hedged"); it != d.MemberEnd() && it->value.IsBool()) r.evidence.hedged = it->value.GetBool();
-        if (auto it = d.FindMember("confidence"); it != d.MemberEnd() && it->value.IsNumber())
-            r.evidence.confidence = it->value.GetDouble();
+        if (auto it = d.FindMember("confidence"); it != d.MemberEnd()) {
+            auto c = it->value.IsNumber() ? as_confidence(it->value.GetDouble()) : std::nullopt;
+            if (!c) fail("\"confidence\" is not a confidence from 0 to 1");
+            r.evidence.confidence = *c;
+        }
         graph.add(r);
         for (const auto& [name, type, role] : {std::tuple{r.subject, r.subject_type, "subject"},
                                                 std::tuple{r.object, r.object_type, "object"}}) {
@@ -103,8 +107,12 @@ void read_relation_lines(std::string_view text, const std::string& file, Knowled
                 for (const auto& alias : it->value.GetArray())
                     if (alias.IsString()) graph.add_alias(v, alias.GetString());
             long mentions = 0;
-            if (auto it = d.FindMember((std::string(role) + "_mentions").c_str()); it != d.MemberEnd() && it->value.IsInt())
-                mentions = it->value.GetInt();
+            const std::string key = std::string(role) + "_mentions";
+            if (auto it = d.FindMember(key.c_str()); it != d.MemberEnd()) {
+                auto n = it->value.IsNumber() ? as_count(it->value.GetDouble()) : std::nullopt;
+                if (!n) fail("\"" + key + "\" is not a count (a whole number from 0 to 2^53)");
+                mentions = static_cast<long>(*n);
+            }
             graph.add_mentions(v, r.evidence.doc, mentions);
         }
     }

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "atomic_file.h"
+#include "relations_jsonl.h"
 #include "text_escape.h"
 #include "tsv.h"
 #include "writers.h"
@@ -138,4 +139,45 @@ TEST_CASE("graphml: write -> read gives the same vertices, edges and weights") {
     CHECK(dump == "CtrlLand -denies-> Quote \"Q\" <&> \\ Corp x2\nQuote \"Q\" <&> \\ Corp -accuses-> CtrlLand x1\n");
     CHECK(g[*back.find("ctrlland")].type == EntityType::Country);
     CHECK_THROWS_WITH(read_graphml("<graphml>", "bad.graphml"), Catch::Matchers::StartsWith("bad.graphml:1: invalid XML"));
+}
+
+TEST_CASE("graph files: a count or confidence out of range is an error, a whole decimal is a count") {
+    auto json = [](const std::string& figures, const std::string& evidence = "") {
+        return "{\"nodes\": [{\"id\": \"A\", \"mentions\": 2}, {\"id\": \"B\"}], \"links\": [{\"source\": \"A\", "
+               "\"target\": \"B\", \"relation\": \"accuses\", " + figures + ", \"evidence\": [" + evidence + "]}]}";
+    };
+    KnowledgeGraph ok = read_json(json("\"weight\": 3.0, \"documents\": 2, \"max_confidence\": 0.8"), "g.json");
+    const EdgeProps& p = ok.graph()[*boost::edges(ok.graph()).first];
+    CHECK(p.support == 3);
+    CHECK(p.documents == 2);
+    CHECK(ok.graph()[*ok.find("a")].mentions == 2);
+    const std::string link = "g.json: not a newsgraph graph: \"weight\" of the link A -> B is not a count (a whole number from 0 to 2^53)";
+    CHECK_THROWS_WITH(read_json(json("\"weight\": -2"), "g.json"), link);
+    CHECK_THROWS_WITH(read_json(json("\"weight\": 1.5"), "g.json"), link);
+    CHECK_THROWS_WITH(read_json(json("\"weight\": 1e300"), "g.json"), link);
+    CHECK_THROWS_WITH(read_json(json("\"weight\": \"3\""), "g.json"), link);
+    CHECK_THROWS_WITH(read_json(json("\"mean_confidence\": 2"), "g.json"),
+                      "g.json: not a newsgraph graph: \"mean_confidence\" of the link A -> B is not a confidence from 0 to 1");
+    CHECK_THROWS_WITH(read_json(json("\"weight\": 1", "{\"doc\": \"d\", \"confidence\": -0.5}"), "g.json"),
+                      "g.json: not a newsgraph graph: \"confidence\" of evidence of the link A -> B is not a confidence from 0 to 1");
+    CHECK_THROWS_WITH(read_json("{\"nodes\": [{\"id\": \"A\", \"mentions\": -1}], \"links\": []}", "g.json"),
+                      "g.json: not a newsgraph graph: \"mentions\" of the node A is not a count (a whole number from 0 to 2^53)");
+
+    auto graphml = [](const std::string& weight) {
+        return "<graphml><key id=\"w\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/><graph><node id=\"a\"/>"
+               "<node id=\"b\"/><edge source=\"a\" target=\"b\"><data key=\"w\">" + weight + "</data></edge></graph></graphml>";
+    };
+    KnowledgeGraph gephi = read_graphml(graphml(" 4.0 "), "g.graphml");
+    CHECK(gephi.graph()[*boost::edges(gephi.graph()).first].support == 4);
+    CHECK_THROWS_WITH(read_graphml(graphml("-2"), "g.graphml"),
+                      "g.graphml: \"weight\" of the edge a -> b is not a count (a whole number from 0 to 2^53): -2");
+    CHECK_THROWS_WITH(read_graphml(graphml("many"), "g.graphml"),
+                      "g.graphml: \"weight\" of the edge a -> b is not a count (a whole number from 0 to 2^53): many");
+
+    KnowledgeGraph lines;
+    const std::string line = "{\"subject\": \"A\", \"relation\": \"accuses\", \"object\": \"B\", ";
+    CHECK_THROWS_WITH(read_relation_lines(line + "\"confidence\": 7}\n", "r.jsonl", lines),
+                      "r.jsonl:1: \"confidence\" is not a confidence from 0 to 1");
+    CHECK_THROWS_WITH(read_relation_lines("\n" + line + "\"object_mentions\": -3}\n", "r.jsonl", lines),
+                      "r.jsonl:2: \"object_mentions\" is not a count (a whole number from 0 to 2^53)");
 }

@@ -46,7 +46,7 @@ TEST_CASE("lexicon: a missing lexicon file is named") {
     CHECK_THROWS_WITH(load_lexicon(LexiconPaths{"/nonexistent", NEWSGRAPH_ISO_3166}), "/nonexistent/words.tsv: cannot open file");
 }
 
-TEST_CASE("lexicon: built from texts in memory; empty files are an empty lexicon") {
+TEST_CASE("lexicon: built from texts in memory, empty files are an empty lexicon") {
     LexiconSources sources;
     sources.iso_3166 = {"iso.json", "{\"3166-1\": [{\"alpha_3\": \"ISL\", \"name\": \"Iceland\"}]}"};
     Lexicon lex = build_lexicon(sources);
