@@ -1,10 +1,10 @@
-#include <boost/property_tree/ptree.hpp>
-#include <boost/property_tree/xml_parser.hpp>
+#include <libxml/xmlreader.h>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <map>
-#include <sstream>
+#include <memory>
 
 #include "graph_figures.h"
 #include "tsv.h"
@@ -14,17 +14,75 @@ namespace newsgraph {
 
 namespace {
 
-using boost::property_tree::ptree;
+// A <node> or <edge>: its attributes and its <data> texts by key id.
+struct Element {
+    std::string id, source, target;
+    std::map<std::string, std::string> data;
+};
 
-// The <data> children of a node or edge, by their key's attr.name.
-std::map<std::string, std::string> data_of(const ptree& element, const std::map<std::string, std::string>& names) {
-    std::map<std::string, std::string> out;
-    for (const auto& [tag, child] : element) {
-        if (tag != "data") continue;
-        std::string key = child.get<std::string>("<xmlattr>.key", "");
-        auto it = names.find(key);
-        out[it == names.end() ? key : it->second] = child.data();
+struct GraphmlElements {
+    std::map<std::string, std::string> key_names;  // <key id> -> attr.name
+    std::vector<Element> nodes, edges;
+};
+
+std::string owned(xmlChar* text) {
+    std::unique_ptr<xmlChar, decltype(xmlFree)> hold(text, xmlFree);
+    return text ? reinterpret_cast<const char*>(text) : "";
+}
+
+// Streams the document with libxml2's reader, which bounds nesting depth
+// and text size, resolves no external entity and reads no network: a
+// hostile file gets an error, not a stack overflow or a fetch.
+GraphmlElements parse_graphml(std::string_view xml, const std::string& file) {
+    if (xml.size() > INT_MAX) throw InputError(file + ": a GraphML file over 2 GB is not read");
+    struct FirstError {
+        int line = 0;
+        std::string message;
+    } error;
+    auto record = [](void* arg, xmlErrorPtr e) {
+        auto* first = static_cast<FirstError*>(arg);
+        if (!first->message.empty() || !e || e->level < XML_ERR_ERROR) return;
+        first->line = e->line;
+        first->message = e->message ? e->message : "malformed";
+        while (!first->message.empty() && first->message.back() == '\n') first->message.pop_back();
+    };
+    std::unique_ptr<xmlTextReader, decltype(xmlFreeTextReader)*> reader(
+        xmlReaderForMemory(xml.data(), static_cast<int>(xml.size()), file.c_str(), nullptr, XML_PARSE_NONET),
+        xmlFreeTextReader);
+    if (!reader) throw InputError(file + ": cannot read XML");
+    xmlTextReaderSetStructuredErrorHandler(reader.get(), record, &error);
+    auto attribute = [&](const char* name) {
+        return owned(xmlTextReaderGetAttribute(reader.get(), reinterpret_cast<const xmlChar*>(name)));
+    };
+    GraphmlElements out;
+    bool root = false, graph = false, in_graph = false;
+    Element* open = nullptr;  // the node or edge whose <data> come next
+    int status;
+    while ((status = xmlTextReaderRead(reader.get())) == 1) {
+        if (xmlTextReaderNodeType(reader.get()) != XML_READER_TYPE_ELEMENT) continue;
+        const int depth = xmlTextReaderDepth(reader.get());
+        const std::string_view name = reinterpret_cast<const char*>(xmlTextReaderConstLocalName(reader.get()));
+        if (depth == 0) {
+            root = name == "graphml";
+        } else if (depth == 1 && root) {
+            if (name == "key") out.key_names[attribute("id")] = attribute("attr.name");
+            in_graph = name == "graph";
+            graph = graph || in_graph;
+        } else if (depth == 2 && in_graph && (name == "node" || name == "edge")) {
+            auto& list = name == "node" ? out.nodes : out.edges;
+            open = &list.emplace_back(Element{attribute("id"), attribute("source"), attribute("target"), {}});
+        } else if (depth == 3 && open && name == "data") {
+            std::string key = attribute("key");
+            open->data[key] = owned(xmlTextReaderReadString(reader.get()));
+        } else if (depth < 3) {
+            open = nullptr;
+        }
     }
+    if (status != 0) {
+        if (error.message.empty()) error.message = "malformed";
+        throw InputError(file + ":" + std::to_string(error.line) + ": invalid XML: " + error.message);
+    }
+    if (!root || !graph) throw InputError(file + ": not GraphML: no <graphml><graph> element");
     return out;
 }
 
@@ -46,20 +104,16 @@ std::vector<std::string> split_on(const std::string& s, std::string_view sep) {
 // whole, the evidence as "doc: text" lines without spans, so a GraphML graph
 // answers queries but the JSON graph is the one to merge.
 KnowledgeGraph read_graphml(std::string_view xml, const std::string& file) {
-    ptree tree;
-    try {
-        std::istringstream in{std::string(xml)};
-        boost::property_tree::read_xml(in, tree);
-    } catch (const boost::property_tree::xml_parser_error& e) {
-        throw InputError(file + ":" + std::to_string(e.line()) + ": invalid XML: " + e.message());
-    }
-    const ptree* root = tree.get_child_optional("graphml").get_ptr();
-    const ptree* graph = root ? root->get_child_optional("graph").get_ptr() : nullptr;
-    if (!graph) throw InputError(file + ": not GraphML: no <graphml><graph> element");
-    std::map<std::string, std::string> names;
-    for (const auto& [tag, key] : *root)
-        if (tag == "key") names[key.get<std::string>("<xmlattr>.id", "")] =
-                key.get<std::string>(ptree::path_type("<xmlattr>/attr.name", '/'), "");  // "attr.name" holds the path separator
+    GraphmlElements elements = parse_graphml(xml, file);
+    // The <data> of an element by its key's attr.name.
+    auto data_of = [&](const Element& e) {
+        std::map<std::string, std::string> out;
+        for (const auto& [key, text] : e.data) {
+            auto it = elements.key_names.find(key);
+            out[it == elements.key_names.end() ? key : it->second] = text;
+        }
+        return out;
+    };
     // A figure may be left out (it is then 0), not wrong.
     auto figure = [&](const std::string& text, auto check, const char* key, const std::string& of, const char* expected) {
         auto x = check(0.0);
@@ -78,22 +132,19 @@ KnowledgeGraph read_graphml(std::string_view xml, const std::string& file) {
     };
     KnowledgeGraph kg;
     std::map<std::string, std::pair<std::string, EntityType>> nodes;  // GraphML id -> name, type
-    for (const auto& [tag, node] : *graph) {
-        if (tag != "node") continue;
-        auto d = data_of(node, names);
-        std::string id = node.get<std::string>("<xmlattr>.id", "");
-        std::string name = d.count("label") ? d["label"] : id;
+    for (const Element& node : elements.nodes) {
+        auto d = data_of(node);
+        std::string name = d.count("label") ? d["label"] : node.id;
         EntityType type = parse_entity_type(d["type"]).value_or(EntityType::Unknown);
-        nodes[id] = {name, type};
+        nodes[node.id] = {name, type};
         Vertex v = kg.add_entity(name, type);
         for (const std::string& alias : split_on(d["aliases"], "; ")) kg.add_alias(v, alias);
         kg.graph()[v].mentions = static_cast<long>(count(d["mentions"], "mentions", "the node " + name));
     }
-    for (const auto& [tag, edge] : *graph) {
-        if (tag != "edge") continue;
-        auto d = data_of(edge, names);
-        auto s = nodes.find(edge.get<std::string>("<xmlattr>.source", ""));
-        auto t = nodes.find(edge.get<std::string>("<xmlattr>.target", ""));
+    for (const Element& edge : elements.edges) {
+        auto d = data_of(edge);
+        auto s = nodes.find(edge.source);
+        auto t = nodes.find(edge.target);
         if (s == nodes.end() || t == nodes.end()) throw InputError(file + ": an edge names a node that is not listed");
         const std::string link = "the edge " + s->second.first + " -> " + t->second.first;
         EdgeProps p;

@@ -181,3 +181,28 @@ TEST_CASE("graph files: a count or confidence out of range is an error, a whole 
     CHECK_THROWS_WITH(read_relation_lines("\n" + line + "\"object_mentions\": -3}\n", "r.jsonl", lines),
                       "r.jsonl:2: \"object_mentions\" is not a count (a whole number from 0 to 2^53)");
 }
+
+TEST_CASE("graphml: hostile XML gets an error, never a stack overflow or a file read") {
+    std::string deep = "<graphml><graph>";
+    for (int i = 0; i < 100000; ++i) deep += "<a>";
+    CHECK_THROWS_WITH(read_graphml(deep, "deep.graphml"),
+                      Catch::Matchers::StartsWith("deep.graphml:1: invalid XML: Excessive depth in document"));
+
+    std::string laughs = "<?xml version=\"1.0\"?>\n<!DOCTYPE graphml [\n<!ENTITY a \"aaaaaaaaaa\">\n";
+    for (char level = 'b'; level <= 'j'; ++level) {
+        std::string ten_of_the_last;
+        for (int i = 0; i < 10; ++i) ten_of_the_last += std::string("&") + static_cast<char>(level - 1) + ";";
+        laughs += std::string("<!ENTITY ") + level + " \"" + ten_of_the_last + "\">\n";
+    }
+    laughs += "]>\n<graphml><key id=\"l\" for=\"node\" attr.name=\"label\"/><graph><node id=\"n\"><data key=\"l\">&j;</data>"
+              "</node></graph></graphml>\n";
+    CHECK_THROWS_WITH(read_graphml(laughs, "laughs.graphml"), Catch::Matchers::StartsWith("laughs.graphml:"));
+
+    // An external entity is neither fetched nor read from disk.
+    std::string external = "<?xml version=\"1.0\"?>\n<!DOCTYPE graphml [<!ENTITY e SYSTEM \"file://" NEWSGRAPH_LEXICON_DIR
+                           "/titles.tsv\">]>\n<graphml><key id=\"l\" for=\"node\" attr.name=\"label\"/><graph>"
+                           "<node id=\"n\"><data key=\"l\">A&e;B</data></node></graph></graphml>\n";
+    KnowledgeGraph kg = read_graphml(external, "external.graphml");
+    REQUIRE(boost::num_vertices(kg.graph()) == 1);
+    CHECK(kg.graph()[0].name == "AB");
+}
