@@ -1,6 +1,7 @@
 #include "lexicon.h"
 
 #include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
 
 #include <algorithm>
 #include <utility>
@@ -156,8 +157,12 @@ void load_countries(Lexicon& lex, const PhraseKeys& keys, const File& iso_3166, 
     // short name where iso-codes has only the formal one, and the forms
     // news text uses (adjectives, demonyms, capitals, aliases).
     rapidjson::Document iso;
-    iso.Parse(iso_3166.text.c_str(), iso_3166.text.size());
-    if (iso.HasParseError() || !iso.IsObject() || !iso.HasMember("3166-1") || !iso["3166-1"].IsArray())
+    // Its names become keys and outputs as they are: like the TSV files, it must be valid UTF-8.
+    iso.Parse<rapidjson::kParseValidateEncodingFlag>(iso_3166.text.c_str(), iso_3166.text.size());
+    if (iso.HasParseError())
+        throw InputError(iso_3166.name + ": invalid JSON at byte " + std::to_string(iso.GetErrorOffset()) + ": " +
+                         rapidjson::GetParseError_En(iso.GetParseError()));
+    if (!iso.IsObject() || !iso.HasMember("3166-1") || !iso["3166-1"].IsArray())
         throw InputError(iso_3166.name + ": not an iso-codes 3166-1 list");
     std::map<std::string, int> index;
     std::vector<std::vector<std::string>> official(iso["3166-1"].Size());

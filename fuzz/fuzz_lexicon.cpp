@@ -6,8 +6,10 @@
 // places.tsv, org_names.tsv, titles.tsv, relations.tsv, the iso-codes 3166-1
 // list and a document, in that order, separated by the byte 0x1E (ASCII's
 // record separator); parts the input lacks are empty.
+#include <algorithm>
 #include <array>
 #include <cstdint>
+#include <iterator>
 #include <string_view>
 
 #include "analysis_checks.h"
