@@ -15,6 +15,10 @@
 
 namespace newsgraph {
 
+// What an error says a figure should have been.
+inline constexpr const char* kCountRule = "a count (a whole number from 0 to 2^53)";
+inline constexpr const char* kConfidenceRule = "a confidence from 0 to 1";
+
 inline std::optional<std::uint64_t> as_count(double x) {
     constexpr double kLargest = 9007199254740992.0;  // 2^53
     if (!(x >= 0 && x <= kLargest) || x != std::floor(x)) return std::nullopt;

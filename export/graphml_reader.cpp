@@ -125,10 +125,10 @@ KnowledgeGraph read_graphml(std::string_view xml, const std::string& file) {
         return *x;
     };
     auto count = [&](const std::string& text, const char* key, const std::string& of) {
-        return figure(text, as_count, key, of, "a count (a whole number from 0 to 2^53)");
+        return figure(text, as_count, key, of, kCountRule);
     };
     auto confidence = [&](const std::string& text, const char* key, const std::string& of) {
-        return figure(text, as_confidence, key, of, "a confidence from 0 to 1");
+        return figure(text, as_confidence, key, of, kConfidenceRule);
     };
     KnowledgeGraph kg;
     std::map<std::string, std::pair<std::string, EntityType>> nodes;  // GraphML id -> name, type

@@ -150,10 +150,10 @@ KnowledgeGraph read_json(std::string_view json, const std::string& file) {
         return *x;
     };
     auto count = [&](const rapidjson::Value& v, const char* key, const std::string& of) {
-        return figure(v, key, as_count, of, "a count (a whole number from 0 to 2^53)");
+        return figure(v, key, as_count, of, kCountRule);
     };
     auto confidence = [&](const rapidjson::Value& v, const char* key, const std::string& of) {
-        return figure(v, key, as_confidence, of, "a confidence from 0 to 1");
+        return figure(v, key, as_confidence, of, kConfidenceRule);
     };
     KnowledgeGraph kg;
     std::map<std::string, EntityType> types;

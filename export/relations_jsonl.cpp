@@ -95,7 +95,7 @@ void read_relation_lines(std::string_view text, const std::string& file, Knowled
         if (auto it = d.FindMember("hedged"); it != d.MemberEnd() && it->value.IsBool()) r.evidence.hedged = it->value.GetBool();
         if (auto it = d.FindMember("confidence"); it != d.MemberEnd()) {
             auto c = it->value.IsNumber() ? as_confidence(it->value.GetDouble()) : std::nullopt;
-            if (!c) fail("\"confidence\" is not a confidence from 0 to 1");
+            if (!c) fail(std::string("\"confidence\" is not ") + kConfidenceRule);
             r.evidence.confidence = *c;
         }
         graph.add(r);
@@ -110,7 +110,7 @@ void read_relation_lines(std::string_view text, const std::string& file, Knowled
             const std::string key = std::string(role) + "_mentions";
             if (auto it = d.FindMember(key.c_str()); it != d.MemberEnd()) {
                 auto n = it->value.IsNumber() ? as_count(it->value.GetDouble()) : std::nullopt;
-                if (!n) fail("\"" + key + "\" is not a count (a whole number from 0 to 2^53)");
+                if (!n) fail("\"" + key + "\" is not " + kCountRule);
                 mentions = static_cast<long>(*n);
             }
             graph.add_mentions(v, r.evidence.doc, mentions);
