@@ -189,7 +189,7 @@ int cmd_build(const Common& c, std::vector<std::string> outputs, const std::stri
     // then exactly the graph of one build over all of them.
     std::set<std::string> known;
     if (!into.empty() && std::filesystem::exists(into)) {
-        graph.merge(ng::load_graph(into));
+        graph.merge(ng::load_graph(into));  // into an empty graph: it cannot overflow
         known = documents_of(graph);
     }
     std::size_t docs = known.size(), repeated = 0;
@@ -220,7 +220,13 @@ int cmd_merge(const std::vector<std::string>& graphs, const std::vector<std::str
               const ng::OutputOptions& output_options) {
     ng::check_outputs(outputs);
     ng::KnowledgeGraph merged;
-    for (const std::string& path : graphs) merged.merge(ng::load_graph(path));
+    for (const std::string& path : graphs) {
+        try {
+            merged.merge(ng::load_graph(path));
+        } catch (const ng::CountOverflow& e) {
+            throw ng::InputError(path + ": merging it, " + e.what());
+        }
+    }
     ng::write_outputs(merged, outputs, output_options);
     return 0;
 }

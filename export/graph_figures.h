@@ -1,8 +1,8 @@
 // The figures a graph file carries, checked alike by the JSON and GraphML
 // readers, so that a hand-edited or foreign file gets an error instead of a
 // wrapped count. A count (weight, documents, mentions) is a whole number from
-// 0 to 2^53, the integers a double, and so every JSON reader, holds exactly;
-// "3.0" is a count, as Gephi re-saves it. A confidence is a number from 0 to 1.
+// 0 to kLargestCount (2^53); "3.0" is a count, as Gephi re-saves it. A
+// confidence is a number from 0 to 1.
 //
 //   if (auto n = as_count(value)) p.support = *n; else fail("not a count");
 #pragma once
@@ -13,6 +13,8 @@
 #include <optional>
 #include <string_view>
 
+#include "knowledge_graph.h"
+
 namespace newsgraph {
 
 // What an error says a figure should have been.
@@ -20,8 +22,7 @@ inline constexpr const char* kCountRule = "a count (a whole number from 0 to 2^5
 inline constexpr const char* kConfidenceRule = "a confidence from 0 to 1";
 
 inline std::optional<std::uint64_t> as_count(double x) {
-    constexpr double kLargest = 9007199254740992.0;  // 2^53
-    if (!(x >= 0 && x <= kLargest) || x != std::floor(x)) return std::nullopt;
+    if (!(x >= 0 && x <= static_cast<double>(kLargestCount)) || x != std::floor(x)) return std::nullopt;
     return static_cast<std::uint64_t>(x);
 }
 

@@ -1,6 +1,8 @@
 #include <libxml/xmlreader.h>
 
 #include <algorithm>
+#include <cstdarg>
+#include <cstdio>
 #include <climits>
 #include <cmath>
 #include <map>
@@ -30,27 +32,70 @@ std::string owned(xmlChar* text) {
     return text ? reinterpret_cast<const char*>(text) : "";
 }
 
+// The first error libxml2 reports while reading one document, as one line.
+struct FirstXmlError {
+    int line = 0;
+    std::string message;
+
+    void record(int at, std::string text) {
+        if (!message.empty()) return;
+        while (!text.empty() && text.back() == '\n') text.pop_back();
+        std::replace(text.begin(), text.end(), '\n', ' ');  // "... not proper UTF-8\nBytes: 0xFF"
+        line = at;
+        message = text.empty() ? "malformed" : std::move(text);
+    }
+};
+
+// libxml2 reports what its reader cannot attribute to the document (a
+// failed encoding conversion, an I/O error) to the calling thread's global
+// handlers, which print to stderr. While one document is read, this sends
+// those reports to its error instead, and restores the handlers after.
+class CapturedXmlErrors {
+public:
+    explicit CapturedXmlErrors(FirstXmlError& error)
+        : structured_(xmlStructuredError), structured_context_(xmlStructuredErrorContext),
+          generic_(xmlGenericError), generic_context_(xmlGenericErrorContext) {
+        xmlSetStructuredErrorFunc(&error, record_structured);
+        xmlSetGenericErrorFunc(&error, record_generic);
+    }
+    ~CapturedXmlErrors() {
+        xmlSetStructuredErrorFunc(structured_context_, structured_);
+        xmlSetGenericErrorFunc(generic_context_, generic_);
+    }
+    CapturedXmlErrors(const CapturedXmlErrors&) = delete;
+    CapturedXmlErrors& operator=(const CapturedXmlErrors&) = delete;
+
+    static void record_structured(void* error, xmlErrorPtr e) {
+        if (e && e->level >= XML_ERR_ERROR) static_cast<FirstXmlError*>(error)->record(e->line, e->message ? e->message : "");
+    }
+    static void record_generic(void* error, const char* format, ...) {
+        char text[512];
+        va_list args;
+        va_start(args, format);
+        std::vsnprintf(text, sizeof text, format, args);
+        va_end(args);
+        static_cast<FirstXmlError*>(error)->record(0, text);
+    }
+
+private:
+    xmlStructuredErrorFunc structured_;
+    void* structured_context_;
+    xmlGenericErrorFunc generic_;
+    void* generic_context_;
+};
+
 // Streams the document with libxml2's reader, which bounds nesting depth
 // and text size, resolves no external entity and reads no network: a
 // hostile file gets an error, not a stack overflow or a fetch.
 GraphmlElements parse_graphml(std::string_view xml, const std::string& file) {
     if (xml.size() > INT_MAX) throw InputError(file + ": a GraphML file over 2 GB is not read");
-    struct FirstError {
-        int line = 0;
-        std::string message;
-    } error;
-    auto record = [](void* arg, xmlErrorPtr e) {
-        auto* first = static_cast<FirstError*>(arg);
-        if (!first->message.empty() || !e || e->level < XML_ERR_ERROR) return;
-        first->line = e->line;
-        first->message = e->message ? e->message : "malformed";
-        while (!first->message.empty() && first->message.back() == '\n') first->message.pop_back();
-    };
+    FirstXmlError error;
+    CapturedXmlErrors captured(error);
     std::unique_ptr<xmlTextReader, decltype(xmlFreeTextReader)*> reader(
         xmlReaderForMemory(xml.data(), static_cast<int>(xml.size()), file.c_str(), nullptr, XML_PARSE_NONET),
         xmlFreeTextReader);
     if (!reader) throw InputError(file + ": cannot read XML");
-    xmlTextReaderSetStructuredErrorHandler(reader.get(), record, &error);
+    xmlTextReaderSetStructuredErrorHandler(reader.get(), CapturedXmlErrors::record_structured, &error);
     auto attribute = [&](const char* name) {
         return owned(xmlTextReaderGetAttribute(reader.get(), reinterpret_cast<const xmlChar*>(name)));
     };
@@ -79,8 +124,10 @@ GraphmlElements parse_graphml(std::string_view xml, const std::string& file) {
         }
     }
     if (status != 0) {
-        if (error.message.empty()) error.message = "malformed";
-        throw InputError(file + ":" + std::to_string(error.line) + ": invalid XML: " + error.message);
+        error.record(0, "malformed");
+        // A failed encoding conversion has no line.
+        std::string where = error.line > 0 ? file + ":" + std::to_string(error.line) : file;
+        throw InputError(where + ": invalid XML: " + error.message);
     }
     if (!root || !graph) throw InputError(file + ": not GraphML: no <graphml><graph> element");
     return out;
@@ -98,12 +145,7 @@ std::vector<std::string> split_on(const std::string& s, std::string_view sep) {
     return out;
 }
 
-}  // namespace
-
-// Reads GraphML as write_graphml writes it: the edge figures come back
-// whole, the evidence as "doc: text" lines without spans, so a GraphML graph
-// answers queries but the JSON graph is the one to merge.
-KnowledgeGraph read_graphml(std::string_view xml, const std::string& file) {
+KnowledgeGraph graph_of_graphml(std::string_view xml, const std::string& file) {
     GraphmlElements elements = parse_graphml(xml, file);
     // The <data> of an element by its key's attr.name.
     auto data_of = [&](const Element& e) {
@@ -172,6 +214,19 @@ KnowledgeGraph read_graphml(std::string_view xml, const std::string& file) {
         kg.add_edge(s->second.first, s->second.second, t->second.first, t->second.second, p);
     }
     return kg;
+}
+
+}  // namespace
+
+// Reads GraphML as write_graphml writes it: the edge figures come back
+// whole, the evidence as "doc: text" lines without spans, so a GraphML graph
+// answers queries but the JSON graph is the one to merge.
+KnowledgeGraph read_graphml(std::string_view xml, const std::string& file) {
+    try {
+        return graph_of_graphml(xml, file);
+    } catch (const CountOverflow& e) {  // an element listed twice
+        throw InputError(file + ": " + e.what());
+    }
 }
 
 }  // namespace newsgraph

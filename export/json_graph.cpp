@@ -122,7 +122,9 @@ void write_json(const KnowledgeGraph& kg, std::ostream& os) {
     os << '\n';
 }
 
-KnowledgeGraph read_json(std::string_view json, const std::string& file) {
+namespace {
+
+KnowledgeGraph graph_of_json(std::string_view json, const std::string& file) {
     rapidjson::Document d;
     d.Parse(json.data(), json.size());
     if (d.HasParseError())
@@ -166,7 +168,7 @@ KnowledgeGraph read_json(std::string_view json, const std::string& file) {
         if (auto a = n.FindMember("aliases"); a != n.MemberEnd() && a->value.IsArray())
             for (const auto& s : a->value.GetArray())
                 if (s.IsString()) kg.add_alias(v, s.GetString());
-        kg.graph()[v].mentions += static_cast<long>(count(n, "mentions", "the node " + name));
+        kg.add_mentions(v, "", count(n, "mentions", "the node " + name));
         if (auto docs = n.FindMember("documents"); docs != n.MemberEnd() && docs->value.IsArray())
             for (const auto& s : docs->value.GetArray())
                 if (s.IsString()) kg.graph()[v].documents.insert(s.GetString());
@@ -212,6 +214,16 @@ KnowledgeGraph read_json(std::string_view json, const std::string& file) {
         kg.add_edge(source, types[source], target, types[target], p);
     }
     return kg;
+}
+
+}  // namespace
+
+KnowledgeGraph read_json(std::string_view json, const std::string& file) {
+    try {
+        return graph_of_json(json, file);
+    } catch (const CountOverflow& e) {  // an element listed twice
+        throw InputError(file + ": " + e.what());
+    }
 }
 
 KnowledgeGraph load_graph(const std::string& path) {

@@ -98,22 +98,26 @@ void read_relation_lines(std::string_view text, const std::string& file, Knowled
             if (!c) fail(std::string("\"confidence\" is not ") + kConfidenceRule);
             r.evidence.confidence = *c;
         }
-        graph.add(r);
-        for (const auto& [name, type, role] : {std::tuple{r.subject, r.subject_type, "subject"},
-                                                std::tuple{r.object, r.object_type, "object"}}) {
-            if (!counted.emplace(r.evidence.doc, name).second) continue;
-            Vertex v = graph.add_entity(name, type);
-            if (auto it = d.FindMember((std::string(role) + "_aliases").c_str()); it != d.MemberEnd() && it->value.IsArray())
-                for (const auto& alias : it->value.GetArray())
-                    if (alias.IsString()) graph.add_alias(v, alias.GetString());
-            long mentions = 0;
-            const std::string key = std::string(role) + "_mentions";
-            if (auto it = d.FindMember(key.c_str()); it != d.MemberEnd()) {
-                auto n = it->value.IsNumber() ? as_count(it->value.GetDouble()) : std::nullopt;
-                if (!n) fail("\"" + key + "\" is not " + kCountRule);
-                mentions = static_cast<long>(*n);
+        try {
+            graph.add(r);
+            for (const auto& [name, type, role] : {std::tuple{r.subject, r.subject_type, "subject"},
+                                                    std::tuple{r.object, r.object_type, "object"}}) {
+                if (!counted.emplace(r.evidence.doc, name).second) continue;
+                Vertex v = graph.add_entity(name, type);
+                if (auto it = d.FindMember((std::string(role) + "_aliases").c_str()); it != d.MemberEnd() && it->value.IsArray())
+                    for (const auto& alias : it->value.GetArray())
+                        if (alias.IsString()) graph.add_alias(v, alias.GetString());
+                std::uint64_t mentions = 0;
+                const std::string key = std::string(role) + "_mentions";
+                if (auto it = d.FindMember(key.c_str()); it != d.MemberEnd()) {
+                    auto n = it->value.IsNumber() ? as_count(it->value.GetDouble()) : std::nullopt;
+                    if (!n) fail("\"" + key + "\" is not " + kCountRule);
+                    mentions = *n;
+                }
+                graph.add_mentions(v, r.evidence.doc, mentions);
             }
-            graph.add_mentions(v, r.evidence.doc, mentions);
+        } catch (const CountOverflow& e) {
+            fail(e.what());
         }
     }
 }

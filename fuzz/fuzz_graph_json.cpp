@@ -1,18 +1,22 @@
-// libFuzzer target: the graph readers (node-link JSON and GraphML) reject
-// bad input with InputError and never crash; what they accept writes again.
+// libFuzzer target: the graph readers (node-link JSON, GraphML, and the
+// relation lines of `build --from-relations`) reject bad input with
+// InputError and never crash; what they accept writes again.
 #include <cstdint>
 #include <sstream>
 #include <string_view>
 
+#include "relations_jsonl.h"
 #include "tsv.h"
 #include "writers.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     std::string_view text(reinterpret_cast<const char*>(data), size);
-    for (bool graphml : {false, true}) {
+    for (int reader = 0; reader < 3; ++reader) {
         try {
-            newsgraph::KnowledgeGraph g = graphml ? newsgraph::read_graphml(text, "fuzz.graphml")
-                                                  : newsgraph::read_json(text, "fuzz.json");
+            newsgraph::KnowledgeGraph g;
+            if (reader == 0) g = newsgraph::read_json(text, "fuzz.json");
+            if (reader == 1) g = newsgraph::read_graphml(text, "fuzz.graphml");
+            if (reader == 2) newsgraph::read_relation_lines(text, "fuzz.jsonl", g);
             std::ostringstream out;
             newsgraph::write_json(g, out);
             newsgraph::write_graphml(g, out);

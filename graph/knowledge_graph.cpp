@@ -19,6 +19,22 @@ double EdgeProps::mean_confidence() const {
 
 namespace {
 
+// total += more, for counts kept at most kLargestCount; `what` names the
+// count for the error, and is called only then.
+template <typename Count, typename What>
+void add_count(Count& total, std::uint64_t more, What&& what) {
+    if (more > kLargestCount - static_cast<std::uint64_t>(total))
+        throw CountOverflow(what() + " would pass 2^53, the largest count a graph keeps");
+    total = static_cast<Count>(static_cast<std::uint64_t>(total) + more);
+}
+
+std::string mentions_of(const VertexProps& v) { return "the mentions of \"" + v.name + "\""; }
+
+std::string figure_of(const char* figure, const Graph& g, Edge e) {
+    return std::string(figure) + " of " + g[boost::source(e, g)].name + " -" + g[e].relation + "-> " +
+           g[boost::target(e, g)].name;
+}
+
 void widen_dates(EdgeProps& p, const std::string& first, const std::string& last) {
     if (!first.empty() && (p.first_date.empty() || first < p.first_date)) p.first_date = first;
     if (last > p.last_date) p.last_date = last;
@@ -48,8 +64,8 @@ void KnowledgeGraph::add_alias(Vertex v, const std::string& alias) {
     by_alias_.emplace(fold_case(alias), v);
 }
 
-void KnowledgeGraph::add_mentions(Vertex v, const std::string& doc, long count) {
-    g_[v].mentions += count;
+void KnowledgeGraph::add_mentions(Vertex v, const std::string& doc, std::uint64_t count) {
+    add_count(g_[v].mentions, count, [&] { return mentions_of(g_[v]); });
     if (!doc.empty()) g_[v].documents.insert(doc);
 }
 
@@ -82,9 +98,9 @@ Edge KnowledgeGraph::add(const EdgeRecord& r) {
     EdgeProps& p = g_[e];
     // The same sentence twice (it is still in the sample) counts once.
     if (std::binary_search(p.evidence.begin(), p.evidence.end(), r.evidence)) return e;
-    ++p.support;
+    add_count(p.support, 1, [&] { return figure_of("the weight", g_, e); });
     if (r.evidence.doc != p.last_document || p.documents == 0) {
-        ++p.documents;
+        add_count(p.documents, 1, [&] { return figure_of("the documents", g_, e); });
         p.last_document = r.evidence.doc;
     }
     widen_dates(p, r.evidence.date, r.evidence.date);
@@ -99,8 +115,8 @@ Edge KnowledgeGraph::add_edge(const std::string& subject, EntityType subject_typ
                               EntityType object_type, const EdgeProps& other) {
     Edge e = edge_for(subject, subject_type, other.relation, object, object_type, other.negative);
     EdgeProps& p = g_[e];
-    p.support += other.support;
-    p.documents += other.documents;
+    add_count(p.support, other.support, [&] { return figure_of("the weight", g_, e); });
+    add_count(p.documents, other.documents, [&] { return figure_of("the documents", g_, e); });
     widen_dates(p, other.first_date, other.last_date);
     p.max_confidence = std::max(p.max_confidence, other.max_confidence);
     p.confidence_sum += other.confidence_sum;
@@ -114,7 +130,7 @@ void KnowledgeGraph::merge(const KnowledgeGraph& other) {
     for (Vertex v : boost::make_iterator_range(boost::vertices(og))) {
         Vertex mine = add_entity(og[v].name, og[v].type);
         for (const std::string& a : og[v].aliases) add_alias(mine, a);
-        g_[mine].mentions += og[v].mentions;
+        add_mentions(mine, "", static_cast<std::uint64_t>(og[v].mentions));
         g_[mine].documents.insert(og[v].documents.begin(), og[v].documents.end());
     }
     for (Edge e : boost::make_iterator_range(boost::edges(og))) {

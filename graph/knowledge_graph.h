@@ -14,12 +14,22 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "entity.h"
 
 namespace newsgraph {
+
+// The largest count (weight, documents, mentions) a graph keeps: 2^53, the
+// integers a double, and so every JSON reader, holds exactly. A sum that
+// would pass it throws CountOverflow instead of wrapping or being written
+// as a figure no reader takes back.
+inline constexpr std::uint64_t kLargestCount = std::uint64_t{1} << 53;
+struct CountOverflow : std::overflow_error {
+    using std::overflow_error::overflow_error;
+};
 
 struct Evidence {
     std::string doc;
@@ -86,7 +96,7 @@ public:
     // a specific type replaces Unknown, aliases and documents are unioned.
     Vertex add_entity(const std::string& name, EntityType type);
     void add_alias(Vertex v, const std::string& alias);
-    void add_mentions(Vertex v, const std::string& doc, long count);
+    void add_mentions(Vertex v, const std::string& doc, std::uint64_t count);
 
     // Adds one supporting sentence to its edge, creating ends and edge as
     // needed. Relations of one document come in one after the other.
@@ -98,7 +108,9 @@ public:
                   EntityType object_type, const EdgeProps& props);
 
     // Adds everything of `other` (ends matched by name): the result does not
-    // depend on the order in which graphs or relations were added.
+    // depend on the order in which graphs or relations were added. Throws
+    // CountOverflow, like every adding member, when a count would pass
+    // kLargestCount.
     void merge(const KnowledgeGraph& other);
 
     // By canonical name or alias, case-insensitively.

@@ -89,6 +89,16 @@ for i in range(1000000): w("{\"id\": \"d%d\", \"text\": \"Chile accused Peru.\"}
   "$ng" build "$work/names.txt" -o "$work/names.graphml" -o "$work/names.json" -o "$work/names.gexf" 2> /dev/null
   "$py" -c 'import networkx as nx, sys; g = nx.read_graphml(sys.argv[1]); assert any(len(d["label"]) > 9000 for _, d in g.nodes(data=True))' "$work/names.graphml"
   ! grep -q $'\x01' "$work/names.graphml" || fail "control character in GraphML"
+  # A GraphML whose bytes break its declared encoding: newsgraph's one-line
+  # error, nothing of libxml2's own on stderr.
+  printf '<?xml version="1.0" encoding="ISO-2022-JP"?>\n<graphml><graph>\x1b$B\xff\xfe</graph></graphml>\n' > "$work/enc.graphml"
+  set +e
+  "$ng" stats "$work/enc.graphml" > /dev/null 2> "$work/err.txt"
+  status=$?
+  set -e
+  [ "$status" -eq 2 ] || fail "broken encoding: status $status, expected 2"
+  [ "$(wc -l < "$work/err.txt")" -eq 1 ] && grep -q "enc.graphml: invalid XML: input conversion failed" "$work/err.txt" ||
+    fail "broken encoding: $(cat "$work/err.txt")"
   # SIGINT in the middle of a build: no output file, not even a temporary one.
   for _ in 1 2 3 4; do cat "$src/samples/articles"/*.txt; done > "$work/one.txt"
   "$py" -c 'import sys; w = sys.stdout.write

@@ -180,6 +180,27 @@ TEST_CASE("graph files: a count or confidence out of range is an error, a whole 
                       "r.jsonl:1: \"confidence\" is not a confidence from 0 to 1");
     CHECK_THROWS_WITH(read_relation_lines("\n" + line + "\"object_mentions\": -3}\n", "r.jsonl", lines),
                       "r.jsonl:2: \"object_mentions\" is not a count (a whole number from 0 to 2^53)");
+
+    // Counts within the rule whose sums are not: a node or link listed twice, a name in many documents.
+    CHECK_THROWS_WITH(read_json("{\"nodes\": [{\"id\": \"A\", \"mentions\": 9007199254740992}, {\"id\": \"A\", "
+                                "\"mentions\": 1}], \"links\": []}", "g.json"),
+                      "g.json: the mentions of \"A\" would pass 2^53, the largest count a graph keeps");
+    const std::string edge = "<edge source=\"a\" target=\"b\"><data key=\"w\">9007199254740992</data></edge>";
+    CHECK_THROWS_WITH(read_graphml("<graphml><key id=\"w\" for=\"edge\" attr.name=\"weight\"/><graph><node id=\"a\"/>"
+                                   "<node id=\"b\"/>" + edge + edge + "</graph></graphml>", "g.graphml"),
+                      Catch::Matchers::StartsWith("g.graphml: the weight of a -") &&
+                          Catch::Matchers::EndsWith(" would pass 2^53, the largest count a graph keeps"));
+    const std::string named = line + "\"object_mentions\": 9007199254740992, \"doc\": \"";
+    CHECK_THROWS_WITH(read_relation_lines(named + "d1\"}\n" + named + "d2\"}\n", "r.jsonl", lines),
+                      "r.jsonl:2: the mentions of \"B\" would pass 2^53, the largest count a graph keeps");
+}
+
+TEST_CASE("graphml: an encoding error is one line naming the file") {
+    CHECK_THROWS_WITH(read_graphml("<graphml><graph><node id=\"a\xff\xfe\"/></graph></graphml>", "u.graphml"),
+                      "u.graphml:1: invalid XML: Input is not proper UTF-8, indicate encoding ! Bytes: 0xFF 0xFE 0x22 0x2F");
+    CHECK_THROWS_WITH(read_graphml("<?xml version=\"1.0\" encoding=\"ISO-2022-JP\"?>\n<graphml>\x1b$B\xff\xfe</graphml>",
+                                   "j.graphml"),
+                      Catch::Matchers::StartsWith("j.graphml: invalid XML: input conversion failed due to input error"));
 }
 
 TEST_CASE("graphml: hostile XML gets an error, never a stack overflow or a file read") {

@@ -83,6 +83,26 @@ TEST_CASE("graph: merge is independent of order") {
     CHECK(dump(ab) == "Iran -denies-> Microsoft x2\nMicrosoft -accuses-> Iran x1\n");
 }
 
+TEST_CASE("graph: a count that would pass 2^53 is an error, not a wrapped figure") {
+    KnowledgeGraph full, more;
+    Vertex v = full.add_entity("Iran", EntityType::Country);
+    full.add_mentions(v, "d1", kLargestCount - 1);
+    full.add_mentions(v, "d2", 1);
+    CHECK(full.graph()[v].mentions == static_cast<long>(kLargestCount));
+    more.add_mentions(more.add_entity("iran", EntityType::Country), "d3", 1);
+    CHECK_THROWS_WITH(full.merge(more), "the mentions of \"Iran\" would pass 2^53, the largest count a graph keeps");
+
+    EdgeProps heavy;
+    heavy.relation = "denies";
+    heavy.support = kLargestCount;
+    heavy.documents = 1;
+    KnowledgeGraph edges;
+    edges.add_edge("Iran", EntityType::Country, "Microsoft", EntityType::Organization, heavy);
+    CHECK_THROWS_WITH(edges.add(record("Iran", "denies", "Microsoft", "d9")),
+                      "the weight of Iran -denies-> Microsoft would pass 2^53, the largest count a graph keeps");
+    CHECK(edges.graph()[edges.sorted_edges().front()].support == kLargestCount);
+}
+
 TEST_CASE("queries: the most confident path and edge filters") {
     KnowledgeGraph kg;
     auto add = [&](const char* s, const char* o, double confidence, const char* date, bool negative = false) {
