@@ -102,7 +102,7 @@ Gold load_gold(const std::string& path) {
         start = end + 1;
         if (raw.find_first_not_of(" \t\r") == std::string_view::npos) continue;
         rows.emplace_back();
-        rows.back().Parse(raw.data(), raw.size());
+        rows.back().Parse<rapidjson::kParseIterativeFlag>(raw.data(), raw.size());
         if (rows.back().HasParseError() || !rows.back().IsObject())
             throw InputError(path + ":" + std::to_string(line) + ": not a JSON object");
     }

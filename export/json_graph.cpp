@@ -126,7 +126,7 @@ namespace {
 
 KnowledgeGraph graph_of_json(std::string_view json, const std::string& file) {
     rapidjson::Document d;
-    d.Parse(json.data(), json.size());
+    d.Parse<rapidjson::kParseIterativeFlag>(json.data(), json.size());
     if (d.HasParseError())
         throw InputError(file + ": invalid JSON at byte " + std::to_string(d.GetErrorOffset()) + ": " +
                          rapidjson::GetParseError_En(d.GetParseError()));

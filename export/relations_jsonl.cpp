@@ -68,7 +68,7 @@ void read_relation_lines(std::string_view text, const std::string& file, Knowled
             throw InputError(file + ":" + std::to_string(line) + ": " + what);
         };
         rapidjson::Document d;
-        d.Parse(raw.data(), raw.size());
+        d.Parse<rapidjson::kParseIterativeFlag>(raw.data(), raw.size());
         if (d.HasParseError() || !d.IsObject()) fail("not a JSON object");
         auto str = [&](const char* key) -> std::string {
             auto it = d.FindMember(key);

@@ -145,7 +145,7 @@ std::string parse_jsonl_document(std::string json, const std::string& fallback_i
     // NUL ends the input, as a NUL byte inside it did before. RapidJSON's
     // SIMD scan reads the aligned 16 bytes around that NUL: they must be ours.
     json.reserve(json.size() + 16);
-    d.ParseInsitu<rapidjson::kParseStopWhenDoneFlag>(json.data());
+    d.ParseInsitu<rapidjson::kParseStopWhenDoneFlag | rapidjson::kParseIterativeFlag>(json.data());
     if (d.HasParseError())
         return std::string("invalid JSON at column ") + std::to_string(d.GetErrorOffset() + 1) + ": " +
                rapidjson::GetParseError_En(d.GetParseError());

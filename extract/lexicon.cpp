@@ -158,7 +158,7 @@ void load_countries(Lexicon& lex, const PhraseKeys& keys, const File& iso_3166, 
     // news text uses (adjectives, demonyms, capitals, aliases).
     rapidjson::Document iso;
     // Its names become keys and outputs as they are: like the TSV files, it must be valid UTF-8.
-    iso.Parse<rapidjson::kParseValidateEncodingFlag>(iso_3166.text.c_str(), iso_3166.text.size());
+    iso.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag>(iso_3166.text.c_str(), iso_3166.text.size());
     if (iso.HasParseError())
         throw InputError(iso_3166.name + ": invalid JSON at byte " + std::to_string(iso.GetErrorOffset()) + ": " +
                          rapidjson::GetParseError_En(iso.GetParseError()));

@@ -78,6 +78,24 @@ faults)
   grep -q "longline.jsonl:2: line longer than" "$work/err.txt" || fail "no error for a 30 MB line"
   grep -q '"doc":"ok"' "$work/out.jsonl" || fail "the good line was lost"
   rm -f "$work/huge.txt" "$work/longline.jsonl"
+  # A value nested a million deep (it overflowed a recursive JSON parser) and one left open.
+  "$py" -c 'import sys; w = sys.stdout.write
+w("{\"id\": \"deep\", \"meta\": " + "[" * 1000000 + "]" * 1000000 + ", \"text\": \"Chile accused Peru.\"}\n")
+w("{\"id\": \"open\", \"meta\": " + "{\"a\": " * 1000000 + "\n")
+w("{\"id\": \"after\", \"text\": \"Chile accused Peru.\"}\n")' > "$work/deep.jsonl"
+  set +e
+  "$ng" extract "$work/deep.jsonl" > "$work/out.jsonl" 2> "$work/err.txt"
+  status=$?
+  set -e
+  [ "$status" -eq 1 ] || fail "deep JSON: status $status, expected 1"
+  grep -q "deep.jsonl:2: invalid JSON" "$work/err.txt" || fail "no error for the open value: $(head -c 300 "$work/err.txt")"
+  for doc in deep after; do grep -q "\"doc\":\"$doc\"" "$work/out.jsonl" || fail "document $doc was lost"; done
+  set +e
+  "$ng" build --from-relations "$work/deep.jsonl" -o "$work/deep.json" 2> "$work/err.txt"
+  status=$?
+  set -e
+  [ "$status" -eq 2 ] && grep -q "deep.jsonl:1: a relation needs subject" "$work/err.txt" ||
+    fail "deep relation line: status $status, $(head -c 300 "$work/err.txt")"
   # A million tiny documents.
   "$py" -c 'import sys; w = sys.stdout.write
 for i in range(1000000): w("{\"id\": \"d%d\", \"text\": \"Chile accused Peru.\"}\n" % i)' > "$work/tiny.jsonl"

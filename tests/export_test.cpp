@@ -41,6 +41,15 @@ TEST_CASE("json: write -> read -> write gives the same bytes") {
     CHECK(first.str() == second.str());
 }
 
+TEST_CASE("json and relation lines: a deeply nested value is read without recursion") {
+    const std::string deep = std::string(1000000, '[') + std::string(1000000, ']');
+    CHECK_THROWS_WITH(read_json("{\"nodes\": " + deep + ", \"links\": []}", "g.json"),
+                      "g.json: not a newsgraph graph: a node is not an object");
+    KnowledgeGraph g;
+    read_relation_lines("{\"subject\": \"A\", \"relation\": \"accuses\", \"object\": \"B\", \"x\": " + deep + "}\n", "r.jsonl", g);
+    CHECK(boost::num_edges(g.graph()) == 1);
+}
+
 TEST_CASE("json: a file that is not a graph is named in the error") {
     CHECK_THROWS_WITH(read_json("{\"nodes\": 3}", "g.json"),
                       "g.json: not a newsgraph graph: expected an object with \"nodes\" and \"links\" arrays");

@@ -59,6 +59,9 @@ TEST_CASE("lexicon: built from texts in memory, empty files are an empty lexicon
     CHECK_THROWS_WITH(build_lexicon(sources), "iso.json: not an iso-codes 3166-1 list");
     sources.iso_3166.text = "{\"3166-1\": [{\"alpha_3\": \"ISL\", \"name\": \"Ice\xFFland\"}]}";
     CHECK_THROWS_WITH(build_lexicon(sources), "iso.json: invalid JSON at byte 43: Invalid encoding in string.");
+    // A million nested arrays: read without recursion, then refused.
+    sources.iso_3166.text = std::string(1000000, '[') + std::string(1000000, ']');
+    CHECK_THROWS_WITH(build_lexicon(sources), "iso.json: not an iso-codes 3166-1 list");
     sources.iso_3166.text = "{\"3166-1\": []}";
     sources.titles = {"my_titles.tsv", "spokesman\tspokesperson\nherald\tpoet\n"};
     CHECK_THROWS_WITH(build_lexicon(sources), "my_titles.tsv:2: unknown title role 'poet' (spokesperson or official)");

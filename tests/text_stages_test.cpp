@@ -125,6 +125,15 @@ TEST_CASE("input: JSONL documents and their errors") {
     CHECK(document_id("dev/seeds/000_abc.txt") == "000_abc");
 }
 
+TEST_CASE("input: a deeply nested value is read without recursion") {
+    // A million levels overflowed the stack of a recursive parser.
+    const std::string deep = std::string(1000000, '[') + std::string(1000000, ']');
+    Document d;
+    CHECK(parse_jsonl_document(R"({"id": "n", "meta": )" + deep + R"(, "text": "Hi"})", "f-1", d).empty());
+    CHECK(d.text == "Hi");
+    CHECK(parse_jsonl_document(R"({"id": "n", "meta": )" + deep.substr(0, 1000000), "f-1", d).rfind("invalid JSON at column", 0) == 0);
+}
+
 TEST_CASE("sentences: a closing quote stays, an opening quote moves on") {
     const std::string text = "He said: \"We left.\" \"We stay,\" she said.";
     Tokenized tokenized(text);
