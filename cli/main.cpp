@@ -100,16 +100,10 @@ bool run_pipeline(const Common& c, const std::function<void(const ng::Document&,
             a.document = ng::decode_document(std::get<ng::RawDocument>(std::move(item)),
                                              [&](const ng::InputProblem& p) { a.problems.push_back(p); });
             if (a.document) {
+                // The stages the sinks do not read are freed inside, by the
+                // thread that allocated them: freeing them on the reading
+                // thread would contend for the worker's allocator arena.
                 a.analysis = pipeline.extract(*a.document);
-                // The sinks read relations, entities and the date only. The
-                // rest is freed here, by the thread that allocated it: freeing
-                // it on the reading thread would contend for the worker's
-                // allocator arena.
-                a.analysis.tokens = {};
-                a.analysis.folded = {};
-                a.analysis.sentences = {};
-                a.analysis.mentions = {};
-                a.analysis.resolution.entity_of = {};
             }
             return a;
         },

@@ -71,20 +71,119 @@ void Pipeline::add(std::unique_ptr<RelationExtractor> extractor) {
     custom_extractors_ = true;
 }
 
-DocumentAnalysis Pipeline::analyze(const Document& doc) const {
+namespace {
+
+// Where the section that starts at `begin` ends: after the last line break
+// within `most` bytes, else after the last space, else before the last
+// character that begins there.
+std::size_t section_end(std::string_view text, std::size_t begin, std::size_t most) {
+    if (text.size() - begin <= most) return text.size();
+    const std::string_view window = text.substr(begin, most);
+    for (char separator : {'\n', ' '})
+        if (std::size_t at = window.rfind(separator); at != std::string_view::npos && at > 0) return begin + at + 1;
+    std::size_t end = begin + most;
+    while (end > begin + 1 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+    return end;
+}
+
+// Where a section starts in the whole text, and what the sections before it hold.
+struct SectionStart {
+    std::uint32_t byte = 0, token = 0, sentence = 0;
+};
+
+// Appends `part` to `whole`, moving it whole when `whole` is empty.
+template <typename T>
+void append(std::vector<T>& whole, std::vector<T>& part) {
+    if (whole.empty())
+        whole = std::move(part);
+    else
+        whole.insert(whole.end(), std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
+}
+
+// Appends the analysis of a section to that of the whole text, with the
+// indices and spans of the whole text; of its stages only the entities and
+// relations when `keep_stages` is false.
+void append_section(DocumentAnalysis& whole, DocumentAnalysis&& part, SectionStart at, bool keep_stages) {
+    const auto entities = static_cast<int>(whole.resolution.entities.size());
+    auto shift = [&](Span& s) { s = Span{s.begin + at.byte, s.end + at.byte}; };
+    auto shift_entity = [&](int& id) { id = id >= 0 ? id + entities : id; };
+    if (whole.date.empty()) whole.date = std::move(part.date);
+    for (Entity& e : part.resolution.entities) shift_entity(e.affiliation);
+    append(whole.resolution.entities, part.resolution.entities);
+    for (Relation& r : part.relations) {
+        r.sentence += at.sentence;
+        shift_entity(r.subject);
+        shift_entity(r.object);
+        shift_entity(r.attributed_to);
+        shift(r.evidence);
+        shift(r.trigger);
+    }
+    append(whole.relations, part.relations);
+    if (!keep_stages) return;
+    append(whole.folded, part.folded);
+    for (Token& t : part.tokens) shift(t.span);
+    append(whole.tokens, part.tokens);
+    for (Sentence& s : part.sentences) {
+        shift(s.span);
+        s.first += at.token;
+        s.last += at.token;
+    }
+    append(whole.sentences, part.sentences);
+    for (auto& in_sentence : part.mentions)
+        for (Mention& m : in_sentence) {
+            shift(m.span);
+            m.first += at.token;
+            m.last += at.token;
+            m.title_first += at.token;
+        }
+    append(whole.mentions, part.mentions);
+    for (auto& ids : part.resolution.entity_of)
+        for (int& id : ids) shift_entity(id);
+    append(whole.resolution.entity_of, part.resolution.entity_of);
+    for (auto& per_mention : part.resolution.members_of)
+        for (auto& ids : per_mention)
+            for (int& id : ids) shift_entity(id);
+    append(whole.resolution.members_of, part.resolution.members_of);
+}
+
+}  // namespace
+
+DocumentAnalysis Pipeline::analyze(const Document& doc) const { return analyze_sections(doc, true); }
+
+DocumentAnalysis Pipeline::extract(const Document& doc) const {
+    if (custom_extractors_ || cues_.may_hold_relation(doc.text)) return analyze_sections(doc, false);
+    DocumentAnalysis a;
+    a.date = doc.date;
+    return a;
+}
+
+DocumentAnalysis Pipeline::analyze_sections(const Document& doc, bool keep_stages) const {
+    DocumentAnalysis whole;
+    SectionStart at;
+    std::size_t begin = 0;
+    do {
+        const std::size_t end = section_end(doc.text, begin, std::max<std::size_t>(options_.section_bytes, 1));
+        DocumentAnalysis part = end - begin == doc.text.size()
+                                    ? analyze_section(doc)
+                                    : analyze_section(Document{doc.id, doc.text.substr(begin, end - begin), doc.date,
+                                                               doc.source, doc.url});
+        const SectionStart next{static_cast<std::uint32_t>(end), at.token + static_cast<std::uint32_t>(part.tokens.size()),
+                                at.sentence + static_cast<std::uint32_t>(part.sentences.size())};
+        // What is not kept is freed here, by the thread that allocated it.
+        append_section(whole, std::move(part), at, keep_stages);
+        at = next;
+        begin = end;
+    } while (begin < doc.text.size());
+    return whole;
+}
+
+DocumentAnalysis Pipeline::analyze_section(const Document& doc) const {
     DocumentAnalysis a;
     tokenize(doc, a);
     split(doc, a);
     find_mentions(doc, a);
     resolve(doc, a);
     find_relations(doc, a);
-    return a;
-}
-
-DocumentAnalysis Pipeline::extract(const Document& doc) const {
-    if (custom_extractors_ || cues_.may_hold_relation(doc.text)) return analyze(doc);
-    DocumentAnalysis a;
-    a.date = doc.date;
     return a;
 }
 
@@ -102,7 +201,7 @@ void Pipeline::tokenize(const Document& doc, DocumentAnalysis& a) const {
         a.tokens.push_back(std::move(newline));
     }
     for (Token& t : a.tokens) t.classes = lex_.classes_of(t.lower);
-    a.folded = std::move(folded);
+    a.folded = {std::move(folded)};
 }
 
 void Pipeline::split(const Document& doc, DocumentAnalysis& a) const { a.sentences = splitter_.split(doc.text, a.tokens); }

@@ -32,6 +32,7 @@ std::vector<Sentence> SentenceSplitter::split(std::string_view text, const std::
     };
     const auto n = static_cast<std::uint32_t>(tokens.size());
     for (std::uint32_t i = 0; i < n; ++i) {
+        if (i - first >= kMaxSentenceTokens) close(i);
         const Token& t = tokens[i];
         if (t.kind == TokenKind::Newline) {
             close(i + 1);

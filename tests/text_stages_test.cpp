@@ -134,6 +134,17 @@ TEST_CASE("input: a deeply nested value is read without recursion") {
     CHECK(parse_jsonl_document(R"({"id": "n", "meta": )" + deep.substr(0, 1000000), "f-1", d).rfind("invalid JSON at column", 0) == 0);
 }
 
+TEST_CASE("sentences: text without stops is cut every kMaxSentenceTokens tokens") {
+    std::string text;
+    for (int i = 0; i < 1300; ++i) text += "word ";
+    Tokenized tokenized(text);
+    auto sentences = SentenceSplitter(test_lexicon().sentence_openers).split(text, tokenized.tokens);
+    REQUIRE(sentences.size() == 3);
+    CHECK(sentences[0].last - sentences[0].first == kMaxSentenceTokens);
+    CHECK(sentences[1].first == sentences[0].last);
+    CHECK(sentences[2].last == 1300);
+}
+
 TEST_CASE("sentences: a closing quote stays, an opening quote moves on") {
     const std::string text = "He said: \"We left.\" \"We stay,\" she said.";
     Tokenized tokenized(text);
