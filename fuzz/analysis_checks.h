@@ -11,8 +11,9 @@
 namespace newsgraph::fuzz {
 
 // Repairs `doc.text` as the readers do, runs the whole pipeline on it, and
-// checks that every span stays inside the text, every relation names entities
-// that exist, and the cue scan never skips a text that holds a relation.
+// checks that every span stays inside the text, every relation's evidence is
+// its sentence and names entities that exist, and the cue scan never skips a
+// text that holds a relation.
 inline void analyze_and_check(const Pipeline& pipeline, Document& doc) {
     repair_utf8(doc.text);
     DocumentAnalysis a = pipeline.analyze(doc);
@@ -20,6 +21,7 @@ inline void analyze_and_check(const Pipeline& pipeline, Document& doc) {
         if (t.span.end > doc.text.size() || t.span.begin > t.span.end) std::abort();
     for (const Relation& r : a.relations) {
         if (r.evidence.end > doc.text.size()) std::abort();
+        if (r.sentence >= a.sentences.size() || !(a.sentences[r.sentence].span == r.evidence)) std::abort();
         if (r.subject < 0 || r.object < 0 || static_cast<std::size_t>(r.subject) >= a.resolution.entities.size() ||
             static_cast<std::size_t>(r.object) >= a.resolution.entities.size())
             std::abort();
