@@ -28,8 +28,6 @@ void add_count(Count& total, std::uint64_t more, What&& what) {
     total = static_cast<Count>(static_cast<std::uint64_t>(total) + more);
 }
 
-std::string mentions_of(const VertexProps& v) { return "the mentions of \"" + v.name + "\""; }
-
 std::string figure_of(const char* figure, const Graph& g, Edge e) {
     return std::string(figure) + " of " + g[boost::source(e, g)].name + " -" + g[e].relation + "-> " +
            g[boost::target(e, g)].name;
@@ -65,7 +63,7 @@ void KnowledgeGraph::add_alias(Vertex v, const std::string& alias) {
 }
 
 void KnowledgeGraph::add_mentions(Vertex v, const std::string& doc, std::uint64_t count) {
-    add_count(g_[v].mentions, count, [&] { return mentions_of(g_[v]); });
+    add_count(g_[v].mentions, count, [&] { return "the mentions of \"" + g_[v].name + "\""; });
     if (!doc.empty()) g_[v].documents.insert(doc);
 }
 
