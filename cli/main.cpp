@@ -147,7 +147,7 @@ int cmd_extract(const Common& c, const std::string& format, bool explain) {
 }
 
 void print_summary(const ng::KnowledgeGraph& graph, std::size_t docs, const std::vector<std::string>& outputs) {
-    ng::GraphStats st = ng::compute_stats(graph, 5);
+    ng::GraphStats st = ng::compute_stats(graph, ng::StatsOptions{.top = 5, .centrality = false});
     std::cerr << fmt::format("newsgraph: {} documents -> {} entities, {} relations (", docs, st.nodes, st.edges);
     for (std::size_t i = 0; i < st.relations.size(); ++i)
         std::cerr << (i ? ", " : "") << st.relations[i].first << " " << st.relations[i].second;
@@ -334,7 +334,7 @@ int cmd_neighbors(const std::string& file, const std::string& name, std::size_t 
 
 int cmd_stats(const std::string& file, std::size_t top, bool json) {
     ng::KnowledgeGraph graph = ng::load_graph(file);
-    ng::GraphStats st = ng::compute_stats(graph, top);
+    ng::GraphStats st = ng::compute_stats(graph, ng::StatsOptions{.top = top});
     const ng::Graph& g = graph.graph();
     const std::pair<const char*, const std::vector<ng::Ranked>*> lists[] = {
         {"degree", &st.degree}, {"in_degree", &st.in_degree}, {"out_degree", &st.out_degree},
@@ -346,6 +346,7 @@ int cmd_stats(const std::string& file, std::size_t top, bool json) {
         w.Key("nodes"); w.Uint64(st.nodes);
         w.Key("edges"); w.Uint64(st.edges);
         w.Key("components"); w.Uint64(st.components);
+        w.Key("betweenness_sources"); w.Uint64(st.betweenness_sources);
         w.Key("relations");
         w.StartObject();
         for (const auto& [r, count] : st.relations) { w.Key(r.c_str()); w.Uint64(count); }
@@ -373,7 +374,10 @@ int cmd_stats(const std::string& file, std::size_t top, bool json) {
     for (const auto& [r, count] : st.relations) std::cout << fmt::format("  {:<18} {:>8}\n", r, count);
     for (const auto& [t, count] : st.types) std::cout << fmt::format("  {:<18} {:>8}\n", t, count);
     for (const auto& [key, list] : lists) {
-        std::cout << key << ":\n";
+        std::cout << key;
+        if (list == &st.betweenness && st.betweenness_sources < st.nodes)
+            std::cout << fmt::format(" (estimated from {} of the {} entities)", st.betweenness_sources, st.nodes);
+        std::cout << ":\n";
         for (const ng::Ranked& r : *list) std::cout << fmt::format("  {:<40} {:.6g}\n", g[r.vertex].name, r.value);
     }
     return 0;

@@ -1,7 +1,6 @@
 #include "queries.h"
 
 #include <algorithm>
-#include <boost/graph/betweenness_centrality.hpp>
 #include <boost/graph/connected_components.hpp>
 #include <cmath>
 #include <deque>
@@ -278,27 +277,54 @@ KnowledgeGraph subgraph(const KnowledgeGraph& kg, const std::vector<Vertex>& ver
     return out;
 }
 
-GraphStats compute_stats(const KnowledgeGraph& kg, std::size_t top) {
-    const Graph& g = kg.graph();
-    const std::size_t n = boost::num_vertices(g);
-    GraphStats st;
-    st.nodes = n;
-    st.edges = boost::num_edges(g);
-    std::map<std::string, std::size_t> relations, types;
-    for (Edge e : boost::make_iterator_range(boost::edges(g))) ++relations[g[e].relation];
-    for (Vertex v : boost::make_iterator_range(boost::vertices(g))) ++types[std::string(to_string(g[v].type))];
-    st.relations.assign(relations.begin(), relations.end());
-    st.types.assign(types.begin(), types.end());
+namespace {
 
-    std::vector<double> degree(n), in(n), out(n), rank(n, n ? 1.0 / static_cast<double>(n) : 0.0), between(n, 0.0);
-    for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
-        in[v] = static_cast<double>(boost::in_degree(v, g));
-        out[v] = static_cast<double>(boost::out_degree(v, g));
-        degree[v] = in[v] + out[v];
+// Brandes' dependency accumulation over the shortest paths from each of
+// `sources` in the unweighted directed graph `out_of` (adjacency lists):
+// the betweenness of every vertex, unnormalised. Boost's
+// brandes_betweenness_centrality always starts from every vertex.
+std::vector<double> betweenness_from(const std::vector<std::vector<std::size_t>>& out_of, const std::vector<Vertex>& sources) {
+    const std::size_t n = out_of.size();
+    std::vector<double> between(n, 0.0), paths(n, 0.0), dependency(n, 0.0);
+    std::vector<long> distance(n, -1);
+    std::vector<std::vector<std::size_t>> before(n);
+    std::vector<std::size_t> reached;  // in the order found: the breadth-first queue
+    reached.reserve(n);
+    for (std::size_t s : sources) {
+        for (std::size_t v : reached) {
+            paths[v] = dependency[v] = 0.0;
+            distance[v] = -1;
+            before[v].clear();
+        }
+        reached.assign(1, s);
+        paths[s] = 1.0;
+        distance[s] = 0;
+        for (std::size_t head = 0; head < reached.size(); ++head) {
+            const std::size_t v = reached[head];
+            for (std::size_t w : out_of[v]) {
+                if (distance[w] < 0) {
+                    distance[w] = distance[v] + 1;
+                    reached.push_back(w);
+                }
+                if (distance[w] == distance[v] + 1) {
+                    paths[w] += paths[v];
+                    before[w].push_back(v);
+                }
+            }
+        }
+        for (std::size_t i = reached.size(); i-- > 1;) {
+            const std::size_t w = reached[i];
+            for (std::size_t v : before[w]) dependency[v] += paths[v] / paths[w] * (1.0 + dependency[w]);
+            between[w] += dependency[w];
+        }
     }
+    return between;
+}
 
-    // PageRank by power iteration over supporting-sentence weights.
-    std::vector<double> out_weight(n, 0.0);
+// PageRank by power iteration over supporting-sentence weights, normalised to sum 1.
+std::vector<double> pagerank(const Graph& g) {
+    const std::size_t n = boost::num_vertices(g);
+    std::vector<double> rank(n, n ? 1.0 / static_cast<double>(n) : 0.0), out_weight(n, 0.0);
     for (Edge e : boost::make_iterator_range(boost::edges(g)))
         out_weight[boost::source(e, g)] += static_cast<double>(g[e].weight());
     const double alpha = 0.85;
@@ -322,21 +348,58 @@ GraphStats compute_stats(const KnowledgeGraph& kg, std::size_t top) {
     double total = 0.0;
     for (double r : rank) total += r;
     for (double& r : rank) r = total > 0 ? r / total : 0.0;
+    return rank;
+}
 
-    // Betweenness on the simple directed graph (parallel edges collapsed, as
-    // networkx counts them), normalised by 1 / ((n-1)(n-2)).
-    if (n > 2) {
-        using Simple = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
-        Simple simple(n);
-        std::set<std::pair<Vertex, Vertex>> seen;
-        for (Edge e : boost::make_iterator_range(boost::edges(g))) {
-            auto key = std::make_pair(boost::source(e, g), boost::target(e, g));
-            if (key.first != key.second && seen.insert(key).second) boost::add_edge(key.first, key.second, simple);
-        }
-        boost::brandes_betweenness_centrality(
-            simple, boost::make_iterator_property_map(between.begin(), boost::get(boost::vertex_index, simple)));
-        double scale = 1.0 / (static_cast<double>(n - 1) * static_cast<double>(n - 2));
-        for (double& b : between) b *= scale;
+// Betweenness on the simple directed graph (parallel edges collapsed, as
+// networkx counts them), normalised by 1 / ((n-1)(n-2)); from every vertex
+// up to `most_sources` vertices, else from that many spread over the
+// vertices in name order and scaled by n / sources. Sets `sources` to their number.
+std::vector<double> betweenness(const KnowledgeGraph& kg, std::size_t most_sources, std::size_t& sources) {
+    const Graph& g = kg.graph();
+    const std::size_t n = boost::num_vertices(g);
+    sources = n;
+    if (n <= 2) return std::vector<double>(n, 0.0);
+    std::vector<std::vector<std::size_t>> out_of(n);
+    std::set<std::pair<Vertex, Vertex>> seen;
+    for (Edge e : boost::make_iterator_range(boost::edges(g))) {
+        auto key = std::make_pair(boost::source(e, g), boost::target(e, g));
+        if (key.first != key.second && seen.insert(key).second) out_of[key.first].push_back(key.second);
+    }
+    std::vector<Vertex> from = kg.sorted_vertices();
+    const std::size_t k = std::max<std::size_t>(most_sources, 1);
+    if (n > k) {
+        std::vector<Vertex> spread(k);
+        for (std::size_t i = 0; i < k; ++i) spread[i] = from[i * n / k];
+        from = std::move(spread);
+    }
+    sources = from.size();
+    std::vector<double> between = betweenness_from(out_of, from);
+    const double scale = static_cast<double>(n) / static_cast<double>(sources) /
+                         (static_cast<double>(n - 1) * static_cast<double>(n - 2));
+    for (double& b : between) b *= scale;
+    return between;
+}
+
+}  // namespace
+
+GraphStats compute_stats(const KnowledgeGraph& kg, const StatsOptions& options) {
+    const Graph& g = kg.graph();
+    const std::size_t n = boost::num_vertices(g);
+    GraphStats st;
+    st.nodes = n;
+    st.edges = boost::num_edges(g);
+    std::map<std::string, std::size_t> relations, types;
+    for (Edge e : boost::make_iterator_range(boost::edges(g))) ++relations[g[e].relation];
+    for (Vertex v : boost::make_iterator_range(boost::vertices(g))) ++types[std::string(to_string(g[v].type))];
+    st.relations.assign(relations.begin(), relations.end());
+    st.types.assign(types.begin(), types.end());
+
+    std::vector<double> degree(n), in(n), out(n);
+    for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
+        in[v] = static_cast<double>(boost::in_degree(v, g));
+        out[v] = static_cast<double>(boost::out_degree(v, g));
+        degree[v] = in[v] + out[v];
     }
 
     // Weakly connected components.
@@ -348,18 +411,21 @@ GraphStats compute_stats(const KnowledgeGraph& kg, std::size_t top) {
         st.components = n ? static_cast<std::size_t>(boost::connected_components(u, component.data())) : 0;
     }
 
+    const std::vector<Vertex> by_name = kg.sorted_vertices();
     auto ranked = [&](const std::vector<double>& values) {
         std::vector<Ranked> r;
-        for (Vertex v : kg.sorted_vertices()) r.push_back({v, values[v]});
+        for (Vertex v : by_name) r.push_back({v, values[v]});
         std::stable_sort(r.begin(), r.end(), [](const Ranked& a, const Ranked& b) { return a.value > b.value; });
-        if (r.size() > top) r.resize(top);
+        if (r.size() > options.top) r.resize(options.top);
         return r;
     };
     st.degree = ranked(degree);
     st.in_degree = ranked(in);
     st.out_degree = ranked(out);
-    st.pagerank = ranked(rank);
-    st.betweenness = ranked(between);
+    if (options.centrality) {
+        st.pagerank = ranked(pagerank(g));
+        st.betweenness = ranked(betweenness(kg, options.betweenness_sources, st.betweenness_sources));
+    }
     return st;
 }
 

@@ -69,8 +69,20 @@ struct Ranked {
     double value = 0.0;
 };
 
+struct StatsOptions {
+    std::size_t top = 10;  // entries of each ranking
+    // PageRank and betweenness; without them the counts and degrees take
+    // time in proportion to the graph.
+    bool centrality = true;
+    // Exact betweenness takes time in proportion to vertices times edges:
+    // hours for a graph of 300,000 entities. Up to this many vertices it is
+    // exact; beyond, it is estimated from this many source vertices.
+    std::size_t betweenness_sources = 1000;
+};
+
 struct GraphStats {
     std::size_t nodes = 0, edges = 0, components = 0;
+    std::size_t betweenness_sources = 0;  // the sources betweenness was counted from: all nodes when exact
     std::vector<std::pair<std::string, std::size_t>> relations;  // edge count per relation, by name
     std::vector<std::pair<std::string, std::size_t>> types;       // vertex count per type
     std::vector<Ranked> degree, in_degree, out_degree, pagerank, betweenness;  // highest first
@@ -78,7 +90,9 @@ struct GraphStats {
 
 // PageRank as networkx computes it (alpha 0.85, dangling mass spread evenly,
 // edges weighted by supporting sentences), normalised to sum 1; betweenness
-// as networkx's normalised directed betweenness.
-GraphStats compute_stats(const KnowledgeGraph& graph, std::size_t top);
+// as networkx's normalised directed betweenness, on a large graph estimated
+// as its betweenness_centrality(k=...) does, from sources evenly spread over
+// the vertices in name order (so the same graph gives the same figures).
+GraphStats compute_stats(const KnowledgeGraph& graph, const StatsOptions& options);
 
 }  // namespace newsgraph

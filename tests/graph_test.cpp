@@ -103,6 +103,36 @@ TEST_CASE("graph: a count that would pass 2^53 is an error, not a wrapped figure
     CHECK(edges.graph()[edges.sorted_edges().front()].support == kLargestCount);
 }
 
+TEST_CASE("stats: betweenness exact on a small graph, estimated from spread sources on a large one") {
+    KnowledgeGraph chain;  // A -> B -> C -> D -> E
+    for (const char* pair : {"AB", "BC", "CD", "DE"})
+        chain.add(record(std::string(1, pair[0]), "attacked", std::string(1, pair[1]), "d"));
+    auto value_of = [&](const GraphStats& st, const std::string& name) {
+        for (const Ranked& r : st.betweenness)
+            if (chain.graph()[r.vertex].name == name) return r.value;
+        return -1.0;
+    };
+    // Exact: C lies on the four paths A-D, A-E, B-D, B-E of the 12 ordered pairs it is not in.
+    GraphStats exact = compute_stats(chain, StatsOptions{});
+    CHECK(exact.betweenness_sources == 5);
+    CHECK(value_of(exact, "B") == Approx(3.0 / 12));
+    CHECK(value_of(exact, "C") == Approx(4.0 / 12));
+    CHECK(value_of(exact, "D") == Approx(3.0 / 12));
+    // From A and C (vertices 0 and 2 of 5 in name order), scaled by 5/2:
+    // B lies on 3 of their paths, C on 2, D on 2.
+    GraphStats estimated = compute_stats(chain, StatsOptions{.betweenness_sources = 2});
+    CHECK(estimated.betweenness_sources == 2);
+    CHECK(value_of(estimated, "B") == Approx(3 * 2.5 / 12));
+    CHECK(value_of(estimated, "C") == Approx(2 * 2.5 / 12));
+    CHECK(value_of(estimated, "D") == Approx(2 * 2.5 / 12));
+    // Counts and degrees alone: no centrality.
+    GraphStats counts = compute_stats(chain, StatsOptions{.centrality = false});
+    CHECK(counts.edges == 4);
+    CHECK(counts.degree.size() == 5);
+    CHECK(counts.pagerank.empty());
+    CHECK(counts.betweenness.empty());
+}
+
 TEST_CASE("queries: the most confident path and edge filters") {
     KnowledgeGraph kg;
     auto add = [&](const char* s, const char* o, double confidence, const char* date, bool negative = false) {
@@ -201,7 +231,7 @@ TEST_CASE("queries: paths, neighbours, stats") {
 
     Neighborhood n = find_neighbors(kg, "b", 1);
     CHECK(n.vertices.size() == 3);
-    GraphStats st = compute_stats(kg, 10);
+    GraphStats st = compute_stats(kg, StatsOptions{});
     CHECK(st.nodes == 4);
     CHECK(st.edges == 4);
     CHECK(st.components == 1);
