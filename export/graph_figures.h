@@ -11,9 +11,11 @@
 #include <cmath>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "knowledge_graph.h"
+#include "tsv.h"
 
 namespace newsgraph {
 
@@ -29,6 +31,18 @@ inline std::optional<std::uint64_t> as_count(double x) {
 inline std::optional<double> as_confidence(double x) {
     if (!(x >= 0 && x <= 1)) return std::nullopt;
     return x;
+}
+
+// The graph `read` builds from `file`. Each count a file carries passes
+// as_count, but a node or link listed twice sums two: past kLargestCount,
+// that is an InputError naming the file.
+template <typename Read>
+KnowledgeGraph read_counted(const std::string& file, Read&& read) {
+    try {
+        return read();
+    } catch (const CountOverflow& e) {
+        throw InputError(file + ": " + e.what());
+    }
 }
 
 // The number a GraphML <data> element holds, spaces around it allowed.

@@ -222,11 +222,7 @@ KnowledgeGraph graph_of_graphml(std::string_view xml, const std::string& file) {
 // whole, the evidence as "doc: text" lines without spans, so a GraphML graph
 // answers queries but the JSON graph is the one to merge.
 KnowledgeGraph read_graphml(std::string_view xml, const std::string& file) {
-    try {
-        return graph_of_graphml(xml, file);
-    } catch (const CountOverflow& e) {  // an element listed twice
-        throw InputError(file + ": " + e.what());
-    }
+    return read_counted(file, [&] { return graph_of_graphml(xml, file); });
 }
 
 }  // namespace newsgraph

@@ -219,11 +219,7 @@ KnowledgeGraph graph_of_json(std::string_view json, const std::string& file) {
 }  // namespace
 
 KnowledgeGraph read_json(std::string_view json, const std::string& file) {
-    try {
-        return graph_of_json(json, file);
-    } catch (const CountOverflow& e) {  // an element listed twice
-        throw InputError(file + ": " + e.what());
-    }
+    return read_counted(file, [&] { return graph_of_json(json, file); });
 }
 
 KnowledgeGraph load_graph(const std::string& path) {
