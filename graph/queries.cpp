@@ -7,8 +7,8 @@
 #include <limits>
 #include <map>
 #include <queue>
-#include <tuple>
 #include <stdexcept>
+#include <utility>
 
 #include "utf8.h"
 
@@ -39,14 +39,24 @@ std::vector<std::vector<Step>> adjacency(const KnowledgeGraph& kg, const EdgeFil
     return adj;
 }
 
-// The path a search's parent links give, from `from` to `to` (reachable).
-Path path_to(const std::vector<std::optional<Step>>& parent, Vertex from, Vertex to) {
+// A way from the start found by PathSearch: where it ends, its length and
+// cost, its last edge and the way it extends (the start's label has neither).
+struct Label {
+    Vertex at;
+    std::size_t hops;
+    double cost;
+    Edge edge;
+    std::size_t parent;
+};
+
+// The path of label `last`; labels[0] is the start.
+Path path_of(const std::vector<Label>& labels, std::size_t last) {
     Path p;
-    for (Vertex v = to; v != from; v = parent[v]->next) {
-        p.vertices.push_back(v);
-        p.edges.push_back(parent[v]->edge);
+    for (std::size_t i = last; i != 0; i = labels[i].parent) {
+        p.vertices.push_back(labels[i].at);
+        p.edges.push_back(labels[i].edge);
     }
-    p.vertices.push_back(from);
+    p.vertices.push_back(labels[0].at);
     std::reverse(p.vertices.begin(), p.vertices.end());
     std::reverse(p.edges.begin(), p.edges.end());
     return p;
@@ -68,39 +78,44 @@ public:
         return c;
     }
 
-    // Dijkstra from `from` to `to` in at most `max_hops` steps, avoiding
-    // `banned` vertices and the steps (u, v) in `banned_steps`.
+    // The cheapest way from `from` to `to` in at most `max_hops` steps,
+    // avoiding `banned` vertices and the steps (u, v) in `banned_steps`.
+    // Dijkstra over (vertex, hops) labels: under a hop limit the cheapest way
+    // to a vertex may be too long to go on from, so each vertex keeps every
+    // label that no other beats in both cost and hops (at most max_hops + 1).
+    // With unit costs this is breadth first.
     std::optional<Path> shortest(Vertex from, Vertex to, std::size_t max_hops, const std::vector<char>& banned = {},
                                  const std::set<std::pair<Vertex, Vertex>>& banned_steps = {}) const {
-        const std::size_t n = adj_.size();
-        std::vector<double> cost(n, std::numeric_limits<double>::infinity());
-        std::vector<std::optional<Step>> parent(n);
-        std::vector<std::size_t> hops(n, 0);
-        // (cost, order of insertion): with unit costs this is breadth first.
-        using Item = std::tuple<double, std::size_t, Vertex>;
+        std::vector<Label> labels{{from, 0, 0.0, Edge{}, 0}};
+        std::vector<std::vector<std::size_t>> front(adj_.size());  // per vertex: its labels no other beats
+        std::vector<std::size_t> fewest_hops_left(adj_.size(), std::numeric_limits<std::size_t>::max());
+        // (cost, label): labels are numbered in the order found, so ties go to the first.
+        using Item = std::pair<double, std::size_t>;
         std::priority_queue<Item, std::vector<Item>, std::greater<Item>> queue;
-        std::size_t order = 0;
-        cost[from] = 0.0;
-        queue.push({0.0, order++, from});
+        front[from].push_back(0);
+        queue.push({0.0, 0});
         while (!queue.empty()) {
-            auto [c, unused, v] = queue.top();
+            const std::size_t i = queue.top().second;
             queue.pop();
-            if (c > cost[v]) continue;
-            if (v == to) break;
-            if (hops[v] >= max_hops) continue;
-            for (const Step& s : adj_[v]) {
-                if ((!banned.empty() && banned[s.next]) || banned_steps.count({v, s.next})) continue;
-                double next = c + step_cost(s.edge);
-                if (next < cost[s.next]) {
-                    cost[s.next] = next;
-                    parent[s.next] = Step{v, s.edge};
-                    hops[s.next] = hops[v] + 1;
-                    queue.push({next, order++, s.next});
-                }
+            const Label here = labels[i];
+            if (here.at == to) return path_of(labels, i);
+            // A label left before was cheaper; this one is worth going on from only if shorter.
+            if (here.hops >= fewest_hops_left[here.at]) continue;
+            fewest_hops_left[here.at] = here.hops;
+            if (here.hops >= max_hops) continue;
+            for (const Step& s : adj_[here.at]) {
+                if ((!banned.empty() && banned[s.next]) || banned_steps.count({here.at, s.next})) continue;
+                const Label next{s.next, here.hops + 1, here.cost + step_cost(s.edge), s.edge, i};
+                std::vector<std::size_t>& kept = front[s.next];
+                auto beats = [](const Label& a, const Label& b) { return a.cost <= b.cost && a.hops <= b.hops; };
+                if (std::any_of(kept.begin(), kept.end(), [&](std::size_t k) { return beats(labels[k], next); })) continue;
+                std::erase_if(kept, [&](std::size_t k) { return beats(next, labels[k]); });
+                kept.push_back(labels.size());
+                queue.push({next.cost, labels.size()});
+                labels.push_back(next);
             }
         }
-        if (!parent[to]) return std::nullopt;
-        return path_to(parent, from, to);
+        return std::nullopt;
     }
 
     // Yen's k shortest simple paths: each next path leaves a path found

@@ -173,6 +173,38 @@ TEST_CASE("queries: the most confident path and edge filters") {
     CHECK(find_paths(kg, q).empty());  // every end is a Country
 }
 
+TEST_CASE("queries: the most confident path within a hop limit goes through a less confident short way") {
+    KnowledgeGraph kg;
+    auto add = [&](const char* s, const char* o, double confidence) {
+        EdgeRecord r = record(s, "accuses", o, "d");
+        r.evidence.confidence = confidence;
+        kg.add(r);
+    };
+    // The most confident way to X takes two hops (0.98), the direct one one (0.5).
+    add("A", "B", 0.99);
+    add("B", "X", 0.99);
+    add("A", "X", 0.5);
+    add("X", "T", 0.9);
+    auto names = [&](const PathQuery& q) {
+        std::vector<std::string> out;
+        for (const Path& p : find_paths(kg, q)) {
+            std::string s;
+            for (Vertex v : p.vertices) s += kg.graph()[v].name;
+            out.push_back(s);
+        }
+        return out;
+    };
+    PathQuery q{.from = "A", .to = "T", .k = 3, .max_hops = 3, .most_confident = true};
+    CHECK(names(q) == std::vector<std::string>{"ABXT", "AXT"});
+    q.max_hops = 2;
+    CHECK(names(q) == std::vector<std::string>{"AXT"});
+    q.max_hops = 1;
+    CHECK(names(q).empty());
+    q.most_confident = false;
+    q.max_hops = 2;
+    CHECK(names(q) == std::vector<std::string>{"AXT"});
+}
+
 TEST_CASE("queries: k shortest simple paths (Yen)") {
     KnowledgeGraph kg;
     auto add = [&](const char* s, const char* o, double confidence) {
