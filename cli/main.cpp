@@ -190,8 +190,15 @@ int cmd_build(const Common& c, std::vector<std::string> outputs, const std::stri
     bool clean = true;
     if (from_relations) {
         // What `extract` printed, shard by shard: the same graph as one build.
-        for (const std::string& file : c.inputs) ng::read_relation_lines(ng::read_file(file), file, graph);
+        std::set<std::string> repeated_docs;
+        auto skip = [&](const std::string& doc) {
+            if (!known.count(doc)) return false;
+            repeated_docs.insert(doc);
+            return true;
+        };
+        for (const std::string& file : c.inputs) ng::read_relation_lines(ng::read_file(file), file, graph, skip);
         docs = documents_of(graph).size();
+        repeated = repeated_docs.size();
     } else {
         clean = run_pipeline(c, [&](const ng::Document& doc, const ng::DocumentAnalysis& a) {
             if (known.count(doc.id)) {

@@ -4,7 +4,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
-#include <set>
+#include <tuple>
 
 #include "graph_figures.h"
 #include "tsv.h"
@@ -53,8 +53,8 @@ std::string relation_line(const Document& doc, const DocumentAnalysis& a, const 
     return buf.GetString();
 }
 
-void read_relation_lines(std::string_view text, const std::string& file, KnowledgeGraph& graph) {
-    std::set<std::pair<std::string, std::string>> counted;  // (doc, entity): mentions are per document
+void read_relation_lines(std::string_view text, const std::string& file, KnowledgeGraph& graph,
+                         const std::function<bool(const std::string& doc)>& skip) {
     int line = 0;
     std::size_t start = 0;
     while (start < text.size()) {
@@ -83,6 +83,7 @@ void read_relation_lines(std::string_view text, const std::string& file, Knowled
         r.object_type = parse_entity_type(str("object_type")).value_or(EntityType::Unknown);
         r.negative = str("polarity") == "negative";
         r.evidence.doc = str("doc");
+        if (skip && skip(r.evidence.doc)) continue;
         r.evidence.text = str("evidence");
         r.evidence.date = str("date");
         r.evidence.attributed_to = str("attributed_to");
@@ -102,8 +103,10 @@ void read_relation_lines(std::string_view text, const std::string& file, Knowled
             graph.add(r);
             for (const auto& [name, type, role] : {std::tuple{r.subject, r.subject_type, "subject"},
                                                     std::tuple{r.object, r.object_type, "object"}}) {
-                if (!counted.emplace(r.evidence.doc, name).second) continue;
                 Vertex v = graph.add_entity(name, type);
+                // An entity's aliases and mentions in a document are on each
+                // of its lines there, in whichever file: counted once.
+                if (graph.graph()[v].documents.count(r.evidence.doc)) continue;
                 if (auto it = d.FindMember((std::string(role) + "_aliases").c_str()); it != d.MemberEnd() && it->value.IsArray())
                     for (const auto& alias : it->value.GetArray())
                         if (alias.IsString()) graph.add_alias(v, alias.GetString());

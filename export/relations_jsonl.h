@@ -8,6 +8,7 @@
 //   read_relation_lines(text, "shard1.jsonl", graph);
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -18,8 +19,11 @@ namespace newsgraph {
 
 std::string relation_line(const Document& doc, const DocumentAnalysis& analysis, const Relation& relation, bool explain);
 
-// Adds every relation line of `text` to `graph`; throws InputError naming
-// `file:line:` for a line that is not a relation.
-void read_relation_lines(std::string_view text, const std::string& file, KnowledgeGraph& graph);
+// Adds every relation line of `text` to `graph`, but those of a document
+// `skip` is true of; throws InputError naming `file:line:` for a line that is
+// not a relation. The lines of one document may come in any order and from
+// several files: the graph is the same.
+void read_relation_lines(std::string_view text, const std::string& file, KnowledgeGraph& graph,
+                         const std::function<bool(const std::string& doc)>& skip = {});
 
 }  // namespace newsgraph

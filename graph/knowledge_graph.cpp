@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <tuple>
+#include <utility>
 
 #include "utf8.h"
 
@@ -33,12 +35,31 @@ std::string figure_of(const char* figure, const Graph& g, Edge e) {
            g[boost::target(e, g)].name;
 }
 
+// Capitals and lower-case letters among the ASCII letters of `s`.
+std::pair<std::size_t, std::size_t> letter_cases(const std::string& s) {
+    std::size_t upper = 0, lower = 0;
+    for (char c : s) {
+        upper += c >= 'A' && c <= 'Z';
+        lower += c >= 'a' && c <= 'z';
+    }
+    return {upper, lower};
+}
+
 void widen_dates(EdgeProps& p, const std::string& first, const std::string& last) {
     if (!first.empty() && (p.first_date.empty() || first < p.first_date)) p.first_date = first;
     if (last > p.last_date) p.last_date = last;
 }
 
 }  // namespace
+
+bool preferred_spelling(const std::string& a, const std::string& b) {
+    auto [a_upper, a_lower] = letter_cases(a);
+    auto [b_upper, b_lower] = letter_cases(b);
+    const bool a_capitals = a_upper > 0 && a_lower == 0, b_capitals = b_upper > 0 && b_lower == 0;
+    if (a_capitals != b_capitals) return b_capitals;
+    if (a_upper != b_upper) return a_upper > b_upper;
+    return a < b;
+}
 
 Vertex KnowledgeGraph::add_entity(const std::string& name, EntityType type) {
     std::string key = fold_case(name);
@@ -51,6 +72,7 @@ Vertex KnowledgeGraph::add_entity(const std::string& name, EntityType type) {
         add_alias(v, name);
     }
     VertexProps& p = g_[it->second];
+    if (preferred_spelling(name, p.name)) p.name = name;
     // Keep the most specific type; between two specific ones the smaller
     // enum value wins, so the result is independent of insertion order.
     if (p.type == EntityType::Unknown || (type != EntityType::Unknown && type < p.type)) p.type = type;
@@ -58,8 +80,10 @@ Vertex KnowledgeGraph::add_entity(const std::string& name, EntityType type) {
 }
 
 void KnowledgeGraph::add_alias(Vertex v, const std::string& alias) {
-    g_[v].aliases.insert(alias);
-    by_alias_.emplace(fold_case(alias), v);
+    if (!g_[v].aliases.insert(alias).second) return;
+    std::string key = fold_case(alias);
+    auto [first, last] = by_alias_.equal_range(key);
+    if (std::none_of(first, last, [&](const auto& entry) { return entry.second == v; })) by_alias_.emplace_hint(last, key, v);
 }
 
 void KnowledgeGraph::add_mentions(Vertex v, const std::string& doc, std::uint64_t count) {
@@ -67,8 +91,9 @@ void KnowledgeGraph::add_mentions(Vertex v, const std::string& doc, std::uint64_
     if (!doc.empty()) g_[v].documents.insert(doc);
 }
 
-Edge KnowledgeGraph::edge_for(const std::string& subject, EntityType subject_type, const std::string& relation,
-                              const std::string& object, EntityType object_type, bool negative) {
+KnowledgeGraph::EdgeEntry& KnowledgeGraph::edge_for(const std::string& subject, EntityType subject_type,
+                                                    const std::string& relation, const std::string& object,
+                                                    EntityType object_type, bool negative) {
     Vertex s = add_entity(subject, subject_type);
     Vertex o = add_entity(object, object_type);
     auto key = std::make_tuple(s, o, relation, negative);
@@ -77,9 +102,15 @@ Edge KnowledgeGraph::edge_for(const std::string& subject, EntityType subject_typ
         EdgeProps props;
         props.relation = relation;
         props.negative = negative;
-        it = edges_.emplace(key, boost::add_edge(s, o, std::move(props), g_).first).first;
+        it = edges_.emplace(key, EdgeEntry{boost::add_edge(s, o, std::move(props), g_).first, {}}).first;
     }
     return it->second;
+}
+
+std::uint32_t KnowledgeGraph::document_id(const std::string& doc) {
+    if (document_ids_.size() == std::numeric_limits<std::uint32_t>::max())
+        throw CountOverflow("more than 4,294,967,294 documents in one graph");
+    return document_ids_.try_emplace(doc, static_cast<std::uint32_t>(document_ids_.size())).first->second;
 }
 
 void KnowledgeGraph::keep_evidence(EdgeProps& p, const Evidence& ev) const {
@@ -92,14 +123,18 @@ void KnowledgeGraph::keep_evidence(EdgeProps& p, const Evidence& ev) const {
 }
 
 Edge KnowledgeGraph::add(const EdgeRecord& r) {
-    Edge e = edge_for(r.subject, r.subject_type, r.relation, r.object, r.object_type, r.negative);
+    EdgeEntry& entry = edge_for(r.subject, r.subject_type, r.relation, r.object, r.object_type, r.negative);
+    const Edge e = entry.edge;
     EdgeProps& p = g_[e];
     // The same sentence twice (it is still in the sample) counts once.
     if (std::binary_search(p.evidence.begin(), p.evidence.end(), r.evidence)) return e;
     add_count(p.support, 1, [&] { return figure_of("the weight", g_, e); });
-    if (r.evidence.doc != p.last_document || p.documents == 0) {
+    // Documents are numbered as they come: in one run each is the largest yet.
+    const std::uint32_t doc = document_id(r.evidence.doc);
+    auto counted = std::lower_bound(entry.documents.begin(), entry.documents.end(), doc);
+    if (counted == entry.documents.end() || *counted != doc) {
         add_count(p.documents, 1, [&] { return figure_of("the documents", g_, e); });
-        p.last_document = r.evidence.doc;
+        entry.documents.insert(counted, doc);
     }
     widen_dates(p, r.evidence.date, r.evidence.date);
     p.max_confidence = std::max(p.max_confidence, r.evidence.confidence);
@@ -111,7 +146,7 @@ Edge KnowledgeGraph::add(const EdgeRecord& r) {
 
 Edge KnowledgeGraph::add_edge(const std::string& subject, EntityType subject_type, const std::string& object,
                               EntityType object_type, const EdgeProps& other) {
-    Edge e = edge_for(subject, subject_type, other.relation, object, object_type, other.negative);
+    Edge e = edge_for(subject, subject_type, other.relation, object, object_type, other.negative).edge;
     EdgeProps& p = g_[e];
     add_count(p.support, other.support, [&] { return figure_of("the weight", g_, e); });
     add_count(p.documents, other.documents, [&] { return figure_of("the documents", g_, e); });
@@ -139,10 +174,21 @@ void KnowledgeGraph::merge(const KnowledgeGraph& other) {
 }
 
 std::optional<Vertex> KnowledgeGraph::find(const std::string& name) const {
+    std::vector<Vertex> found = candidates(name);
+    if (found.size() != 1) return std::nullopt;
+    return found[0];
+}
+
+std::vector<Vertex> KnowledgeGraph::candidates(const std::string& name) const {
     std::string key = fold_case(name);
-    if (auto it = by_name_.find(key); it != by_name_.end()) return it->second;
-    if (auto it = by_alias_.find(key); it != by_alias_.end()) return it->second;
-    return std::nullopt;
+    if (auto it = by_name_.find(key); it != by_name_.end()) return {it->second};
+    std::vector<std::pair<std::string, Vertex>> named;
+    for (auto [it, last] = by_alias_.equal_range(key); it != last; ++it)
+        named.emplace_back(fold_case(g_[it->second].name), it->second);
+    std::sort(named.begin(), named.end());
+    std::vector<Vertex> out;
+    for (const auto& [unused, v] : named) out.push_back(v);
+    return out;
 }
 
 std::vector<Vertex> KnowledgeGraph::sorted_vertices() const {
@@ -156,10 +202,12 @@ std::vector<Edge> KnowledgeGraph::sorted_edges() const {
     using Key = std::tuple<std::string, std::string, std::string, bool>;
     std::vector<std::pair<Key, Edge>> keyed;
     keyed.reserve(edges_.size());
-    for (const auto& [unused, e] : edges_)
+    for (const auto& [unused, entry] : edges_) {
+        const Edge e = entry.edge;
         keyed.emplace_back(Key{fold_case(g_[boost::source(e, g_)].name), g_[e].relation,
                                fold_case(g_[boost::target(e, g_)].name), g_[e].negative},
                            e);
+    }
     std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     std::vector<Edge> out;
     out.reserve(keyed.size());

@@ -1,8 +1,9 @@
 // The knowledge graph: one vertex per canonical entity, one edge per
 // (subject, relation, object, polarity) with its weight (supporting
 // sentences) and evidence. A Boost bidirectional adjacency_list with bundled
-// properties; a name -> vertex map keeps entities unique. Knows nothing of
-// file formats. Not thread-safe for writing; concurrent reads are fine.
+// properties; a name -> vertex map keeps entities unique. The graph does not
+// depend on the order in which relations or graphs are added. Knows nothing
+// of file formats. Not thread-safe for writing; concurrent reads are fine.
 //
 //   KnowledgeGraph g;
 //   g.add(EdgeRecord{...});                 // or add_document(...)
@@ -11,11 +12,14 @@
 #pragma once
 
 #include <boost/graph/adjacency_list.hpp>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
 #include <stdexcept>
 #include <string>
+#include <tuple>
+#include <unordered_map>
 #include <vector>
 
 #include "entity.h"
@@ -46,7 +50,7 @@ struct Evidence {
 };
 
 struct VertexProps {
-    std::string name;
+    std::string name;  // of the spellings seen, the one preferred_spelling picks
     EntityType type = EntityType::Unknown;
     std::set<std::string> aliases;
     std::set<std::string> documents;
@@ -66,7 +70,6 @@ struct EdgeProps {
     double max_confidence = 0.0;
     std::uint64_t confidence_sum = 0;  // in thousandths: confidences have three decimals
     std::set<std::string> attributed_to;
-    std::string last_document;         // while adding: the document counted last
 
     std::size_t weight() const { return support; }
     double mean_confidence() const;
@@ -75,6 +78,12 @@ struct EdgeProps {
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, VertexProps, EdgeProps>;
 using Vertex = Graph::vertex_descriptor;
 using Edge = Graph::edge_descriptor;
+
+// Which of two spellings of one name (equal when case-folded) a graph shows,
+// whatever the order they came in: one not in capitals throughout (headlines
+// write "IRAN"), then the one with more capitals ("SamSam" over "Samsam"),
+// then the first in byte order. True when `a` is preferred to `b`.
+bool preferred_spelling(const std::string& a, const std::string& b);
 
 // One relation as the graph takes it: ends by canonical name.
 struct EdgeRecord {
@@ -93,13 +102,15 @@ public:
     explicit KnowledgeGraph(std::size_t evidence_cap = 20) : evidence_cap_(evidence_cap) {}
 
     // Adds an entity or merges into the one of the same name (case-folded):
-    // a specific type replaces Unknown, aliases and documents are unioned.
+    // a specific type replaces Unknown, aliases and documents are unioned,
+    // and the name shown is the preferred of the two spellings.
     Vertex add_entity(const std::string& name, EntityType type);
     void add_alias(Vertex v, const std::string& alias);
     void add_mentions(Vertex v, const std::string& doc, std::uint64_t count);
 
     // Adds one supporting sentence to its edge, creating ends and edge as
-    // needed. Relations of one document come in one after the other.
+    // needed. The edge's documents are counted exactly, in whatever order
+    // the relations of the documents come.
     Edge add(const EdgeRecord& record);
 
     // Adds a whole edge of another graph (its counts and its evidence); the
@@ -113,8 +124,12 @@ public:
     // kLargestCount.
     void merge(const KnowledgeGraph& other);
 
-    // By canonical name or alias, case-insensitively.
+    // By canonical name, else by an alias that only one entity has;
+    // case-insensitively.
     std::optional<Vertex> find(const std::string& name) const;
+    // Every entity `find` could mean, by name: the one of that canonical
+    // name, else each that has it as an alias ("Ruiz": Ana Ruiz, Luis Ruiz).
+    std::vector<Vertex> candidates(const std::string& name) const;
 
     const Graph& graph() const { return g_; }
     Graph& graph() { return g_; }
@@ -125,15 +140,21 @@ public:
     std::vector<Edge> sorted_edges() const;
 
 private:
-    Edge edge_for(const std::string& subject, EntityType subject_type, const std::string& relation,
-                  const std::string& object, EntityType object_type, bool negative);
+    struct EdgeEntry {
+        Edge edge;
+        std::vector<std::uint32_t> documents;  // ids (document_ids_) of the documents `add` counted, sorted
+    };
+    EdgeEntry& edge_for(const std::string& subject, EntityType subject_type, const std::string& relation,
+                        const std::string& object, EntityType object_type, bool negative);
+    std::uint32_t document_id(const std::string& doc);
     void keep_evidence(EdgeProps& props, const Evidence& evidence) const;
 
     std::size_t evidence_cap_;
     Graph g_;
-    std::map<std::string, Vertex> by_name_;   // folded canonical name
-    std::map<std::string, Vertex> by_alias_;  // folded alias (first entity wins)
-    std::map<std::tuple<Vertex, Vertex, std::string, bool>, Edge> edges_;
+    std::map<std::string, Vertex> by_name_;        // folded canonical name
+    std::multimap<std::string, Vertex> by_alias_;  // folded alias: each entity that has it once
+    std::map<std::tuple<Vertex, Vertex, std::string, bool>, EdgeEntry> edges_;
+    std::unordered_map<std::string, std::uint32_t> document_ids_;  // documents `add` has seen
 };
 
 }  // namespace newsgraph

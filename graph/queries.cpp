@@ -175,9 +175,15 @@ private:
 };
 
 Vertex require(const KnowledgeGraph& kg, const std::string& name) {
-    auto v = kg.find(name);
-    if (!v) throw std::invalid_argument("no entity named '" + name + "' in the graph");
-    return *v;
+    std::vector<Vertex> found = kg.candidates(name);
+    if (found.empty()) throw std::invalid_argument("no entity named '" + name + "' in the graph");
+    if (found.size() > 1) {
+        std::string names;
+        for (Vertex v : found) names += (names.empty() ? "" : ", ") + kg.graph()[v].name;
+        throw std::invalid_argument("'" + name + "' may be any of " + std::to_string(found.size()) +
+                                    " entities: " + names + "; give one of their names");
+    }
+    return found[0];
 }
 
 }  // namespace

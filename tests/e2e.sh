@@ -349,6 +349,15 @@ scaleout)
     -o "$work/relations.graphml" 2>/dev/null
   cmp "$work/full.json" "$work/relations.json" || fail "build --from-relations differs from one build"
   cmp "$work/full.graphml" "$work/relations.graphml" || fail "build --from-relations differs from one build (GraphML)"
+  # The lines of a document out of order and split over files, as `split -l` leaves them.
+  cat "$work/shard1.jsonl" "$work/shard2.jsonl" | tac > "$work/reversed.jsonl"
+  split -l 3 "$work/reversed.jsonl" "$work/piece-"
+  "$ng" build --from-relations "$work"/piece-* -o "$work/pieces.json" 2>/dev/null
+  cmp "$work/full.json" "$work/pieces.json" || fail "build --from-relations of reordered, split lines differs from one build"
+  "$ng" build --from-relations "$work/shard1.jsonl" --into "$work/grown-lines.json" 2>/dev/null
+  "$ng" build --from-relations "$work/shard1.jsonl" "$work/shard2.jsonl" --into "$work/grown-lines.json" 2> "$work/into.err"
+  grep -q "already in" "$work/into.err" || fail "build --from-relations --into did not report documents it already held"
+  cmp "$work/full.json" "$work/grown-lines.json" || fail "build --from-relations --into differs from one build"
   "$ng" build "$work/first" -o "$work/first.json" 2>/dev/null
   "$ng" build "$work/second" -o "$work/second.json" 2>/dev/null
   # build --into: a graph grows by new documents; documents it holds are not counted twice.

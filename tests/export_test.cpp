@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <set>
 #include <fstream>
 #include <sstream>
 
@@ -48,6 +49,42 @@ TEST_CASE("json and relation lines: a deeply nested value is read without recurs
     KnowledgeGraph g;
     read_relation_lines("{\"subject\": \"A\", \"relation\": \"accuses\", \"object\": \"B\", \"x\": " + deep + "}\n", "r.jsonl", g);
     CHECK(boost::num_edges(g.graph()) == 1);
+}
+
+TEST_CASE("relation lines: split over files and out of order, the graph of one reading") {
+    auto line = [](const char* doc, int sentence, const char* subject, const char* object, int mentions) {
+        return "{\"doc\": \"" + std::string(doc) + "\", \"sentence\": " + std::to_string(sentence) +
+               ", \"subject\": \"" + subject + "\", \"relation\": \"accuses\", \"object\": \"" + object +
+               "\", \"subject_mentions\": " + std::to_string(mentions) + ", \"subject_aliases\": [\"" + subject +
+               "\"], \"object_mentions\": 1, \"confidence\": 0.8}\n";
+    };
+    const std::string d1a = line("d1", 0, "Norland", "Vesta", 3), d1b = line("d1", 4, "Norland", "Ostia", 3),
+                      d2 = line("d2", 1, "Norland", "Vesta", 2);
+    auto as_json = [](const KnowledgeGraph& kg) {
+        std::ostringstream out;
+        write_json(kg, out);
+        return out.str();
+    };
+    KnowledgeGraph whole, split, shuffled;
+    read_relation_lines(d1a + d1b + d2, "all.jsonl", whole);
+    read_relation_lines(d1a, "part1.jsonl", split);
+    read_relation_lines(d1b + d2, "part2.jsonl", split);
+    read_relation_lines(d2 + d1b + d1a, "shuffled.jsonl", shuffled);
+    CHECK(as_json(split) == as_json(whole));
+    CHECK(as_json(shuffled) == as_json(whole));
+    const Graph& g = whole.graph();
+    CHECK(g[*whole.find("Norland")].mentions == 5);  // 3 in d1, 2 in d2
+    CHECK(g[*whole.find("Vesta")].mentions == 2);
+
+    // Documents the graph already holds are left out, and the caller hears of them.
+    std::set<std::string> left_out;
+    read_relation_lines(d1a + d2, "again.jsonl", whole, [&](const std::string& doc) {
+        left_out.insert(doc);
+        return doc == "d1";
+    });
+    CHECK(left_out == std::set<std::string>{"d1", "d2"});
+    CHECK(g[*whole.find("Norland")].mentions == 5);
+    CHECK(g[boost::edge(*whole.find("Norland"), *whole.find("Vesta"), g).first].support == 2);
 }
 
 TEST_CASE("json: a file that is not a graph is named in the error") {

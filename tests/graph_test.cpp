@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "knowledge_graph.h"
 #include "queries.h"
 
@@ -81,6 +83,68 @@ TEST_CASE("graph: merge is independent of order") {
     ba.merge(a);
     CHECK(dump(ab) == dump(ba));
     CHECK(dump(ab) == "Iran -denies-> Microsoft x2\nMicrosoft -accuses-> Iran x1\n");
+}
+
+TEST_CASE("graph: relations and graphs in any order give the same graph") {
+    // Two documents whose relations come interleaved, as from parallel
+    // extractions writing into one file, and a name in headline capitals.
+    std::vector<EdgeRecord> records = {
+        record("NORLAND", "accuses", "Vesta", "d1", 0), record("Norland", "accuses", "Vesta", "d2", 0),
+        record("Norland", "accuses", "Vesta", "d1", 1), record("Vesta", "denies", "Norland", "d2", 1),
+        record("Norland", "accuses", "Vesta", "d2", 2), record("Vesta", "denies", "NorLand", "d1", 2),
+    };
+    auto built = [](const std::vector<EdgeRecord>& in) {
+        KnowledgeGraph kg;
+        for (const EdgeRecord& r : in) kg.add(r);
+        return kg;
+    };
+    auto full_dump = [](const KnowledgeGraph& kg) {
+        const Graph& g = kg.graph();
+        std::string out;
+        for (Vertex v : kg.sorted_vertices()) out += g[v].name + "\n";
+        for (Edge e : kg.sorted_edges()) out += std::to_string(g[e].documents) + " documents\n";
+        return dump(kg) + out;
+    };
+    KnowledgeGraph forward = built(records);
+    std::reverse(records.begin(), records.end());
+    KnowledgeGraph backward = built(records);
+    CHECK(full_dump(forward) == full_dump(backward));
+    CHECK(full_dump(forward) ==
+          "NorLand -accuses-> Vesta x4\nVesta -denies-> NorLand x2\nNorLand\nVesta\n2 documents\n2 documents\n");
+
+    KnowledgeGraph a = built({records[0], records[1]}), b = built({records[2], records[3]});
+    KnowledgeGraph ab, ba;
+    ab.merge(a);
+    ab.merge(b);
+    ba.merge(b);
+    ba.merge(a);
+    CHECK(full_dump(ab) == full_dump(ba));
+}
+
+TEST_CASE("graph: spellings of one name, the one shown") {
+    CHECK(preferred_spelling("Norland", "NORLAND"));     // headline capitals lose
+    CHECK(preferred_spelling("NorLand", "Norland"));     // then more capitals win
+    CHECK(preferred_spelling("Lazio Group", "Lazio group"));
+    CHECK(!preferred_spelling("NORLAND", "Norland"));
+    CHECK(preferred_spelling("N\xc3\xa9ra", "N\xc3\xa9rb"));  // then byte order
+    CHECK(!preferred_spelling("Norland", "Norland"));
+}
+
+TEST_CASE("graph: an alias two entities share names neither") {
+    KnowledgeGraph kg;
+    EdgeRecord r = record("Ana Ruiz", "accuses", "Luis Ruiz", "d");
+    kg.add(r);
+    kg.add_alias(*kg.find("Ana Ruiz"), "Ruiz");
+    kg.add_alias(*kg.find("luis ruiz"), "RUIZ");
+    kg.add_alias(*kg.find("Luis Ruiz"), "Lucho");
+    CHECK(kg.graph()[*kg.find("lucho")].name == "Luis Ruiz");
+    CHECK_FALSE(kg.find("Ruiz"));
+    REQUIRE(kg.candidates("ruiz").size() == 2);
+    CHECK(kg.graph()[kg.candidates("ruiz")[0]].name == "Ana Ruiz");
+    CHECK_THROWS_WITH(find_paths(kg, PathQuery{.from = "Ruiz", .to = "Luis Ruiz"}),
+                      "'Ruiz' may be any of 2 entities: Ana Ruiz, Luis Ruiz; give one of their names");
+    kg.add(record("Ruiz", "denies", "Ana Ruiz", "d"));  // an entity of that very name wins
+    CHECK(kg.graph()[*kg.find("RUIZ")].name == "Ruiz");
 }
 
 TEST_CASE("graph: a count that would pass 2^53 is an error, not a wrapped figure") {
