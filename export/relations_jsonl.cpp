@@ -103,10 +103,9 @@ void read_relation_lines(std::string_view text, const std::string& file, Knowled
             graph.add(r);
             for (const auto& [name, type, role] : {std::tuple{r.subject, r.subject_type, "subject"},
                                                     std::tuple{r.object, r.object_type, "object"}}) {
-                Vertex v = graph.add_entity(name, type);
                 // An entity's aliases and mentions in a document are on each
-                // of its lines there, in whichever file: counted once.
-                if (graph.graph()[v].documents.count(r.evidence.doc)) continue;
+                // of its lines there: the graph counts them once.
+                Vertex v = graph.add_entity(name, type);
                 if (auto it = d.FindMember((std::string(role) + "_aliases").c_str()); it != d.MemberEnd() && it->value.IsArray())
                     for (const auto& alias : it->value.GetArray())
                         if (alias.IsString()) graph.add_alias(v, alias.GetString());

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <limits>
 #include <tuple>
 #include <utility>
@@ -87,6 +88,7 @@ void KnowledgeGraph::add_alias(Vertex v, const std::string& alias) {
 }
 
 void KnowledgeGraph::add_mentions(Vertex v, const std::string& doc, std::uint64_t count) {
+    if (!doc.empty() && g_[v].documents.count(doc)) return;
     add_count(g_[v].mentions, count, [&] { return "the mentions of \"" + g_[v].name + "\""; });
     if (!doc.empty()) g_[v].documents.insert(doc);
 }
@@ -126,16 +128,17 @@ Edge KnowledgeGraph::add(const EdgeRecord& r) {
     EdgeEntry& entry = edge_for(r.subject, r.subject_type, r.relation, r.object, r.object_type, r.negative);
     const Edge e = entry.edge;
     EdgeProps& p = g_[e];
-    // The same sentence twice (it is still in the sample) counts once.
-    if (std::binary_search(p.evidence.begin(), p.evidence.end(), r.evidence)) return e;
+    // A sentence given twice (a document read twice, a relation file
+    // concatenated twice) counts once. Documents are numbered as they come,
+    // so in one run each sentence goes at the end.
+    const std::pair sentence{document_id(r.evidence.doc), r.evidence.sentence};
+    auto at = std::lower_bound(entry.sentences.begin(), entry.sentences.end(), sentence);
+    if (at != entry.sentences.end() && *at == sentence) return e;
+    const bool new_document = (at == entry.sentences.begin() || std::prev(at)->first != sentence.first) &&
+                              (at == entry.sentences.end() || at->first != sentence.first);
     add_count(p.support, 1, [&] { return figure_of("the weight", g_, e); });
-    // Documents are numbered as they come: in one run each is the largest yet.
-    const std::uint32_t doc = document_id(r.evidence.doc);
-    auto counted = std::lower_bound(entry.documents.begin(), entry.documents.end(), doc);
-    if (counted == entry.documents.end() || *counted != doc) {
-        add_count(p.documents, 1, [&] { return figure_of("the documents", g_, e); });
-        entry.documents.insert(counted, doc);
-    }
+    if (new_document) add_count(p.documents, 1, [&] { return figure_of("the documents", g_, e); });
+    entry.sentences.insert(at, sentence);
     widen_dates(p, r.evidence.date, r.evidence.date);
     p.max_confidence = std::max(p.max_confidence, r.evidence.confidence);
     p.confidence_sum += static_cast<std::uint64_t>(std::llround(r.evidence.confidence * 1000));

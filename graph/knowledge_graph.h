@@ -20,6 +20,7 @@
 #include <string>
 #include <tuple>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "entity.h"
@@ -106,11 +107,14 @@ public:
     // and the name shown is the preferred of the two spellings.
     Vertex add_entity(const std::string& name, EntityType type);
     void add_alias(Vertex v, const std::string& alias);
+    // The mentions of `v` in `doc`, counted once: a document already counted
+    // adds nothing. With no `doc` (another graph's totals) they always add.
     void add_mentions(Vertex v, const std::string& doc, std::uint64_t count);
 
     // Adds one supporting sentence to its edge, creating ends and edge as
-    // needed. The edge's documents are counted exactly, in whatever order
-    // the relations of the documents come.
+    // needed. A sentence (document and index) counts once however often it
+    // comes, and the edge's sentences and documents are counted exactly in
+    // whatever order they come.
     Edge add(const EdgeRecord& record);
 
     // Adds a whole edge of another graph (its counts and its evidence); the
@@ -142,7 +146,8 @@ public:
 private:
     struct EdgeEntry {
         Edge edge;
-        std::vector<std::uint32_t> documents;  // ids (document_ids_) of the documents `add` counted, sorted
+        // The sentences `add` counted: (document, as numbered in document_ids_; sentence), sorted.
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> sentences;
     };
     EdgeEntry& edge_for(const std::string& subject, EntityType subject_type, const std::string& relation,
                         const std::string& object, EntityType object_type, bool negative);

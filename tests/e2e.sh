@@ -354,6 +354,11 @@ scaleout)
   split -l 3 "$work/reversed.jsonl" "$work/piece-"
   "$ng" build --from-relations "$work"/piece-* -o "$work/pieces.json" 2>/dev/null
   cmp "$work/full.json" "$work/pieces.json" || fail "build --from-relations of reordered, split lines differs from one build"
+  cat "$work/shard1.jsonl" "$work/shard2.jsonl" "$work/shard1.jsonl" > "$work/twice.jsonl"
+  "$ng" build --from-relations "$work/twice.jsonl" -o "$work/twice.json" 2>/dev/null
+  cmp "$work/full.json" "$work/twice.json" || fail "build --from-relations counted lines given twice twice"
+  "$ng" build "$a" "$a" -o "$work/twice-read.json" 2>/dev/null
+  cmp "$work/full.json" "$work/twice-read.json" || fail "build counted documents read twice twice"
   "$ng" build --from-relations "$work/shard1.jsonl" --into "$work/grown-lines.json" 2>/dev/null
   "$ng" build --from-relations "$work/shard1.jsonl" "$work/shard2.jsonl" --into "$work/grown-lines.json" 2> "$work/into.err"
   grep -q "already in" "$work/into.err" || fail "build --from-relations --into did not report documents it already held"

@@ -121,6 +121,18 @@ TEST_CASE("graph: relations and graphs in any order give the same graph") {
     CHECK(full_dump(ab) == full_dump(ba));
 }
 
+TEST_CASE("graph: a sentence given twice counts once, in the evidence sample or not") {
+    KnowledgeGraph kg(1);  // keeps one piece of evidence an edge
+    for (int pass = 0; pass < 2; ++pass)
+        for (std::uint32_t sentence = 0; sentence < 3; ++sentence)
+            kg.add(record("A", "accuses", "B", "d" + std::to_string(sentence % 2), sentence));
+    const Graph& g = kg.graph();
+    const EdgeProps& p = g[*boost::edges(g).first];
+    CHECK(p.support == 3);
+    CHECK(p.documents == 2);
+    CHECK(p.evidence.size() == 1);
+}
+
 TEST_CASE("graph: spellings of one name, the one shown") {
     CHECK(preferred_spelling("Norland", "NORLAND"));     // headline capitals lose
     CHECK(preferred_spelling("NorLand", "Norland"));     // then more capitals win
