@@ -78,11 +78,12 @@ void read_relation_lines(std::string_view text, const std::string& file, Knowled
         r.subject = str("subject");
         r.object = str("object");
         r.relation = str("relation");
-        if (r.subject.empty() || r.object.empty() || r.relation.empty()) fail("a relation needs subject, relation and object");
+        r.evidence.doc = str("doc");
+        if (r.subject.empty() || r.object.empty() || r.relation.empty() || r.evidence.doc.empty())
+            fail("a relation needs subject, relation, object and the doc it was found in");
         r.subject_type = parse_entity_type(str("subject_type")).value_or(EntityType::Unknown);
         r.object_type = parse_entity_type(str("object_type")).value_or(EntityType::Unknown);
         r.negative = str("polarity") == "negative";
-        r.evidence.doc = str("doc");
         if (skip && skip(r.evidence.doc)) continue;
         r.evidence.text = str("evidence");
         r.evidence.date = str("date");

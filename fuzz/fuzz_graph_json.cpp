@@ -1,7 +1,10 @@
 // libFuzzer target: the graph readers (node-link JSON, GraphML, and the
 // relation lines of `build --from-relations`) reject bad input with
-// InputError and never crash; what they accept writes again.
+// InputError and never crash; what they accept writes again. Relation lines
+// read a second time into their graph change nothing: a sentence and a
+// document's mentions count once.
 #include <cstdint>
+#include <cstdlib>
 #include <sstream>
 #include <string_view>
 
@@ -19,6 +22,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             if (reader == 2) newsgraph::read_relation_lines(text, "fuzz.jsonl", g);
             std::ostringstream out;
             newsgraph::write_json(g, out);
+            if (reader == 2) {
+                newsgraph::read_relation_lines(text, "fuzz.jsonl", g);
+                std::ostringstream again;
+                newsgraph::write_json(g, again);
+                if (again.str() != out.str()) std::abort();
+            }
             newsgraph::write_graphml(g, out);
             newsgraph::write_dot(g, out);
         } catch (const newsgraph::InputError&) {

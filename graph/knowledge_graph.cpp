@@ -70,8 +70,8 @@ Vertex KnowledgeGraph::add_entity(const std::string& name, EntityType type) {
         g_[v].name = name;
         g_[v].type = type;
         it = by_name_.emplace(key, v).first;
-        add_alias(v, name);
     }
+    add_alias(it->second, name);
     VertexProps& p = g_[it->second];
     if (preferred_spelling(name, p.name)) p.name = name;
     // Keep the most specific type; between two specific ones the smaller

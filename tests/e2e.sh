@@ -94,7 +94,7 @@ w("{\"id\": \"after\", \"text\": \"Chile accused Peru.\"}\n")' > "$work/deep.jso
   "$ng" build --from-relations "$work/deep.jsonl" -o "$work/deep.json" 2> "$work/err.txt"
   status=$?
   set -e
-  [ "$status" -eq 2 ] && grep -q "deep.jsonl:1: a relation needs subject" "$work/err.txt" ||
+  [ "$status" -eq 2 ] && grep -q "deep.jsonl:1: a relation needs subject, relation, object and the doc" "$work/err.txt" ||
     fail "deep relation line: status $status, $(head -c 300 "$work/err.txt")"
   # A million tiny documents.
   "$py" -c 'import sys; w = sys.stdout.write

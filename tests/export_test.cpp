@@ -47,7 +47,8 @@ TEST_CASE("json and relation lines: a deeply nested value is read without recurs
     CHECK_THROWS_WITH(read_json("{\"nodes\": " + deep + ", \"links\": []}", "g.json"),
                       "g.json: not a newsgraph graph: a node is not an object");
     KnowledgeGraph g;
-    read_relation_lines("{\"subject\": \"A\", \"relation\": \"accuses\", \"object\": \"B\", \"x\": " + deep + "}\n", "r.jsonl", g);
+    read_relation_lines("{\"doc\": \"d\", \"subject\": \"A\", \"relation\": \"accuses\", \"object\": \"B\", \"x\": " + deep + "}\n",
+                        "r.jsonl", g);
     CHECK(boost::num_edges(g.graph()) == 1);
 }
 
@@ -221,7 +222,7 @@ TEST_CASE("graph files: a count or confidence out of range is an error, a whole 
                       "g.graphml: \"weight\" of the edge a -> b is not a count (a whole number from 0 to 2^53): many");
 
     KnowledgeGraph lines;
-    const std::string line = "{\"subject\": \"A\", \"relation\": \"accuses\", \"object\": \"B\", ";
+    const std::string line = "{\"subject\": \"A\", \"relation\": \"accuses\", \"object\": \"B\", \"doc\": \"d\", ";
     CHECK_THROWS_WITH(read_relation_lines(line + "\"confidence\": 7}\n", "r.jsonl", lines),
                       "r.jsonl:1: \"confidence\" is not a confidence from 0 to 1");
     CHECK_THROWS_WITH(read_relation_lines("\n" + line + "\"object_mentions\": -3}\n", "r.jsonl", lines),
@@ -236,7 +237,7 @@ TEST_CASE("graph files: a count or confidence out of range is an error, a whole 
                                    "<node id=\"b\"/>" + edge + edge + "</graph></graphml>", "g.graphml"),
                       Catch::Matchers::StartsWith("g.graphml: the weight of a -") &&
                           Catch::Matchers::EndsWith(" would pass 2^53, the largest count a graph keeps"));
-    const std::string named = line + "\"object_mentions\": 9007199254740992, \"doc\": \"";
+    const std::string named = "{\"subject\": \"A\", \"relation\": \"accuses\", \"object\": \"B\", \"object_mentions\": 9007199254740992, \"doc\": \"";
     CHECK_THROWS_WITH(read_relation_lines(named + "d1\"}\n" + named + "d2\"}\n", "r.jsonl", lines),
                       "r.jsonl:2: the mentions of \"B\" would pass 2^53, the largest count a graph keeps");
 }

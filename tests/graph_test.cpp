@@ -101,7 +101,11 @@ TEST_CASE("graph: relations and graphs in any order give the same graph") {
     auto full_dump = [](const KnowledgeGraph& kg) {
         const Graph& g = kg.graph();
         std::string out;
-        for (Vertex v : kg.sorted_vertices()) out += g[v].name + "\n";
+        for (Vertex v : kg.sorted_vertices()) {
+            out += g[v].name + ":";
+            for (const std::string& alias : g[v].aliases) out += " " + alias;
+            out += "\n";
+        }
         for (Edge e : kg.sorted_edges()) out += std::to_string(g[e].documents) + " documents\n";
         return dump(kg) + out;
     };
@@ -110,7 +114,8 @@ TEST_CASE("graph: relations and graphs in any order give the same graph") {
     KnowledgeGraph backward = built(records);
     CHECK(full_dump(forward) == full_dump(backward));
     CHECK(full_dump(forward) ==
-          "NorLand -accuses-> Vesta x4\nVesta -denies-> NorLand x2\nNorLand\nVesta\n2 documents\n2 documents\n");
+          "NorLand -accuses-> Vesta x4\nVesta -denies-> NorLand x2\nNorLand: NORLAND NorLand Norland\nVesta: Vesta\n"
+          "2 documents\n2 documents\n");
 
     KnowledgeGraph a = built({records[0], records[1]}), b = built({records[2], records[3]});
     KnowledgeGraph ab, ba;
