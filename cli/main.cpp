@@ -25,6 +25,7 @@
 #include "queries.h"
 #include "relations_jsonl.h"
 #include "score.h"
+#include "text_escape.h"
 #include "tsv.h"
 #include "writers.h"
 
@@ -155,7 +156,7 @@ void print_summary(const ng::KnowledgeGraph& graph, std::size_t docs, const std:
     const ng::Graph& g = graph.graph();
     if (!st.degree.empty()) {
         std::cerr << "newsgraph: most connected:";
-        for (const ng::Ranked& r : st.degree) std::cerr << " " << g[r.vertex].name << " (" << r.value << ")";
+        for (const ng::Ranked& r : st.degree) std::cerr << " " << ng::escape_terminal(g[r.vertex].name) << " (" << r.value << ")";
         std::cerr << '\n';
     }
     for (const std::string& o : outputs) std::cerr << "newsgraph: wrote " << o << '\n';
@@ -232,19 +233,25 @@ int cmd_merge(const std::vector<std::string>& graphs, const std::vector<std::str
     return 0;
 }
 
-void edge_json(rapidjson::Writer<rapidjson::StringBuffer>& w, const ng::Graph& g, ng::Edge e) {
+using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
+
+// A string whole: a name read from a graph file may hold a NUL.
+void json_string(JsonWriter& w, const std::string& s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
+
+void edge_json(JsonWriter& w, const ng::Graph& g, ng::Edge e) {
     w.StartObject();
-    w.Key("source"); w.String(g[boost::source(e, g)].name.c_str());
-    w.Key("relation"); w.String(g[e].relation.c_str());
-    w.Key("target"); w.String(g[boost::target(e, g)].name.c_str());
+    w.Key("source"); json_string(w, g[boost::source(e, g)].name);
+    w.Key("relation"); json_string(w, g[e].relation);
+    w.Key("target"); json_string(w, g[boost::target(e, g)].name);
     w.Key("polarity"); w.String(g[e].negative ? "negative" : "positive");
     w.Key("weight"); w.Uint64(g[e].weight());
     w.EndObject();
 }
 
 std::string edge_text(const ng::Graph& g, ng::Edge e) {
-    return fmt::format("{} -{}{}-> {} (weight {})", g[boost::source(e, g)].name, g[e].negative ? "not " : "",
-                       g[e].relation, g[boost::target(e, g)].name, g[e].weight());
+    return ng::escape_terminal(fmt::format("{} -{}{}-> {} (weight {})", g[boost::source(e, g)].name,
+                                           g[e].negative ? "not " : "", g[e].relation, g[boost::target(e, g)].name,
+                                           g[e].weight()));
 }
 
 // A query's result as a graph of its own, written like a built graph.
@@ -280,7 +287,7 @@ int cmd_path(const std::string& file, ng::PathQuery q, const std::string& relati
     }
     if (json) {
         rapidjson::StringBuffer buf;
-        rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+        JsonWriter w(buf);
         w.StartObject();
         w.Key("paths");
         w.StartArray();
@@ -288,7 +295,7 @@ int cmd_path(const std::string& file, ng::PathQuery q, const std::string& relati
             w.StartObject();
             w.Key("nodes");
             w.StartArray();
-            for (ng::Vertex v : p.vertices) w.String(g[v].name.c_str());
+            for (ng::Vertex v : p.vertices) json_string(w, g[v].name);
             w.EndArray();
             w.Key("edges");
             w.StartArray();
@@ -300,7 +307,7 @@ int cmd_path(const std::string& file, ng::PathQuery q, const std::string& relati
         w.EndObject();
         std::cout << buf.GetString() << '\n';
     } else {
-        if (paths.empty()) std::cout << "no path from " << q.from << " to " << q.to << '\n';
+        if (paths.empty()) std::cout << ng::escape_terminal("no path from " + q.from + " to " + q.to) << '\n';
         for (const ng::Path& p : paths) {
             std::cout << p.edges.size() << " hop" << (p.edges.size() == 1 ? "" : "s") << ":\n";
             for (ng::Edge e : p.edges) std::cout << "  " << edge_text(g, e) << '\n';
@@ -318,12 +325,12 @@ int cmd_neighbors(const std::string& file, const std::string& name, std::size_t 
     write_result(graph, n.vertices, n.edges, outputs, output_options);
     if (json) {
         rapidjson::StringBuffer buf;
-        rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+        JsonWriter w(buf);
         w.StartObject();
-        w.Key("center"); w.String(g[n.center].name.c_str());
+        w.Key("center"); json_string(w, g[n.center].name);
         w.Key("nodes");
         w.StartArray();
-        for (ng::Vertex v : n.vertices) w.String(g[v].name.c_str());
+        for (ng::Vertex v : n.vertices) json_string(w, g[v].name);
         w.EndArray();
         w.Key("edges");
         w.StartArray();
@@ -332,7 +339,7 @@ int cmd_neighbors(const std::string& file, const std::string& name, std::size_t 
         w.EndObject();
         std::cout << buf.GetString() << '\n';
     } else {
-        std::cout << g[n.center].name << " (" << ng::to_string(g[n.center].type) << "): " << n.vertices.size() - 1
+        std::cout << ng::escape_terminal(g[n.center].name) << " (" << ng::to_string(g[n.center].type) << "): " << n.vertices.size() - 1
                   << " neighbours within " << depth << " hop" << (depth == 1 ? "" : "s") << '\n';
         for (ng::Edge e : n.edges) std::cout << "  " << edge_text(g, e) << '\n';
     }
@@ -348,7 +355,7 @@ int cmd_stats(const std::string& file, std::size_t top, bool json) {
         {"pagerank", &st.pagerank}, {"betweenness", &st.betweenness}};
     if (json) {
         rapidjson::StringBuffer buf;
-        rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+        JsonWriter w(buf);
         w.StartObject();
         w.Key("nodes"); w.Uint64(st.nodes);
         w.Key("edges"); w.Uint64(st.edges);
@@ -356,18 +363,18 @@ int cmd_stats(const std::string& file, std::size_t top, bool json) {
         w.Key("betweenness_sources"); w.Uint64(st.betweenness_sources);
         w.Key("relations");
         w.StartObject();
-        for (const auto& [r, count] : st.relations) { w.Key(r.c_str()); w.Uint64(count); }
+        for (const auto& [r, count] : st.relations) { w.Key(r.data(), static_cast<rapidjson::SizeType>(r.size())); w.Uint64(count); }
         w.EndObject();
         w.Key("types");
         w.StartObject();
-        for (const auto& [t, count] : st.types) { w.Key(t.c_str()); w.Uint64(count); }
+        for (const auto& [t, count] : st.types) { w.Key(t.data(), static_cast<rapidjson::SizeType>(t.size())); w.Uint64(count); }
         w.EndObject();
         for (const auto& [key, list] : lists) {
             w.Key(key);
             w.StartArray();
             for (const ng::Ranked& r : *list) {
                 w.StartObject();
-                w.Key("name"); w.String(g[r.vertex].name.c_str());
+                w.Key("name"); json_string(w, g[r.vertex].name);
                 w.Key("value"); w.Double(r.value);
                 w.EndObject();
             }
@@ -385,7 +392,8 @@ int cmd_stats(const std::string& file, std::size_t top, bool json) {
         if (list == &st.betweenness && st.betweenness_sources < st.nodes)
             std::cout << fmt::format(" (estimated from {} of the {} entities)", st.betweenness_sources, st.nodes);
         std::cout << ":\n";
-        for (const ng::Ranked& r : *list) std::cout << fmt::format("  {:<40} {:.6g}\n", g[r.vertex].name, r.value);
+        for (const ng::Ranked& r : *list)
+            std::cout << fmt::format("  {:<40} {:.6g}\n", ng::escape_terminal(g[r.vertex].name), r.value);
     }
     return 0;
 }
@@ -514,7 +522,7 @@ int main(int argc, char** argv) {
         if (*stats) return cmd_stats(graph_file, top, json);
         if (*eval) return cmd_eval(common, gold, show_errors);
     } catch (const std::exception& e) {
-        std::cerr << "newsgraph: error: " << e.what() << '\n';
+        std::cerr << "newsgraph: error: " << ng::escape_terminal(e.what()) << '\n';
         return 2;
     }
     return 0;

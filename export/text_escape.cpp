@@ -1,5 +1,7 @@
 #include "text_escape.h"
 
+#include <fmt/format.h>
+
 namespace newsgraph {
 
 std::string escape_xml(std::string_view s) {
@@ -36,6 +38,23 @@ std::string join(const std::set<std::string>& items, std::string_view separator)
     for (const std::string& s : items) {
         if (!out.empty()) out += separator;
         out += s;
+    }
+    return out;
+}
+
+std::string escape_terminal(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x20 || c == 0x7f) {
+            out += fmt::format("\\x{:02x}", c);
+        } else if (c == 0xc2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) < 0xa0 &&
+                   static_cast<unsigned char>(s[i + 1]) >= 0x80) {
+            out += fmt::format("\\u{:04x}", static_cast<unsigned char>(s[++i]));
+        } else {
+            out += s[i];
+        }
     }
     return out;
 }

@@ -1,5 +1,5 @@
-// Escaping shared by the writers: control characters never reach XML, DOT
-// or JSON output unescaped.
+// Escaping shared by the writers: control characters never reach XML, DOT,
+// JSON or terminal output unescaped.
 #pragma once
 
 #include <set>
@@ -18,6 +18,10 @@ std::string join(const std::set<std::string>& items, std::string_view separator 
 // An RFC 4180 field: quoted when it holds a comma, quote or line break,
 // quotes doubled.
 std::string csv_field(std::string_view s);
+
+// Text for a terminal: control characters (C0, DEL and C1), which could move
+// the cursor or recolour the screen, written as \xNN or \u00NN.
+std::string escape_terminal(std::string_view s);
 
 // A DOT double-quoted string: quotes and backslashes escaped, line breaks as
 // "\n", other control characters removed.

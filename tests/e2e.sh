@@ -107,6 +107,14 @@ for i in range(1000000): w("{\"id\": \"d%d\", \"text\": \"Chile accused Peru.\"}
   "$ng" build "$work/names.txt" -o "$work/names.graphml" -o "$work/names.json" -o "$work/names.gexf" 2> /dev/null
   "$py" -c 'import networkx as nx, sys; g = nx.read_graphml(sys.argv[1]); assert any(len(d["label"]) > 9000 for _, d in g.nodes(data=True))' "$work/names.graphml"
   ! grep -q $'\x01' "$work/names.graphml" || fail "control character in GraphML"
+  # A graph file whose names hold terminal escapes: queries print them escaped.
+  printf '%s' '{"nodes": [{"id": "A\u001b[2J"}, {"id": "B"}], "links": [{"source": "A\u001b[2J", "target": "B",' \
+    '"relation": "accuses", "weight": 1, "evidence": []}]}' > "$work/escapes.json"
+  "$ng" neighbors "$work/escapes.json" B > "$work/out.txt"
+  "$ng" stats "$work/escapes.json" >> "$work/out.txt"
+  "$ng" path "$work/escapes.json" B $'\e[2J' 2>> "$work/out.txt" || true
+  ! grep -q $'\e' "$work/out.txt" && grep -q 'A\\x1b\[2J -accuses-> B' "$work/out.txt" ||
+    fail "a terminal escape in a name reached the terminal: $(od -c "$work/out.txt" | head)"
   # A GraphML whose bytes break its declared encoding: newsgraph's one-line
   # error, nothing of libxml2's own on stderr.
   printf '<?xml version="1.0" encoding="ISO-2022-JP"?>\n<graphml><graph>\x1b$B\xff\xfe</graph></graphml>\n' > "$work/enc.graphml"

@@ -30,9 +30,12 @@ KnowledgeGraph sample() {
 
 }  // namespace
 
-TEST_CASE("escape: XML drops control characters, DOT escapes quotes and backslashes") {
+TEST_CASE("escape: XML drops control characters, DOT escapes quotes and backslashes, a terminal sees no control") {
     CHECK(escape_xml(std::string("a<b>&\"'\x01\tc")) == "a&lt;b&gt;&amp;&quot;&apos;\tc");
     CHECK(escape_dot("say \"hi\"\\\n\x02") == "say \\\"hi\\\"\\\\\\n");
+    // ESC [31m, a NUL, DEL, and C1's CSI (U+009B); letters beyond ASCII stay.
+    CHECK(escape_terminal(std::string("A\x1b[31mB") + '\0' + "C\x7f \xc2\x9b" "2J \xc2\xa0Z\xc3\xbc" "rich") ==
+          "A\\x1b[31mB\\x00C\\x7f \\u009b2J \xc2\xa0Z\xc3\xbc" "rich");
 }
 
 TEST_CASE("json: write -> read -> write gives the same bytes") {
