@@ -156,7 +156,8 @@ void print_summary(const ng::KnowledgeGraph& graph, std::size_t docs, const std:
     const ng::Graph& g = graph.graph();
     if (!st.degree.empty()) {
         std::cerr << "newsgraph: most connected:";
-        for (const ng::Ranked& r : st.degree) std::cerr << " " << ng::escape_terminal(g[r.vertex].name) << " (" << r.value << ")";
+        for (const ng::Ranked& r : st.degree)
+            std::cerr << " " << ng::escape_terminal(g[r.vertex].name) << " (" << r.value << ")";
         std::cerr << '\n';
     }
     for (const std::string& o : outputs) std::cerr << "newsgraph: wrote " << o << '\n';
@@ -339,8 +340,8 @@ int cmd_neighbors(const std::string& file, const std::string& name, std::size_t 
         w.EndObject();
         std::cout << buf.GetString() << '\n';
     } else {
-        std::cout << ng::escape_terminal(g[n.center].name) << " (" << ng::to_string(g[n.center].type) << "): " << n.vertices.size() - 1
-                  << " neighbours within " << depth << " hop" << (depth == 1 ? "" : "s") << '\n';
+        std::cout << ng::escape_terminal(g[n.center].name) << " (" << ng::to_string(g[n.center].type)
+                  << "): " << n.vertices.size() - 1 << " neighbours within " << depth << " hop" << (depth == 1 ? "" : "s") << '\n';
         for (ng::Edge e : n.edges) std::cout << "  " << edge_text(g, e) << '\n';
     }
     return 0;
@@ -363,11 +364,14 @@ int cmd_stats(const std::string& file, std::size_t top, bool json) {
         w.Key("betweenness_sources"); w.Uint64(st.betweenness_sources);
         w.Key("relations");
         w.StartObject();
-        for (const auto& [r, count] : st.relations) { w.Key(r.data(), static_cast<rapidjson::SizeType>(r.size())); w.Uint64(count); }
+        for (const auto& [r, count] : st.relations) {
+            w.Key(r.data(), static_cast<rapidjson::SizeType>(r.size()));
+            w.Uint64(count);
+        }
         w.EndObject();
         w.Key("types");
         w.StartObject();
-        for (const auto& [t, count] : st.types) { w.Key(t.data(), static_cast<rapidjson::SizeType>(t.size())); w.Uint64(count); }
+        for (const auto& [t, count] : st.types) { w.Key(t.c_str()); w.Uint64(count); }
         w.EndObject();
         for (const auto& [key, list] : lists) {
             w.Key(key);

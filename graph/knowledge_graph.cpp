@@ -84,7 +84,8 @@ void KnowledgeGraph::add_alias(Vertex v, const std::string& alias) {
     if (!g_[v].aliases.insert(alias).second) return;
     std::string key = fold_case(alias);
     auto [first, last] = by_alias_.equal_range(key);
-    if (std::none_of(first, last, [&](const auto& entry) { return entry.second == v; })) by_alias_.emplace_hint(last, key, v);
+    if (std::none_of(first, last, [&](const auto& entry) { return entry.second == v; }))
+        by_alias_.emplace_hint(last, key, v);
 }
 
 void KnowledgeGraph::add_mentions(Vertex v, const std::string& doc, std::uint64_t count) {

@@ -108,7 +108,8 @@ public:
                 const Label next{s.next, here.hops + 1, here.cost + step_cost(s.edge), s.edge, i};
                 std::vector<std::size_t>& kept = front[s.next];
                 auto beats = [](const Label& a, const Label& b) { return a.cost <= b.cost && a.hops <= b.hops; };
-                if (std::any_of(kept.begin(), kept.end(), [&](std::size_t k) { return beats(labels[k], next); })) continue;
+                if (std::any_of(kept.begin(), kept.end(), [&](std::size_t k) { return beats(labels[k], next); }))
+                    continue;
                 std::erase_if(kept, [&](std::size_t k) { return beats(next, labels[k]); });
                 kept.push_back(labels.size());
                 queue.push({next.cost, labels.size()});

@@ -240,7 +240,8 @@ TEST_CASE("graph files: a count or confidence out of range is an error, a whole 
                                    "<node id=\"b\"/>" + edge + edge + "</graph></graphml>", "g.graphml"),
                       Catch::Matchers::StartsWith("g.graphml: the weight of a -") &&
                           Catch::Matchers::EndsWith(" would pass 2^53, the largest count a graph keeps"));
-    const std::string named = "{\"subject\": \"A\", \"relation\": \"accuses\", \"object\": \"B\", \"object_mentions\": 9007199254740992, \"doc\": \"";
+    const std::string named =
+        "{\"subject\": \"A\", \"relation\": \"accuses\", \"object\": \"B\", \"object_mentions\": 9007199254740992, \"doc\": \"";
     CHECK_THROWS_WITH(read_relation_lines(named + "d1\"}\n" + named + "d2\"}\n", "r.jsonl", lines),
                       "r.jsonl:2: the mentions of \"B\" would pass 2^53, the largest count a graph keeps");
 }
