@@ -66,13 +66,13 @@ Vertex KnowledgeGraph::add_entity(const std::string& name, EntityType type) {
     std::string key = fold_case(name);
     auto it = by_name_.find(key);
     if (it == by_name_.end()) {
-        Vertex v = boost::add_vertex(g_);
-        g_[v].name = name;
-        g_[v].type = type;
+        Vertex v = boost::add_vertex(graph());
+        graph()[v].name = name;
+        graph()[v].type = type;
         it = by_name_.emplace(key, v).first;
     }
     add_alias(it->second, name);
-    VertexProps& p = g_[it->second];
+    VertexProps& p = graph()[it->second];
     if (preferred_spelling(name, p.name)) p.name = name;
     // Keep the most specific type; between two specific ones the smaller
     // enum value wins, so the result is independent of insertion order.
@@ -81,7 +81,7 @@ Vertex KnowledgeGraph::add_entity(const std::string& name, EntityType type) {
 }
 
 void KnowledgeGraph::add_alias(Vertex v, const std::string& alias) {
-    if (!g_[v].aliases.insert(alias).second) return;
+    if (!graph()[v].aliases.insert(alias).second) return;
     std::string key = fold_case(alias);
     auto [first, last] = by_alias_.equal_range(key);
     if (std::none_of(first, last, [&](const auto& entry) { return entry.second == v; }))
@@ -89,9 +89,9 @@ void KnowledgeGraph::add_alias(Vertex v, const std::string& alias) {
 }
 
 void KnowledgeGraph::add_mentions(Vertex v, const std::string& doc, std::uint64_t count) {
-    if (!doc.empty() && g_[v].documents.count(doc)) return;
-    add_count(g_[v].mentions, count, [&] { return "the mentions of \"" + g_[v].name + "\""; });
-    if (!doc.empty()) g_[v].documents.insert(doc);
+    if (!doc.empty() && graph()[v].documents.count(doc)) return;
+    add_count(graph()[v].mentions, count, [&] { return "the mentions of \"" + graph()[v].name + "\""; });
+    if (!doc.empty()) graph()[v].documents.insert(doc);
 }
 
 KnowledgeGraph::EdgeEntry& KnowledgeGraph::edge_for(const std::string& subject, EntityType subject_type,
@@ -105,7 +105,7 @@ KnowledgeGraph::EdgeEntry& KnowledgeGraph::edge_for(const std::string& subject, 
         EdgeProps props;
         props.relation = relation;
         props.negative = negative;
-        it = edges_.emplace(key, EdgeEntry{boost::add_edge(s, o, std::move(props), g_).first, {}}).first;
+        it = edges_.emplace(key, EdgeEntry{boost::add_edge(s, o, std::move(props), graph()).first, {}}).first;
     }
     return it->second;
 }
@@ -128,7 +128,7 @@ void KnowledgeGraph::keep_evidence(EdgeProps& p, const Evidence& ev) const {
 Edge KnowledgeGraph::add(const EdgeRecord& r) {
     EdgeEntry& entry = edge_for(r.subject, r.subject_type, r.relation, r.object, r.object_type, r.negative);
     const Edge e = entry.edge;
-    EdgeProps& p = g_[e];
+    EdgeProps& p = graph()[e];
     // A sentence given twice (a document read twice, a relation file
     // concatenated twice) counts once. Documents are numbered as they come,
     // so in one run each sentence goes at the end.
@@ -137,8 +137,8 @@ Edge KnowledgeGraph::add(const EdgeRecord& r) {
     if (at != entry.sentences.end() && *at == sentence) return e;
     const bool new_document = (at == entry.sentences.begin() || std::prev(at)->first != sentence.first) &&
                               (at == entry.sentences.end() || at->first != sentence.first);
-    add_count(p.support, 1, [&] { return figure_of("the weight", g_, e); });
-    if (new_document) add_count(p.documents, 1, [&] { return figure_of("the documents", g_, e); });
+    add_count(p.support, 1, [&] { return figure_of("the weight", graph(), e); });
+    if (new_document) add_count(p.documents, 1, [&] { return figure_of("the documents", graph(), e); });
     entry.sentences.insert(at, sentence);
     widen_dates(p, r.evidence.date, r.evidence.date);
     p.max_confidence = std::max(p.max_confidence, r.evidence.confidence);
@@ -151,9 +151,9 @@ Edge KnowledgeGraph::add(const EdgeRecord& r) {
 Edge KnowledgeGraph::add_edge(const std::string& subject, EntityType subject_type, const std::string& object,
                               EntityType object_type, const EdgeProps& other) {
     Edge e = edge_for(subject, subject_type, other.relation, object, object_type, other.negative).edge;
-    EdgeProps& p = g_[e];
-    add_count(p.support, other.support, [&] { return figure_of("the weight", g_, e); });
-    add_count(p.documents, other.documents, [&] { return figure_of("the documents", g_, e); });
+    EdgeProps& p = graph()[e];
+    add_count(p.support, other.support, [&] { return figure_of("the weight", graph(), e); });
+    add_count(p.documents, other.documents, [&] { return figure_of("the documents", graph(), e); });
     widen_dates(p, other.first_date, other.last_date);
     p.max_confidence = std::max(p.max_confidence, other.max_confidence);
     p.confidence_sum += other.confidence_sum;
@@ -168,7 +168,7 @@ void KnowledgeGraph::merge(const KnowledgeGraph& other) {
         Vertex mine = add_entity(og[v].name, og[v].type);
         for (const std::string& a : og[v].aliases) add_alias(mine, a);
         add_mentions(mine, "", static_cast<std::uint64_t>(og[v].mentions));
-        g_[mine].documents.insert(og[v].documents.begin(), og[v].documents.end());
+        graph()[mine].documents.insert(og[v].documents.begin(), og[v].documents.end());
     }
     for (Edge e : boost::make_iterator_range(boost::edges(og))) {
         const VertexProps& s = og[boost::source(e, og)];
@@ -188,7 +188,7 @@ std::vector<Vertex> KnowledgeGraph::candidates(const std::string& name) const {
     if (auto it = by_name_.find(key); it != by_name_.end()) return {it->second};
     std::vector<std::pair<std::string, Vertex>> named;
     for (auto [it, last] = by_alias_.equal_range(key); it != last; ++it)
-        named.emplace_back(fold_case(g_[it->second].name), it->second);
+        named.emplace_back(fold_case(graph()[it->second].name), it->second);
     std::sort(named.begin(), named.end());
     std::vector<Vertex> out;
     for (const auto& [unused, v] : named) out.push_back(v);
@@ -206,10 +206,11 @@ std::vector<Edge> KnowledgeGraph::sorted_edges() const {
     using Key = std::tuple<std::string, std::string, std::string, bool>;
     std::vector<std::pair<Key, Edge>> keyed;
     keyed.reserve(edges_.size());
+    const Graph& g = graph();
     for (const auto& [unused, entry] : edges_) {
         const Edge e = entry.edge;
-        keyed.emplace_back(Key{fold_case(g_[boost::source(e, g_)].name), g_[e].relation,
-                               fold_case(g_[boost::target(e, g_)].name), g_[e].negative},
+        keyed.emplace_back(Key{fold_case(g[boost::source(e, g)].name), g[e].relation, fold_case(g[boost::target(e, g)].name),
+                               g[e].negative},
                            e);
     }
     std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });

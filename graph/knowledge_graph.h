@@ -14,6 +14,7 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <stdexcept>
@@ -135,8 +136,8 @@ public:
     // name, else each that has it as an alias ("Ruiz": Ana Ruiz, Luis Ruiz).
     std::vector<Vertex> candidates(const std::string& name) const;
 
-    const Graph& graph() const { return g_; }
-    Graph& graph() { return g_; }
+    const Graph& graph() const { return *graph_; }
+    Graph& graph() { return *graph_; }
 
     // Vertices sorted by name, edges by (source name, relation, target name,
     // polarity): the order every export uses, so output is deterministic.
@@ -155,7 +156,11 @@ private:
     void keep_evidence(EdgeProps& props, const Evidence& evidence) const;
 
     std::size_t evidence_cap_;
-    Graph g_;
+    // On the heap, so that a graph moved keeps its address: edges_ holds edge
+    // descriptors, which point into it, and Boost's adjacency_list has no
+    // move (moving it copies, and the descriptors would point into the
+    // copy's source). A KnowledgeGraph moves; it is never copied.
+    std::unique_ptr<Graph> graph_ = std::make_unique<Graph>();
     std::map<std::string, Vertex> by_name_;        // folded canonical name
     std::multimap<std::string, Vertex> by_alias_;  // folded alias: each entity that has it once
     std::map<std::tuple<Vertex, Vertex, std::string, bool>, EdgeEntry> edges_;

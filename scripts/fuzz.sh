@@ -6,6 +6,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-20}
+max_len=8192
+# A seed over max_len is cut when loaded and no longer parses: the fuzzer
+# would never see what it holds.
+long=$(find fuzz/corpus -type f -size +${max_len}c)
+if [ -n "$long" ]; then
+  echo "fuzz: seeds over $max_len bytes: $long" >&2
+  exit 1
+fi
 work=$(mktemp -d)
 CXX=clang++ cmake -S . -B build-fuzz -DNEWSGRAPH_FUZZ=ON -DNEWSGRAPH_TESTS=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 if ! cmake --build build-fuzz -j"$(nproc)" > "$work/build.log" 2>&1; then
@@ -21,7 +29,7 @@ for target in text jsonl graph_json tsv lexicon; do
     tsv) cp lexicon/*.tsv "$work/$target/" ;;
     *) cp -r fuzz/corpus/$target/. "$work/$target/" ;;
   esac
-  if ! (cd "$work" && "$OLDPWD/build-fuzz/fuzz/fuzz_$target" -max_total_time="$seconds" -max_len=8192 \
+  if ! (cd "$work" && "$OLDPWD/build-fuzz/fuzz/fuzz_$target" -max_total_time="$seconds" -max_len=$max_len \
         -print_final_stats=1 "$target" 2> "$target.log"); then
     echo "fuzz_$target: crash, see $work/$target.log" >&2
     status=1

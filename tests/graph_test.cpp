@@ -126,6 +126,24 @@ TEST_CASE("graph: relations and graphs in any order give the same graph") {
     CHECK(full_dump(ab) == full_dump(ba));
 }
 
+TEST_CASE("graph: a graph moved keeps its edges") {
+    // Boost's adjacency_list copies when moved: edge descriptors kept by the
+    // graph pointed into the moved-from copy (use after free under ASan).
+    auto made = [] {
+        KnowledgeGraph kg;
+        kg.add(record("A", "accuses", "B", "d"));
+        return kg;
+    };
+    KnowledgeGraph assigned;
+    assigned = made();
+    KnowledgeGraph constructed(std::move(assigned));
+    constructed.add(record("A", "accuses", "B", "d", 1));
+    const Graph& g = constructed.graph();
+    REQUIRE(constructed.sorted_edges().size() == 1);
+    CHECK(g[constructed.sorted_edges()[0]].relation == "accuses");
+    CHECK(g[constructed.sorted_edges()[0]].support == 2);
+}
+
 TEST_CASE("graph: a sentence given twice counts once, in the evidence sample or not") {
     KnowledgeGraph kg(1);  // keeps one piece of evidence an edge
     for (int pass = 0; pass < 2; ++pass)
