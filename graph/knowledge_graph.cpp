@@ -73,7 +73,7 @@ Vertex KnowledgeGraph::add_entity(const std::string& name, EntityType type) {
     }
     add_alias(it->second, name);
     VertexProps& p = graph()[it->second];
-    if (preferred_spelling(name, p.name)) p.name = name;
+    if (name != p.name && preferred_spelling(name, p.name)) p.name = name;  // most calls repeat the name
     // Keep the most specific type; between two specific ones the smaller
     // enum value wins, so the result is independent of insertion order.
     if (p.type == EntityType::Unknown || (type != EntityType::Unknown && type < p.type)) p.type = type;

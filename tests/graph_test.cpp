@@ -23,6 +23,24 @@ EdgeRecord record(std::string s, std::string r, std::string o, std::string doc, 
     return e;
 }
 
+// An accusation between two countries, with its confidence.
+void add_accusation(KnowledgeGraph& kg, const char* s, const char* o, double confidence) {
+    EdgeRecord r = record(s, "accuses", o, "d");
+    r.evidence.confidence = confidence;
+    kg.add(r);
+}
+
+// Each path as its vertices' names run together ("ABD").
+std::vector<std::string> path_names(const KnowledgeGraph& kg, const std::vector<Path>& paths) {
+    std::vector<std::string> out;
+    for (const Path& p : paths) {
+        std::string s;
+        for (Vertex v : p.vertices) s += kg.graph()[v].name;
+        out.push_back(s);
+    }
+    return out;
+}
+
 std::string dump(const KnowledgeGraph& kg) {
     const Graph& g = kg.graph();
     std::string out;
@@ -274,25 +292,12 @@ TEST_CASE("queries: the most confident path and edge filters") {
 
 TEST_CASE("queries: the most confident path within a hop limit goes through a less confident short way") {
     KnowledgeGraph kg;
-    auto add = [&](const char* s, const char* o, double confidence) {
-        EdgeRecord r = record(s, "accuses", o, "d");
-        r.evidence.confidence = confidence;
-        kg.add(r);
-    };
     // The most confident way to X takes two hops (0.98), the direct one one (0.5).
-    add("A", "B", 0.99);
-    add("B", "X", 0.99);
-    add("A", "X", 0.5);
-    add("X", "T", 0.9);
-    auto names = [&](const PathQuery& q) {
-        std::vector<std::string> out;
-        for (const Path& p : find_paths(kg, q)) {
-            std::string s;
-            for (Vertex v : p.vertices) s += kg.graph()[v].name;
-            out.push_back(s);
-        }
-        return out;
-    };
+    add_accusation(kg, "A", "B", 0.99);
+    add_accusation(kg, "B", "X", 0.99);
+    add_accusation(kg, "A", "X", 0.5);
+    add_accusation(kg, "X", "T", 0.9);
+    auto names = [&](const PathQuery& q) { return path_names(kg, find_paths(kg, q)); };
     PathQuery q{.from = "A", .to = "T", .k = 3, .max_hops = 3, .most_confident = true};
     CHECK(names(q) == std::vector<std::string>{"ABXT", "AXT"});
     q.max_hops = 2;
@@ -306,26 +311,13 @@ TEST_CASE("queries: the most confident path within a hop limit goes through a le
 
 TEST_CASE("queries: k shortest simple paths (Yen)") {
     KnowledgeGraph kg;
-    auto add = [&](const char* s, const char* o, double confidence) {
-        EdgeRecord r = record(s, "accuses", o, "d");
-        r.evidence.confidence = confidence;
-        kg.add(r);
-    };
-    add("A", "D", 0.2);
-    add("A", "B", 0.9);
-    add("B", "D", 0.9);
-    add("A", "C", 0.5);
-    add("C", "D", 0.5);
-    add("B", "C", 0.9);
-    auto names = [&](const std::vector<Path>& paths) {
-        std::vector<std::string> out;
-        for (const Path& p : paths) {
-            std::string s;
-            for (Vertex v : p.vertices) s += kg.graph()[v].name;
-            out.push_back(s);
-        }
-        return out;
-    };
+    add_accusation(kg, "A", "D", 0.2);
+    add_accusation(kg, "A", "B", 0.9);
+    add_accusation(kg, "B", "D", 0.9);
+    add_accusation(kg, "A", "C", 0.5);
+    add_accusation(kg, "C", "D", 0.5);
+    add_accusation(kg, "B", "C", 0.9);
+    auto names = [&](const std::vector<Path>& paths) { return path_names(kg, paths); };
     PathQuery q{.from = "A", .to = "D", .k = 10};
     // By hops, ties in name order; every simple path once.
     CHECK(names(find_paths(kg, q)) == std::vector<std::string>{"AD", "ABD", "ACD", "ABCD"});
