@@ -10,7 +10,9 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <iterator>
 #include <optional>
+#include <set>
 #include <thread>
 #include <variant>
 
@@ -223,9 +225,26 @@ int cmd_merge(const std::vector<std::string>& graphs, const std::vector<std::str
               const ng::OutputOptions& output_options) {
     ng::check_outputs(outputs);
     ng::KnowledgeGraph merged;
+    std::set<std::string> merged_documents;
     for (const std::string& path : graphs) {
+        ng::KnowledgeGraph graph = ng::load_graph(path);
+        // A graph keeps its counts, not the sentences behind them, so a
+        // document in two graphs would count twice: refuse rather than
+        // write inflated weights.
+        std::vector<std::string> shared;
+        const std::set<std::string> documents = documents_of(graph);
+        std::set_intersection(documents.begin(), documents.end(), merged_documents.begin(), merged_documents.end(),
+                              std::back_inserter(shared));
+        if (!shared.empty())
+            throw ng::InputError(fmt::format(
+                "{}: {} of its documents (\"{}\"{}) {} also in the graphs before it: merging would count their "
+                "relations twice; build one graph from the relation lines of all of them (build "
+                "--from-relations), which counts each sentence once",
+                path, shared.size(), shared.front(), shared.size() > 1 ? ", ..." : "",
+                shared.size() == 1 ? "is" : "are"));
+        merged_documents.insert(documents.begin(), documents.end());
         try {
-            merged.merge(ng::load_graph(path));
+            merged.merge(graph);
         } catch (const ng::CountOverflow& e) {
             throw ng::InputError(path + ": merging it, " + e.what());
         }
@@ -464,7 +483,7 @@ int main(int argc, char** argv) {
             ->capture_default_str();
     };
     add_output_options(build);
-    auto* merge = app.add_subcommand("merge", "merge graphs written by build (.json)");
+    auto* merge = app.add_subcommand("merge", "merge graphs written by build (.json) over different documents");
     std::vector<std::string> merge_inputs, merge_outputs;
     merge->add_option("GRAPH", merge_inputs, "graphs to merge")->required();
     merge->add_option("-o,--output", merge_outputs, "output file; the format follows the extension")->required();

@@ -390,6 +390,14 @@ scaleout)
   "$ng" merge "$work/second.json" "$work/first.json" -o "$work/merged.json" -o "$work/merged.graphml"
   cmp "$work/full.json" "$work/merged.json" || fail "merge differs from one build"
   cmp "$work/full.graphml" "$work/merged.graphml" || fail "merge differs from one build (GraphML)"
+  # Graphs that share documents: their counts cannot be told apart, so merge refuses and writes nothing.
+  set +e
+  "$ng" merge "$work/first.json" "$work/full.json" -o "$work/overlap.json" 2> "$work/overlap.err"
+  status=$?
+  set -e
+  [ "$status" -eq 2 ] || fail "merge of graphs sharing documents: status $status, expected 2"
+  grep -q "full.json: $half of its documents (\"" "$work/overlap.err" || fail "no error naming the shared documents: $(cat "$work/overlap.err")"
+  [ ! -e "$work/overlap.json" ] || fail "merge of graphs sharing documents wrote a graph"
   ;;
 view)
   # The HTML view in headless Chromium: drawn, edges clickable, searchable,
