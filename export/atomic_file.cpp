@@ -1,5 +1,6 @@
 #include "atomic_file.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -53,12 +54,57 @@ std::string temporary_name(const std::filesystem::path& target) {
     return ((target.has_parent_path() ? target.parent_path() : std::filesystem::path(".")) / hidden).string();
 }
 
+// The umask, read once while the program starts and one thread runs: it can
+// only be read by setting it.
+const mode_t g_umask = [] {
+    mode_t mask = ::umask(0);
+    ::umask(mask);
+    return mask;
+}();
+
+// The mode open(2) or mkdir(2) would give a new file or folder; mkstemp and
+// mkdtemp give 0600 and 0700 whatever the umask.
+mode_t fresh_mode(mode_t requested) { return requested & ~g_umask; }
+
+// An existing file keeps its mode when it is replaced, as editors do.
+mode_t replacing_mode(const std::filesystem::path& target) {
+    struct stat st {};
+    if (::stat(target.c_str(), &st) == 0 && S_ISREG(st.st_mode)) return st.st_mode & 07777;
+    return fresh_mode(0666);
+}
+
+// Forces a file's data to the disk. Before the rename, so that a crash
+// leaves the old file or the new one and never an empty one (ext4 and XFS
+// may commit the rename first); and an NFS server or a filesystem with
+// delayed allocation reports a full disk only here.
+void sync_file(const std::string& path, const std::string& shown) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0 || ::fsync(fd) != 0) {
+        const int error = errno;
+        if (fd >= 0) ::close(fd);
+        throw std::runtime_error(shown + ": write failed: " + std::strerror(error));
+    }
+    ::close(fd);
+}
+
+// Makes a rename in `folder` durable. Best effort: the data is complete
+// already, and some filesystems refuse to sync a folder.
+void sync_folder(const std::filesystem::path& folder) noexcept {
+    int fd = ::open(folder.empty() ? "." : folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) return;
+    ::fsync(fd);
+    ::close(fd);
+}
+
 void write_file(const std::string& path, const std::string& shown, const std::function<void(std::ostream&)>& write) {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (!out) throw std::runtime_error(shown + ": cannot open for writing");
-    write(out);
-    out.flush();
-    if (!out) throw std::runtime_error(shown + ": write failed (disk full?)");
+    {
+        std::ofstream out(path, std::ios::binary | std::ios::trunc);
+        if (!out) throw std::runtime_error(shown + ": cannot open for writing");
+        write(out);
+        out.close();
+        if (!out) throw std::runtime_error(shown + ": write failed (disk full?)");
+    }
+    sync_file(path, shown);
 }
 
 }  // namespace
@@ -91,9 +137,11 @@ void write_atomically(const std::string& path, const std::function<void(std::ost
     ::close(fd);
     PartialGuard guard(tmpl, false);
     try {
+        const mode_t mode = replacing_mode(target);
         write_file(tmpl, path, write);
-        ::chmod(tmpl.c_str(), 0644);
+        ::chmod(tmpl.c_str(), mode);
         fs::rename(tmpl, target);
+        sync_folder(target.parent_path());
     } catch (const fs::filesystem_error& e) {
         fs::remove(tmpl, ec);
         throw std::runtime_error(path + ": " + e.code().message());
@@ -120,9 +168,10 @@ void write_folder_atomically(const std::string& path, const std::vector<FolderFi
             std::string file = (fs::path(tmpl) / name).string();
             file_guards.push_back(std::make_unique<PartialGuard>(file, false));
             write_file(file, path + "/" + name, write);
-            ::chmod(file.c_str(), name.ends_with(".sh") ? 0755 : 0644);
+            ::chmod(file.c_str(), fresh_mode(name.ends_with(".sh") ? 0777 : 0666));
         }
-        ::chmod(tmpl.c_str(), 0755);
+        sync_folder(tmpl);
+        ::chmod(tmpl.c_str(), fresh_mode(0777));
         if (fs::exists(target, ec)) {
             // The old folder steps aside first: a folder can't be renamed over a full one.
             old = temporary_name(target);
@@ -130,6 +179,7 @@ void write_folder_atomically(const std::string& path, const std::vector<FolderFi
             fs::rename(target, fs::path(old) / "old");
         }
         fs::rename(tmpl, target);
+        sync_folder(target.parent_path());
         file_guards.clear();
         if (!old.empty()) fs::remove_all(old, ec);
     } catch (const fs::filesystem_error& e) {

@@ -1,3 +1,5 @@
+#include <sys/stat.h>
+
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -119,13 +121,40 @@ TEST_CASE("atomic writes leave nothing behind on failure") {
     std::remove(path.c_str());
 }
 
+namespace {
+mode_t current_umask() {
+    mode_t mask = ::umask(0);
+    ::umask(mask);
+    return mask;
+}
+mode_t mode_of(const std::string& path) {
+    struct stat st {};
+    REQUIRE(::stat(path.c_str(), &st) == 0);
+    return st.st_mode & 07777;
+}
+}  // namespace
+
+TEST_CASE("atomic writes: a new file's mode follows the umask, a replaced file keeps its own") {
+    const std::string path = "atomic_test_mode.txt";
+    std::remove(path.c_str());
+    write_atomically(path, [](std::ostream& o) { o << "one"; });
+    CHECK(mode_of(path) == (0666 & ~current_umask()));  // not mkstemp's 0600
+    REQUIRE(::chmod(path.c_str(), 0640) == 0);
+    write_atomically(path, [](std::ostream& o) { o << "two"; });
+    CHECK(read_file(path) == "two");
+    CHECK(mode_of(path) == 0640);
+    std::remove(path.c_str());
+}
+
 TEST_CASE("folder writes replace the folder whole, or leave it as it was") {
     namespace fs = std::filesystem;
     const std::string path = "atomic_test_folder";
     fs::remove_all(path);
     write_folder_atomically(path, {{"a.csv", [](std::ostream& o) { o << "1"; }}, {"b.sh", [](std::ostream& o) { o << "2"; }}});
     CHECK(read_file(path + "/a.csv") == "1");
-    CHECK((fs::status(path + "/b.sh").permissions() & fs::perms::owner_exec) != fs::perms::none);
+    CHECK(mode_of(path + "/a.csv") == (0666 & ~current_umask()));
+    CHECK(mode_of(path + "/b.sh") == (0777 & ~current_umask()));
+    CHECK(mode_of(path) == (0777 & ~current_umask()));  // not mkdtemp's 0700
     CHECK_THROWS(write_folder_atomically(path, {{"a.csv", [](std::ostream& o) { o << "new"; }},
                                                 {"b.sh", [](std::ostream&) { throw std::runtime_error("failed"); }}}));
     CHECK(read_file(path + "/a.csv") == "1");
