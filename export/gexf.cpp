@@ -2,6 +2,8 @@
 
 #include <map>
 #include <set>
+#include <utility>
+#include <vector>
 
 #include "palette.h"
 #include "text_escape.h"
@@ -71,10 +73,19 @@ void write_gexf(const KnowledgeGraph& kg, std::ostream& out) {
     std::size_t edge_id = 0;
     for (Edge e : kg.sorted_edges()) {
         const EdgeProps& p = g[e];
-        // Gephi's timeline: the edge exists on each date a document supports it.
-        std::set<std::string> dates;
-        for (const Evidence& ev : p.evidence)
-            if (!ev.date.empty()) dates.insert(ev.date);
+        // Gephi's timeline: the edge exists on each date a document supports
+        // it. When the evidence kept is a sample, its dates are not all the
+        // dates, so the edge spans its first to its last date instead (those
+        // two are exact).
+        std::vector<std::pair<std::string, std::string>> spells;
+        if (p.evidence.size() >= p.support) {
+            std::set<std::string> dates;
+            for (const Evidence& ev : p.evidence)
+                if (!ev.date.empty()) dates.insert(ev.date);
+            for (const std::string& d : dates) spells.emplace_back(d, d);
+        } else if (!p.first_date.empty()) {
+            spells.emplace_back(p.first_date, p.last_date);
+        }
         std::string evidence;
         for (const Evidence& ev : p.evidence) evidence += (evidence.empty() ? "" : "\n") + ev.doc + ": " + ev.text;
         out << "      <edge id=\"e" << edge_id++ << "\" source=\"n" << ids[boost::source(e, g)] << "\" target=\"n"
@@ -87,9 +98,10 @@ void write_gexf(const KnowledgeGraph& kg, std::ostream& out) {
         attvalue(out, 3, std::to_string(p.documents));
         attvalue(out, 4, evidence);
         out << "        </attvalues>\n";
-        if (!dates.empty()) {
+        if (!spells.empty()) {
             out << "        <spells>\n";
-            for (const std::string& d : dates) out << "          <spell start=\"" << d << "\" end=\"" << d << "\"/>\n";
+            for (const auto& [start, end] : spells)
+                out << "          <spell start=\"" << start << "\" end=\"" << end << "\"/>\n";
             out << "        </spells>\n";
         }
         out << "      </edge>\n";

@@ -40,6 +40,30 @@ TEST_CASE("escape: XML drops control characters, DOT escapes quotes and backslas
           "A\\x1b[31mB\\x00C\\x7f \\u009b2J \xc2\xa0Z\xc3\xbc" "rich");
 }
 
+TEST_CASE("gexf: an edge's spells are its dates, or its first to last date when the evidence is a sample") {
+    auto dated = [](std::size_t evidence_cap) {
+        KnowledgeGraph kg(evidence_cap);
+        EdgeRecord r;
+        r.subject = "Chile";
+        r.relation = "accuses";
+        r.object = "Peru";
+        for (auto [doc, date] : {std::pair{"a", "2020-01-01"}, {"b", "2020-03-01"}, {"c", "2020-02-01"}}) {
+            r.evidence = Evidence{doc, 0, 0, 10, "Chile accused Peru.", date, "", false, 0.8};
+            kg.add(r);
+        }
+        std::ostringstream out;
+        write_gexf(kg, out);
+        return out.str();
+    };
+    const std::string all = dated(0), sample = dated(2);
+    CHECK(all.find("<spell start=\"2020-01-01\" end=\"2020-01-01\"/>") != std::string::npos);
+    CHECK(all.find("<spell start=\"2020-02-01\" end=\"2020-02-01\"/>") != std::string::npos);
+    CHECK(all.find("<spell start=\"2020-03-01\" end=\"2020-03-01\"/>") != std::string::npos);
+    // The sample keeps documents a and b; c's date must not be lost.
+    CHECK(sample.find("<spell start=\"2020-01-01\" end=\"2020-03-01\"/>") != std::string::npos);
+    CHECK(sample.find("<spell start=\"2020-01-01\" end=\"2020-01-01\"/>") == std::string::npos);
+}
+
 TEST_CASE("json: write -> read -> write gives the same bytes") {
     std::ostringstream first, second;
     write_json(sample(), first);
