@@ -398,6 +398,8 @@ scaleout)
   [ "$status" -eq 2 ] || fail "merge of graphs sharing documents: status $status, expected 2"
   grep -q "full.json: $half of its documents (\"" "$work/overlap.err" || fail "no error naming the shared documents: $(cat "$work/overlap.err")"
   [ ! -e "$work/overlap.json" ] || fail "merge of graphs sharing documents wrote a graph"
+  "$ng" merge "$work/full.graphml" -o "$work/from-graphml.json" 2> "$work/graphml.err" && fail "merge took a GraphML graph"
+  grep -q "full.graphml: merge takes the .json graphs" "$work/graphml.err" || fail "no error for a GraphML graph to merge"
   ;;
 view)
   # The HTML view in headless Chromium: drawn, edges clickable, searchable,
