@@ -88,7 +88,7 @@ bool run_pipeline(const Common& c, const std::function<void(const ng::Document&,
     bool clean = true;
     ng::Progress progress(!c.quiet);
     auto report = [&](const ng::InputProblem& p) {
-        std::cerr << "newsgraph: " << (p.skipped ? "error: " : "warning: ") << p.what() << '\n';
+        std::cerr << "newsgraph: " << (p.skipped ? "error: " : "warning: ") << ng::escape_terminal(p.what()) << '\n';
         clean = false;
     };
     using Item = std::variant<ng::RawDocument, ng::InputProblem>;
@@ -153,7 +153,7 @@ void print_summary(const ng::KnowledgeGraph& graph, std::size_t docs, const std:
     ng::GraphStats st = ng::compute_stats(graph, ng::StatsOptions{.top = 5, .centrality = false});
     std::cerr << fmt::format("newsgraph: {} documents -> {} entities, {} relations (", docs, st.nodes, st.edges);
     for (std::size_t i = 0; i < st.relations.size(); ++i)
-        std::cerr << (i ? ", " : "") << st.relations[i].first << " " << st.relations[i].second;
+        std::cerr << (i ? ", " : "") << ng::escape_terminal(st.relations[i].first) << " " << st.relations[i].second;
     std::cerr << ")\n";
     const ng::Graph& g = graph.graph();
     if (!st.degree.empty()) {

@@ -115,6 +115,14 @@ for i in range(1000000): w("{\"id\": \"d%d\", \"text\": \"Chile accused Peru.\"}
   "$ng" path "$work/escapes.json" B $'\e[2J' 2>> "$work/out.txt" || true
   ! grep -q $'\e' "$work/out.txt" && grep -q 'A\\x1b\[2J -accuses-> B' "$work/out.txt" ||
     fail "a terminal escape in a name reached the terminal: $(od -c "$work/out.txt" | head)"
+  # ... and so do build's input problems (a file name) and summary (a relation name).
+  printf '%s' '{"nodes": [{"id": "A"}, {"id": "B"}], "links": [{"source": "A", "target": "B",' \
+    '"relation": "acc\u001b[2Juses", "weight": 1, "evidence": []}]}' > "$work/grow.json"
+  bad="$work/bad"$'\e'"[2J.jsonl"
+  printf '%s\n' '{"id": "d", "text": 5}' > "$bad"
+  "$ng" build "$bad" --into "$work/grow.json" 2> "$work/out.txt" || true
+  ! grep -q $'\e' "$work/out.txt" && grep -q 'bad\\x1b\[2J.jsonl:1' "$work/out.txt" && grep -q 'acc\\x1b\[2Juses 1' "$work/out.txt" ||
+    fail "a terminal escape in build's messages reached the terminal: $(od -c "$work/out.txt" | head)"
   # A GraphML whose bytes break its declared encoding: newsgraph's one-line
   # error, nothing of libxml2's own on stderr.
   printf '<?xml version="1.0" encoding="ISO-2022-JP"?>\n<graphml><graph>\x1b$B\xff\xfe</graph></graphml>\n' > "$work/enc.graphml"
