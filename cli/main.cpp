@@ -144,8 +144,6 @@ int cmd_extract(const Common& c, const std::string& format, bool explain) {
             }
         }
     });
-    std::cout.flush();
-    if (!std::cout) throw ng::InputError("standard output: write failed");
     return clean ? 0 : 1;
 }
 
@@ -412,7 +410,8 @@ int cmd_stats(const std::string& file, std::size_t top, bool json) {
         return 0;
     }
     std::cout << fmt::format("{} entities, {} relations, {} components\n", st.nodes, st.edges, st.components);
-    for (const auto& [r, count] : st.relations) std::cout << fmt::format("  {:<18} {:>8}\n", r, count);
+    for (const auto& [r, count] : st.relations)
+        std::cout << fmt::format("  {:<18} {:>8}\n", ng::escape_terminal(r), count);
     for (const auto& [t, count] : st.types) std::cout << fmt::format("  {:<18} {:>8}\n", t, count);
     for (const auto& [key, list] : lists) {
         std::cout << key;
@@ -540,7 +539,7 @@ int main(int argc, char** argv) {
     eval->add_flag("--show-errors", show_errors, "list missed and wrong relations");
 
     CLI11_PARSE(app, argc, argv);
-    try {
+    auto run = [&] {
         if (*extract) return cmd_extract(common, format, explain);
         if (*build) return cmd_build(common, outputs, into, output_options, from_relations, max_evidence);
         if (*merge) return cmd_merge(merge_inputs, merge_outputs, output_options);
@@ -548,9 +547,17 @@ int main(int argc, char** argv) {
         if (*neighbors) return cmd_neighbors(graph_file, name, depth, json, query_outputs, output_options);
         if (*stats) return cmd_stats(graph_file, top, json);
         if (*eval) return cmd_eval(common, gold, show_errors);
+        return 0;
+    };
+    try {
+        const int status = run();
+        // What a command printed is its result: losing it (a full disk, a
+        // closed pipe) is a failure, not a success with nothing to show.
+        std::cout.flush();
+        if (!std::cout) throw ng::InputError("standard output: write failed");
+        return status;
     } catch (const std::exception& e) {
         std::cerr << "newsgraph: error: " << ng::escape_terminal(e.what()) << '\n';
         return 2;
     }
-    return 0;
 }

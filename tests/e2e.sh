@@ -63,6 +63,19 @@ bad_input)
   status=$?
   set -e
   [ "$status" -eq 2 ] && grep -q "write failed" "$work/err3.txt" || fail "/dev/full: status $status"
+  # Every command's printed result, not only extract's.
+  "$ng" build "$work/in/good.txt" -o "$work/good.json" 2> /dev/null
+  printed_to_full() {
+    set +e
+    "$ng" "$@" > /dev/full 2> "$work/err3.txt"
+    status=$?
+    set -e
+    [ "$status" -eq 2 ] && grep -q "write failed" "$work/err3.txt" || fail "$* > /dev/full: status $status"
+  }
+  printed_to_full stats "$work/good.json"
+  printed_to_full stats "$work/good.json" --json
+  printed_to_full neighbors "$work/good.json" Norway
+  printed_to_full path "$work/good.json" Norway Russia
   ;;
 faults)
   # Hostile input and interruption: clear errors, right status, no partial output.
@@ -115,12 +128,13 @@ for i in range(1000000): w("{\"id\": \"d%d\", \"text\": \"Chile accused Peru.\"}
   "$ng" path "$work/escapes.json" B $'\e[2J' 2>> "$work/out.txt" || true
   ! grep -q $'\e' "$work/out.txt" && grep -q 'A\\x1b\[2J -accuses-> B' "$work/out.txt" ||
     fail "a terminal escape in a name reached the terminal: $(od -c "$work/out.txt" | head)"
-  # ... and so do build's input problems (a file name) and summary (a relation name).
+  # ... and so do build's input problems (a file name), its summary and stats (a relation name).
   printf '%s' '{"nodes": [{"id": "A"}, {"id": "B"}], "links": [{"source": "A", "target": "B",' \
     '"relation": "acc\u001b[2Juses", "weight": 1, "evidence": []}]}' > "$work/grow.json"
   bad="$work/bad"$'\e'"[2J.jsonl"
   printf '%s\n' '{"id": "d", "text": 5}' > "$bad"
   "$ng" build "$bad" --into "$work/grow.json" 2> "$work/out.txt" || true
+  "$ng" stats "$work/grow.json" >> "$work/out.txt"
   ! grep -q $'\e' "$work/out.txt" && grep -q 'bad\\x1b\[2J.jsonl:1' "$work/out.txt" && grep -q 'acc\\x1b\[2Juses 1' "$work/out.txt" ||
     fail "a terminal escape in build's messages reached the terminal: $(od -c "$work/out.txt" | head)"
   # A GraphML whose bytes break its declared encoding: newsgraph's one-line
