@@ -18,6 +18,7 @@
 
 #include "atomic_file.h"
 #include "build.h"
+#include "dates.h"
 #include "input.h"
 #include "lexicon.h"
 #include "outputs.h"
@@ -511,8 +512,14 @@ int main(int argc, char** argv) {
     path->add_option("--type", types, "follow only edges between these entity types (comma-separated)");
     path->add_option("--min-confidence", query.filter.min_confidence, "follow only edges at least this confident");
     path->add_option("--polarity", polarity, "positive or negative")->check(CLI::IsMember({"positive", "negative"}));
-    path->add_option("--since", query.filter.since, "follow only edges with evidence on or after YYYY-MM-DD");
-    path->add_option("--until", query.filter.until, "follow only edges with evidence on or before YYYY-MM-DD");
+    // Dates are compared as text: "2020-3-5" would pass or fail edges at random.
+    const CLI::Validator iso_date(
+        [](std::string& s) { return ng::is_iso_date(s) ? std::string() : "expected a date as YYYY-MM-DD: " + s; },
+        "YYYY-MM-DD");
+    path->add_option("--since", query.filter.since, "follow only edges with evidence on or after this day")
+        ->check(iso_date);
+    path->add_option("--until", query.filter.until, "follow only edges with evidence on or before this day")
+        ->check(iso_date);
     path->add_flag("--json", json, "print JSON");
     std::vector<std::string> query_outputs;
     path->add_option("-o,--output", query_outputs, "also write the paths as a graph (any build format, .svg too)");

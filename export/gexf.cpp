@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "dates.h"
 #include "palette.h"
 #include "text_escape.h"
 #include "writers.h"
@@ -77,13 +78,15 @@ void write_gexf(const KnowledgeGraph& kg, std::ostream& out) {
         // it. When the evidence kept is a sample, its dates are not all the
         // dates, so the edge spans its first to its last date instead (those
         // two are exact).
+        // Dates from a graph file or relation lines are the user's: one a
+        // GEXF reader would reject (xsd:date) is left out.
         std::vector<std::pair<std::string, std::string>> spells;
         if (p.evidence.size() >= p.support) {
             std::set<std::string> dates;
             for (const Evidence& ev : p.evidence)
-                if (!ev.date.empty()) dates.insert(ev.date);
+                if (is_iso_date(ev.date)) dates.insert(ev.date);
             for (const std::string& d : dates) spells.emplace_back(d, d);
-        } else if (!p.first_date.empty()) {
+        } else if (is_iso_date(p.first_date) && is_iso_date(p.last_date)) {
             spells.emplace_back(p.first_date, p.last_date);
         }
         std::string evidence;

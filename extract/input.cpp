@@ -8,6 +8,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "dates.h"
 #include "utf8.h"
 
 namespace newsgraph {
@@ -165,7 +166,6 @@ std::string parse_jsonl_document(std::string json, const std::string& fallback_i
     out.date = str("date");
     out.source = str("source");
     out.url = str("url");
-    if (out.date.size() > 10) out.date.resize(10);  // "2020-09-11T23:42:00Z" -> the day
     return "";
 }
 
@@ -176,6 +176,18 @@ std::optional<Document> decode_document(RawDocument&& raw, const ProblemSink& on
         if (!error.empty()) {
             on_problem(InputProblem{raw.file, raw.line, error + ", skipped"});
             return std::nullopt;
+        }
+        if (!doc.date.empty()) {
+            // A date the graph could not order or a GEXF reader take is left
+            // out: the document's text may still give one.
+            std::optional<std::string> day = iso_day(doc.date);
+            if (!day) {
+                std::string shown = doc.date.size() > 40 ? doc.date.substr(0, 40) + "..." : doc.date;
+                on_problem(InputProblem{raw.file, raw.line,
+                                        "\"date\" is not YYYY-MM-DD (with a time or not): " + shown + ", left out",
+                                        false});
+            }
+            doc.date = day.value_or("");
         }
     } else {
         doc.id = std::move(raw.id);

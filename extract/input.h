@@ -53,7 +53,9 @@ void read_raw_documents(const std::vector<std::string>& paths, const InputOption
                         const RawDocumentSink& on_document, const ProblemSink& on_problem);
 
 // Parses a JSONL line and repairs invalid UTF-8 (reported, not skipped);
-// returns nothing when the document must be skipped, after reporting why.
+// returns nothing when the document must be skipped, after reporting why. A
+// date that is not an ISO 8601 day (a time may follow) is reported and left
+// out.
 std::optional<Document> decode_document(RawDocument&& raw, const ProblemSink& on_problem);
 
 void read_documents(const std::vector<std::string>& paths, const InputOptions& options, const DocumentSink& on_document,
@@ -61,6 +63,7 @@ void read_documents(const std::vector<std::string>& paths, const InputOptions& o
 
 // One JSONL line -> a document; returns an error message, empty on success.
 // The line is parsed in place (its strings are unescaped in its own bytes).
+// The date is as given; decode_document keeps its day or leaves it out.
 std::string parse_jsonl_document(std::string json, const std::string& fallback_id, Document& out);
 
 // The id of a text file: its name without folder and extension.

@@ -62,6 +62,17 @@ TEST_CASE("gexf: an edge's spells are its dates, or its first to last date when 
     // The sample keeps documents a and b; c's date must not be lost.
     CHECK(sample.find("<spell start=\"2020-01-01\" end=\"2020-03-01\"/>") != std::string::npos);
     CHECK(sample.find("<spell start=\"2020-01-01\" end=\"2020-01-01\"/>") == std::string::npos);
+    // A date from a graph file that is no xsd:date would make the file invalid: it is left out.
+    KnowledgeGraph odd;
+    EdgeRecord r;
+    r.subject = "Chile";
+    r.relation = "accuses";
+    r.object = "Peru";
+    r.evidence = Evidence{"a", 0, 0, 10, "Chile accused Peru.", "5 March", "", false, 0.8};
+    odd.add(r);
+    std::ostringstream out;
+    write_gexf(odd, out);
+    CHECK(out.str().find("<spell") == std::string::npos);
 }
 
 TEST_CASE("json: write -> read -> write gives the same bytes") {

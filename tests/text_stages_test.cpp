@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "cleanup.h"
+#include "dates.h"
 #include "input.h"
 #include "sentences.h"
 #include "test_lexicon.h"
@@ -114,7 +115,7 @@ TEST_CASE("input: JSONL documents and their errors") {
     Document d;
     CHECK(parse_jsonl_document(R"({"id": "a1", "text": "Hi", "date": "2020-01-02T10:00:00Z"})", "f-1", d).empty());
     CHECK(d.id == "a1");
-    CHECK(d.date == "2020-01-02");
+    CHECK(d.date == "2020-01-02T10:00:00Z");  // as given: decode_document checks it
     CHECK(parse_jsonl_document(R"({"id": 7, "text": "Hi"})", "f-1", d).empty());
     CHECK(d.id == "7");
     CHECK(parse_jsonl_document(R"({"text": "Hi"})", "f-3", d).empty());
@@ -123,6 +124,38 @@ TEST_CASE("input: JSONL documents and their errors") {
     CHECK(parse_jsonl_document(R"([1, 2])", "f-1", d) == "expected a JSON object");
     CHECK(parse_jsonl_document(R"({"id": )", "f-1", d).rfind("invalid JSON at column", 0) == 0);
     CHECK(document_id("dev/seeds/000_abc.txt") == "000_abc");
+}
+
+TEST_CASE("input: a document's date is kept as its day, or left out with a warning") {
+    std::vector<InputProblem> problems;
+    auto decode = [&](const std::string& line) {
+        return decode_document(RawDocument{"f.jsonl", 4, "f-4", line, true},
+                               [&](const InputProblem& p) { problems.push_back(p); });
+    };
+    CHECK(decode(R"({"text": "Hi", "date": "2020-01-02T10:00:00Z"})")->date == "2020-01-02");
+    CHECK(decode(R"({"text": "Hi", "date": "2020-01-02 10:00"})")->date == "2020-01-02");
+    CHECK(decode(R"({"text": "Hi", "date": "2020-01-02"})")->date == "2020-01-02");
+    CHECK(decode(R"({"text": "Hi"})")->date.empty());
+    CHECK(problems.empty());
+    std::optional<Document> d = decode(R"({"text": "Hi", "date": "March 5, 2020"})");
+    REQUIRE(d);  // read, without the date
+    CHECK(d->date.empty());
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].what() == "f.jsonl:4: \"date\" is not YYYY-MM-DD (with a time or not): March 5, 2020, left out");
+    CHECK_FALSE(problems[0].skipped);
+}
+
+TEST_CASE("dates: ISO days on the calendar") {
+    CHECK(is_iso_date("2020-02-29"));
+    CHECK_FALSE(is_iso_date("2021-02-29"));
+    CHECK_FALSE(is_iso_date("2020-13-01"));
+    CHECK_FALSE(is_iso_date("2020-1-05"));
+    CHECK_FALSE(is_iso_date("2020-01-0x"));
+    CHECK_FALSE(is_iso_date("0000-01-01"));
+    CHECK_FALSE(is_iso_date(""));
+    CHECK(iso_day("2020-09-11T23:42:00Z") == "2020-09-11");
+    CHECK_FALSE(iso_day("2020-09-11x"));
+    CHECK_FALSE(iso_day("2020-09"));
 }
 
 TEST_CASE("input: a deeply nested value is read without recursion") {
