@@ -1,11 +1,12 @@
-// libFuzzer target: one JSONL line into a document; errors are messages.
+// libFuzzer target: one JSONL line into a document (JSON, the date, UTF-8
+// repair); errors are messages.
 #include <cstdint>
-#include <string_view>
+#include <string>
 
 #include "input.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    newsgraph::Document doc;
-    newsgraph::parse_jsonl_document(std::string(reinterpret_cast<const char*>(data), size), "fuzz-1", doc);
+    newsgraph::RawDocument raw{"fuzz.jsonl", 1, "fuzz-1", std::string(reinterpret_cast<const char*>(data), size), true};
+    newsgraph::decode_document(std::move(raw), [](const newsgraph::InputProblem&) {});
     return 0;
 }
