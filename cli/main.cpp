@@ -67,6 +67,10 @@ void add_common(CLI::App* app, Common& c, bool inputs_required = true) {
     app->add_flag("-q,--quiet", c.quiet, "no progress line and no summary on stderr (problems are still reported)");
 }
 
+void report_problem(const ng::InputProblem& p) {
+    std::cerr << "newsgraph: " << (p.skipped ? "error: " : "warning: ") << ng::escape_terminal(p.what()) << '\n';
+}
+
 // A document decoded and analysed by a worker, or only the problems that
 // stopped it.
 struct AnalyzedDocument {
@@ -89,7 +93,7 @@ bool run_pipeline(const Common& c, const std::function<void(const ng::Document&,
     bool clean = true;
     ng::Progress progress(!c.quiet);
     auto report = [&](const ng::InputProblem& p) {
-        std::cerr << "newsgraph: " << (p.skipped ? "error: " : "warning: ") << ng::escape_terminal(p.what()) << '\n';
+        report_problem(p);
         clean = false;
     };
     using Item = std::variant<ng::RawDocument, ng::InputProblem>;
@@ -199,7 +203,23 @@ int cmd_build(const Common& c, std::vector<std::string> outputs, const std::stri
             repeated_docs.insert(doc);
             return true;
         };
-        for (const std::string& file : c.inputs) ng::read_relation_lines(ng::read_file(file), file, graph, skip);
+        auto report = [&](const ng::InputProblem& p) {
+            report_problem(p);
+            clean = false;
+        };
+        for (const std::string& file : c.inputs) {
+            std::string text;
+            try {
+                text = ng::read_file(file);
+            } catch (const ng::InputError& e) {
+                // Reported like a document file that can't be read; the other files are still read.
+                std::string_view what = e.what();
+                if (what.starts_with(file + ": ")) what.remove_prefix(file.size() + 2);
+                report(ng::InputProblem{file, 0, std::string(what) + ", skipped"});
+                continue;
+            }
+            ng::read_relation_lines(text, file, graph, report, skip);
+        }
         docs = documents_of(graph).size();
         repeated = repeated_docs.size();
     } else {

@@ -107,7 +107,9 @@ w("{\"id\": \"after\", \"text\": \"Chile accused Peru.\"}\n")' > "$work/deep.jso
   "$ng" build --from-relations "$work/deep.jsonl" -o "$work/deep.json" 2> "$work/err.txt"
   status=$?
   set -e
-  [ "$status" -eq 2 ] && grep -q "deep.jsonl:1: a relation needs subject, relation, object and the doc" "$work/err.txt" ||
+  # As relation lines: each reported and skipped, the run goes on.
+  [ "$status" -eq 1 ] && grep -q "deep.jsonl:1: a relation needs subject, relation, object and the doc" "$work/err.txt" &&
+    grep -q "deep.jsonl:2: not a JSON object, skipped" "$work/err.txt" && [ -s "$work/deep.json" ] ||
     fail "deep relation line: status $status, $(head -c 300 "$work/err.txt")"
   # A million tiny documents.
   "$py" -c 'import sys; w = sys.stdout.write
@@ -384,6 +386,17 @@ scaleout)
   split -l 3 "$work/reversed.jsonl" "$work/piece-"
   "$ng" build --from-relations "$work"/piece-* -o "$work/pieces.json" 2>/dev/null
   cmp "$work/full.json" "$work/pieces.json" || fail "build --from-relations of reordered, split lines differs from one build"
+  # A missing shard and a broken line are reported; the rest is the graph.
+  { cat "$work/shard1.jsonl"; echo '{"subject": "cut off'; } > "$work/broken.jsonl"
+  set +e
+  "$ng" build --from-relations "$work/broken.jsonl" "$work/nowhere.jsonl" "$work/shard2.jsonl" -o "$work/gap.json" \
+    2> "$work/gap.err"
+  status=$?
+  set -e
+  [ "$status" -eq 1 ] && grep -q "nowhere.jsonl: cannot open file, skipped" "$work/gap.err" &&
+    grep -q "broken.jsonl:$(( $(wc -l < "$work/shard1.jsonl") + 1 )): not a JSON object, skipped" "$work/gap.err" ||
+    fail "bad relation input: status $status, $(cat "$work/gap.err")"
+  cmp "$work/full.json" "$work/gap.json" || fail "a missing shard or a broken line lost the rest"
   cat "$work/shard1.jsonl" "$work/shard2.jsonl" "$work/shard1.jsonl" > "$work/twice.jsonl"
   "$ng" build --from-relations "$work/twice.jsonl" -o "$work/twice.json" 2>/dev/null
   cmp "$work/full.json" "$work/twice.json" || fail "build --from-relations counted lines given twice twice"

@@ -17,6 +17,9 @@ using namespace newsgraph;
 
 namespace {
 
+// For readings that must report nothing.
+const ProblemSink no_problems = [](const InputProblem& p) { FAIL("unexpected problem: " << p.what()); };
+
 KnowledgeGraph sample() {
     KnowledgeGraph kg;
     EdgeRecord r;
@@ -88,7 +91,7 @@ TEST_CASE("json and relation lines: a deeply nested value is read without recurs
                       "g.json: not a newsgraph graph: a node is not an object");
     KnowledgeGraph g;
     read_relation_lines("{\"doc\": \"d\", \"subject\": \"A\", \"relation\": \"accuses\", \"object\": \"B\", \"x\": " + deep + "}\n",
-                        "r.jsonl", g);
+                        "r.jsonl", g, no_problems);
     CHECK(boost::num_edges(g.graph()) == 1);
 }
 
@@ -107,10 +110,10 @@ TEST_CASE("relation lines: split over files and out of order, the graph of one r
         return out.str();
     };
     KnowledgeGraph whole, split, shuffled;
-    read_relation_lines(d1a + d1b + d2, "all.jsonl", whole);
-    read_relation_lines(d1a, "part1.jsonl", split);
-    read_relation_lines(d1b + d2, "part2.jsonl", split);
-    read_relation_lines(d2 + d1b + d1a, "shuffled.jsonl", shuffled);
+    read_relation_lines(d1a + d1b + d2, "all.jsonl", whole, no_problems);
+    read_relation_lines(d1a, "part1.jsonl", split, no_problems);
+    read_relation_lines(d1b + d2, "part2.jsonl", split, no_problems);
+    read_relation_lines(d2 + d1b + d1a, "shuffled.jsonl", shuffled, no_problems);
     CHECK(as_json(split) == as_json(whole));
     CHECK(as_json(shuffled) == as_json(whole));
     const Graph& g = whole.graph();
@@ -119,7 +122,7 @@ TEST_CASE("relation lines: split over files and out of order, the graph of one r
 
     // Documents the graph already holds are left out, and the caller hears of them.
     std::set<std::string> left_out;
-    read_relation_lines(d1a + d2, "again.jsonl", whole, [&](const std::string& doc) {
+    read_relation_lines(d1a + d2, "again.jsonl", whole, no_problems, [&](const std::string& doc) {
         left_out.insert(doc);
         return doc == "d1";
     });
@@ -288,12 +291,22 @@ TEST_CASE("graph files: a count or confidence out of range is an error, a whole 
     CHECK_THROWS_WITH(read_graphml(graphml("many"), "g.graphml"),
                       "g.graphml: \"weight\" of the edge a -> b is not a count (a whole number from 0 to 2^53): many");
 
+    // A bad relation line is reported and adds nothing, not even its good parts; the next is read.
     KnowledgeGraph lines;
+    std::vector<std::string> problems;
+    auto collect = [&](const InputProblem& p) { problems.push_back(p.what()); };
     const std::string line = "{\"subject\": \"A\", \"relation\": \"accuses\", \"object\": \"B\", \"doc\": \"d\", ";
-    CHECK_THROWS_WITH(read_relation_lines(line + "\"confidence\": 7}\n", "r.jsonl", lines),
-                      "r.jsonl:1: \"confidence\" is not a confidence from 0 to 1");
-    CHECK_THROWS_WITH(read_relation_lines("\n" + line + "\"object_mentions\": -3}\n", "r.jsonl", lines),
-                      "r.jsonl:2: \"object_mentions\" is not a count (a whole number from 0 to 2^53)");
+    read_relation_lines(line + "\"confidence\": 7}\n\n" + line + "\"sentence\": 1, \"object_mentions\": -3}\n{\"subject\": \"C\"}\n" +
+                            line + "\"sentence\": 2, \"object_mentions\": 4}\n",
+                        "r.jsonl", lines, collect);
+    CHECK(problems == std::vector<std::string>{
+                          "r.jsonl:1: \"confidence\" is not a confidence from 0 to 1, skipped",
+                          "r.jsonl:3: \"object_mentions\" is not a count (a whole number from 0 to 2^53), skipped",
+                          "r.jsonl:4: a relation needs subject, relation, object and the doc it was found in, skipped"});
+    REQUIRE(boost::num_edges(lines.graph()) == 1);
+    CHECK(lines.graph()[*boost::edges(lines.graph()).first].support == 1);  // line 5 alone
+    CHECK(lines.graph()[*lines.find("B")].mentions == 4);
+    lines = KnowledgeGraph();
 
     // Counts within the rule whose sums are not: a node or link listed twice, a name in many documents.
     CHECK_THROWS_WITH(read_json("{\"nodes\": [{\"id\": \"A\", \"mentions\": 9007199254740992}, {\"id\": \"A\", "
@@ -306,7 +319,7 @@ TEST_CASE("graph files: a count or confidence out of range is an error, a whole 
                           Catch::Matchers::EndsWith(" would pass 2^53, the largest count a graph keeps"));
     const std::string named =
         "{\"subject\": \"A\", \"relation\": \"accuses\", \"object\": \"B\", \"object_mentions\": 9007199254740992, \"doc\": \"";
-    CHECK_THROWS_WITH(read_relation_lines(named + "d1\"}\n" + named + "d2\"}\n", "r.jsonl", lines),
+    CHECK_THROWS_WITH(read_relation_lines(named + "d1\"}\n" + named + "d2\"}\n", "r.jsonl", lines, no_problems),
                       "r.jsonl:2: the mentions of \"B\" would pass 2^53, the largest count a graph keeps");
 }
 
