@@ -4,7 +4,6 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
-#include <tuple>
 #include <vector>
 
 #include "graph_figures.h"
