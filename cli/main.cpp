@@ -9,6 +9,7 @@
 #include <csignal>
 #include <cstdlib>
 #include <filesystem>
+#include <functional>
 #include <iostream>
 #include <iterator>
 #include <optional>
@@ -67,9 +68,15 @@ void add_common(CLI::App* app, Common& c, bool inputs_required = true) {
     app->add_flag("-q,--quiet", c.quiet, "no progress line and no summary on stderr (problems are still reported)");
 }
 
-void report_problem(const ng::InputProblem& p) {
-    std::cerr << "newsgraph: " << (p.skipped ? "error: " : "warning: ") << ng::escape_terminal(p.what()) << '\n';
-}
+// Prints input problems as they come and remembers that there were some:
+// the run then exits 1.
+struct ProblemReport {
+    bool any = false;
+    void operator()(const ng::InputProblem& p) {
+        std::cerr << "newsgraph: " << (p.skipped ? "error: " : "warning: ") << ng::escape_terminal(p.what()) << '\n';
+        any = true;
+    }
+};
 
 // A document decoded and analysed by a worker, or only the problems that
 // stopped it.
@@ -90,12 +97,8 @@ bool run_pipeline(const Common& c, const std::function<void(const ng::Document&,
     options.min_confidence = c.min_confidence;
     options.resolve.capitals_as_countries = !c.no_capitals;
     ng::Pipeline pipeline(lexicon, options);
-    bool clean = true;
+    ProblemReport report;
     ng::Progress progress(!c.quiet);
-    auto report = [&](const ng::InputProblem& p) {
-        report_problem(p);
-        clean = false;
-    };
     using Item = std::variant<ng::RawDocument, ng::InputProblem>;
     ng::OrderedParallelMap<Item, AnalyzedDocument> map(
         c.threads,
@@ -127,7 +130,7 @@ bool run_pipeline(const Common& c, const std::function<void(const ng::Document&,
         [&](const ng::InputProblem& p) { map.push(Item(p)); });
     map.finish();
     progress.finish();
-    return clean;
+    return !report.any;
 }
 
 std::string tsv_field(std::string_view s) {
@@ -203,10 +206,7 @@ int cmd_build(const Common& c, std::vector<std::string> outputs, const std::stri
             repeated_docs.insert(doc);
             return true;
         };
-        auto report = [&](const ng::InputProblem& p) {
-            report_problem(p);
-            clean = false;
-        };
+        ProblemReport report;
         for (const std::string& file : c.inputs) {
             std::string text;
             try {
@@ -218,8 +218,9 @@ int cmd_build(const Common& c, std::vector<std::string> outputs, const std::stri
                 report(ng::InputProblem{file, 0, std::string(what) + ", skipped"});
                 continue;
             }
-            ng::read_relation_lines(text, file, graph, report, skip);
+            ng::read_relation_lines(text, file, graph, std::ref(report), skip);
         }
+        clean = !report.any;
         docs = documents_of(graph).size();
         repeated = repeated_docs.size();
     } else {
