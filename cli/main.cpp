@@ -47,9 +47,23 @@ namespace ng = newsgraph;
 
 namespace {
 
+// The data folder `name` (lexicon, web) of an installed newsgraph, found
+// from the command's own path so that an installed tree can be moved or
+// copied whole; `source_tree` when there is none beside the command, as for
+// a build run in place.
+std::string default_folder(const char* name, const char* source_tree) {
+    std::error_code ec;
+    const std::filesystem::path command = std::filesystem::read_symlink("/proc/self/exe", ec);
+    if (!ec) {
+        const std::filesystem::path installed = command.parent_path() / NEWSGRAPH_DATA_FROM_BIN / name;
+        if (std::filesystem::is_directory(installed, ec)) return installed.lexically_normal().string();
+    }
+    return source_tree;
+}
+
 struct Common {
     std::vector<std::string> inputs;
-    std::string lexicon = NEWSGRAPH_LEXICON_DIR;
+    std::string lexicon = default_folder("lexicon", NEWSGRAPH_LEXICON_DIR);
     std::string iso_3166 = NEWSGRAPH_ISO_3166;
     unsigned threads = std::max(1u, std::thread::hardware_concurrency());
     double min_confidence = 0.0;
@@ -470,6 +484,7 @@ int main(int argc, char** argv) {
     std::signal(SIGTERM, on_interrupt);
     CLI::App app{"newsgraph: builds a knowledge graph of who accuses, denies, attacks and speaks for whom in news text"};
     app.require_subcommand(1);
+    app.set_version_flag("--version", "newsgraph " NEWSGRAPH_VERSION);
     Common common;
 
     auto* extract = app.add_subcommand("extract", "print the relations found, one JSON object a line");
@@ -493,7 +508,7 @@ int main(int argc, char** argv) {
     build->add_flag("--from-relations", from_relations, "PATH are relation lines printed by extract (shards of a corpus)");
 
     ng::OutputOptions output_options;
-    output_options.html.web_dir = NEWSGRAPH_WEB_DIR;
+    output_options.html.web_dir = default_folder("web", NEWSGRAPH_WEB_DIR);
     // Options of the drawn formats, for every command that writes a graph.
     auto add_output_options = [&](CLI::App* command) {
         command->add_option("--layout", output_options.dot.layout,

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# End-to-end checks of the real command: e2e.sh CHECK NEWSGRAPH SOURCE_DIR
+# End-to-end checks of the real command: e2e.sh CHECK NEWSGRAPH SOURCE_DIR BUILD_DIR
 set -euo pipefail
-check=$1 ng=$2 src=$3
+check=$1 ng=$2 src=$3 build=$4
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
@@ -453,6 +453,29 @@ view)
   else
     echo "SKIP the corpus view: $corpus not present"
   fi
+  ;;
+install)
+  # cmake --install gives a tree that works wherever it is moved: the command
+  # reads the lexicon and the view's scripts from beside itself, not from the
+  # source tree it was built in.
+  cmake --install "$build" --prefix "$work/prefix" > /dev/null
+  mv "$work/prefix" "$work/moved"
+  installed=$work/moved/bin/newsgraph data=$work/moved/share/newsgraph
+  version=$(sed -n 's/^project(newsgraph VERSION \([0-9.]*\).*/\1/p' "$src/CMakeLists.txt")
+  [ "$("$installed" --version)" = "newsgraph $version" ] || fail "--version: $("$installed" --version)"
+  "$installed" build --help > "$work/help.txt"
+  grep -q -- "--lexicon TEXT=$data/lexicon\$" "$work/help.txt" || fail "the installed command's lexicon: $(grep -A1 -- --lexicon "$work/help.txt")"
+  grep -q -- "--web TEXT=$data/web\$" "$work/help.txt" || fail "the installed command's web folder: $(grep -- --web "$work/help.txt")"
+  (cd "$work" && "$installed" build "$src/samples/articles" --quiet -o installed.json -o installed.html)
+  "$ng" build "$src/samples/articles" --quiet -o "$work/in-place.json"
+  cmp "$work/in-place.json" "$work/installed.json" || fail "the installed command builds another graph"
+  for library in graphology sigma; do
+    cmp "$src/web/node_modules/$library/LICENSE.txt" "$data/web/node_modules/$library/LICENSE.txt" ||
+      fail "$library's licence is not installed"
+  done
+  rm "$data/lexicon/relations.tsv"
+  "$installed" extract "$src/samples/articles" > /dev/null 2> "$work/missing.err" && fail "ran without its lexicon"
+  grep -q "$data/lexicon/relations.tsv" "$work/missing.err" || fail "no error naming the installed lexicon: $(cat "$work/missing.err")"
   ;;
 *) fail "unknown check $check" ;;
 esac
