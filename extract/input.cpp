@@ -2,11 +2,13 @@
 
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
+#include <zlib.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <stdexcept>
 
 #include "dates.h"
 #include "utf8.h"
@@ -17,7 +19,62 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool is_jsonl(const std::string& path) { return fs::path(path).extension() == ".jsonl"; }
+// Thrown by a ReadBlock that cannot go on; the message says why.
+struct ReadFailure : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// Fills `buffer` with the next bytes of a file and returns how many, 0 at its
+// end; throws ReadFailure.
+using ReadBlock = std::function<std::size_t(char* buffer, std::size_t size)>;
+
+ReadBlock stream_blocks(std::istream& in) {
+    return [&in](char* buffer, std::size_t size) {
+        in.read(buffer, static_cast<std::streamsize>(size));
+        if (in.bad()) throw ReadFailure("read error");
+        return static_cast<std::size_t>(in.gcount());
+    };
+}
+
+// The data of a gzip file: every member of it, as gunzip reads them. A file
+// that is not gzip is read as it is (zlib's transparent mode).
+class GzipFile {
+public:
+    explicit GzipFile(const std::string& path) : path_(path), file_(gzopen(path.c_str(), "rb")) {
+        if (file_) gzbuffer(file_, 1 << 16);
+    }
+    GzipFile(const GzipFile&) = delete;
+    GzipFile& operator=(const GzipFile&) = delete;
+    ~GzipFile() {
+        if (file_) gzclose(file_);
+    }
+
+    bool is_open() const { return file_ != nullptr; }
+
+    std::size_t read(char* buffer, std::size_t size) {
+        int n = gzread(file_, buffer, static_cast<unsigned>(size));
+        if (n > 0) return static_cast<std::size_t>(n);
+        // A file cut off inside a member ends like a whole one, but for the
+        // error it leaves.
+        int code = Z_OK;
+        std::string_view why = gzerror(file_, &code);
+        if (code == Z_OK) return 0;
+        if (code == Z_BUF_ERROR) throw ReadFailure("gzip data cut off (unexpected end of file)");
+        if (code == Z_ERRNO) throw ReadFailure("read error");
+        if (why.starts_with(path_ + ": ")) why.remove_prefix(path_.size() + 2);  // zlib names the file
+        throw ReadFailure("bad gzip data (" + std::string(why) + ")");
+    }
+
+private:
+    std::string path_;
+    gzFile file_;
+};
+
+// "a.jsonl" for "a.jsonl.gz": the file that a compressed one holds.
+fs::path uncompressed_name(const std::string& path) {
+    fs::path name(path);
+    return name.extension() == ".gz" ? name.replace_extension() : name;
+}
 
 // NUL bytes or mostly control characters in the first block: not text.
 bool looks_binary(std::string_view head) {
@@ -48,20 +105,21 @@ void repair(Document& doc, const std::string& file, int base_line, const Problem
                             false});
 }
 
-void read_text(std::istream& in, const std::string& file, const std::string& id, const InputOptions& options,
+void read_text(const ReadBlock& read, const std::string& file, const std::string& id, const InputOptions& options,
                const RawDocumentSink& on_document, const ProblemSink& on_problem) {
     RawDocument doc{file, 1, id, "", false};
     char buf[1 << 16];
-    while (in.read(buf, sizeof buf) || in.gcount() > 0) {
-        doc.bytes.append(buf, static_cast<std::size_t>(in.gcount()));
-        if (doc.bytes.size() > options.max_document_bytes) {
-            on_problem(InputProblem{file, 0, "document larger than " + std::to_string(options.max_document_bytes) +
-                                                 " bytes, skipped"});
-            return;
+    try {
+        while (std::size_t n = read(buf, sizeof buf)) {
+            doc.bytes.append(buf, n);
+            if (doc.bytes.size() > options.max_document_bytes) {
+                on_problem(InputProblem{file, 0, "document larger than " + std::to_string(options.max_document_bytes) +
+                                                     " bytes, skipped"});
+                return;
+            }
         }
-    }
-    if (in.bad()) {
-        on_problem(InputProblem{file, 0, "read error, skipped"});
+    } catch (const ReadFailure& e) {
+        on_problem(InputProblem{file, 0, std::string(e.what()) + ", skipped"});
         return;
     }
     if (doc.bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
@@ -75,12 +133,12 @@ void read_text(std::istream& in, const std::string& file, const std::string& id,
     on_document(std::move(doc));
 }
 
-void read_jsonl(std::istream& in, const std::string& file, const InputOptions& options,
+// `stem` names the documents that have no id: "<stem>-<line>".
+void read_jsonl(const ReadBlock& read, const std::string& file, const std::string& stem, const InputOptions& options,
                 const RawDocumentSink& on_document, const ProblemSink& on_problem) {
     std::string line;
     int number = 0;
     bool any = false;
-    const std::string stem = document_id(file);
     // Lines are read in blocks so that one huge line is skipped without
     // ever being held whole.
     char buf[1 << 16];
@@ -97,39 +155,52 @@ void read_jsonl(std::istream& in, const std::string& file, const InputOptions& o
         line.clear();
         too_long = false;
     };
-    while (in.read(buf, sizeof buf) || in.gcount() > 0) {
-        std::string_view block(buf, static_cast<std::size_t>(in.gcount()));
-        while (!block.empty()) {
-            std::size_t nl = block.find('\n');
-            std::string_view part = block.substr(0, nl);
-            if (!too_long) {
-                if (line.size() + part.size() > options.max_document_bytes) {
-                    too_long = true;
-                    line.clear();
-                    line.shrink_to_fit();
-                } else {
-                    line.append(part);
+    try {
+        while (std::size_t n = read(buf, sizeof buf)) {
+            std::string_view block(buf, n);
+            while (!block.empty()) {
+                std::size_t nl = block.find('\n');
+                std::string_view part = block.substr(0, nl);
+                if (!too_long) {
+                    if (line.size() + part.size() > options.max_document_bytes) {
+                        too_long = true;
+                        line.clear();
+                        line.shrink_to_fit();
+                    } else {
+                        line.append(part);
+                    }
                 }
+                if (nl == std::string_view::npos) break;
+                finish_line();
+                block.remove_prefix(nl + 1);
             }
-            if (nl == std::string_view::npos) break;
-            finish_line();
-            block.remove_prefix(nl + 1);
         }
+    } catch (const ReadFailure& e) {
+        // The lines before it stay read; the line it cut off is lost.
+        on_problem(InputProblem{file, number + 1, std::string(e.what()) + ", rest of the file skipped"});
+        return;
     }
     if (!line.empty() || too_long) finish_line();
-    if (in.bad()) on_problem(InputProblem{file, number, "read error"});
     if (!any && !too_long && number == 0) on_problem(InputProblem{file, 0, "empty file, skipped"});
 }
 
 void read_path(const std::string& path, const InputOptions& options, const RawDocumentSink& on_document,
                const ProblemSink& on_problem) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        on_problem(InputProblem{path, 0, "cannot open file"});
+    auto read_with = [&](const ReadBlock& read) {
+        if (uncompressed_name(path).extension() == ".jsonl")
+            read_jsonl(read, path, document_id(path), options, on_document, on_problem);
+        else
+            read_text(read, path, document_id(path), options, on_document, on_problem);
+    };
+    if (fs::path(path).extension() == ".gz") {
+        GzipFile gzip(path);
+        if (!gzip.is_open()) on_problem(InputProblem{path, 0, "cannot open file"});
+        else read_with([&gzip](char* buffer, std::size_t size) { return gzip.read(buffer, size); });
         return;
     }
-    if (is_jsonl(path)) read_jsonl(in, path, options, on_document, on_problem);
-    else read_text(in, path, document_id(path), options, on_document, on_problem);
+    std::ifstream in(path, std::ios::binary);
+    if (!in) on_problem(InputProblem{path, 0, "cannot open file"});
+    else read_with(stream_blocks(in));
 }
 
 }  // namespace
@@ -138,7 +209,7 @@ std::string InputProblem::what() const {
     return line > 0 ? file + ":" + std::to_string(line) + ": " + message : file + ": " + message;
 }
 
-std::string document_id(const std::string& path) { return fs::path(path).stem().string(); }
+std::string document_id(const std::string& path) { return uncompressed_name(path).stem().string(); }
 
 std::string parse_jsonl_document(std::string json, const std::string& fallback_id, Document& out) {
     rapidjson::Document d;
@@ -211,7 +282,7 @@ void read_raw_documents(const std::vector<std::string>& paths, const InputOption
                         const RawDocumentSink& on_document, const ProblemSink& on_problem) {
     for (const std::string& path : paths) {
         if (path == "-") {
-            read_text(std::cin, "<stdin>", "stdin", options, on_document, on_problem);
+            read_text(stream_blocks(std::cin), "<stdin>", "stdin", options, on_document, on_problem);
             continue;
         }
         std::error_code ec;

@@ -1,7 +1,8 @@
 // Stage: paths -> documents, streamed. Reads `.txt` (any non-`.jsonl`) files
-// as one document each, `.jsonl` files as one document a line, folders in
-// sorted path order, and "-" as standard input (id "stdin"). Problems are
-// reported as `file:line: message` and never stop the run.
+// as one document each, `.jsonl` files as one document a line, either of
+// them gzip-compressed (`.txt.gz`, `.jsonl.gz`), folders in sorted path
+// order, and "-" as standard input (id "stdin"). Problems are reported as
+// `file:line: message` and never stop the run.
 //
 //   read_documents({"news/", "extra.jsonl"}, options,
 //                  [](Document&& d) { use(d); },
@@ -66,7 +67,8 @@ void read_documents(const std::vector<std::string>& paths, const InputOptions& o
 // The date is as given; decode_document keeps its day or leaves it out.
 std::string parse_jsonl_document(std::string json, const std::string& fallback_id, Document& out);
 
-// The id of a text file: its name without folder and extension.
+// The id of a text file: its name without folder and extension ("a" for
+// "news/a.txt" and "news/a.txt.gz").
 std::string document_id(const std::string& path);
 
 }  // namespace newsgraph

@@ -13,11 +13,13 @@ With --scheduler, the workers need newsgraph at the same path (--newsgraph)
 and must see the work folder (--work, on a shared file system such as NFS).
 """
 import argparse
+import gzip
 import json
 import os
 import subprocess
 import sys
 import tempfile
+import zlib
 
 from dask.distributed import Client, LocalCluster
 
@@ -53,10 +55,12 @@ def input_files(path):
 
 
 def write_shards(paths, work, shard_bytes):
-    """Cuts the input into shards of about `shard_bytes`: JSONL lines go into
-    .jsonl shards; a text file stays whole, as a shard of its own. Returns the
-    shard paths in input order."""
+    """Cuts the input into shards of about `shard_bytes`: JSONL lines (of
+    .jsonl and .jsonl.gz files) go into .jsonl shards; a text file stays
+    whole, as a shard of its own. Returns the shard paths in input order, and
+    whether every JSONL file was read to its end."""
     shards, lines, size = [], [], 0
+    read_whole = True
 
     def flush():
         nonlocal lines, size
@@ -69,22 +73,28 @@ def write_shards(paths, work, shard_bytes):
 
     for path in paths:
         for file in input_files(path):
-            if file.endswith(".jsonl"):
-                stem = os.path.splitext(os.path.basename(file))[0]
-                with open(file, "rb") as f:
-                    for number, line in enumerate(f, 1):
-                        if not line.strip():
-                            continue
-                        line = with_id(line if line.endswith(b"\n") else line + b"\n", f"{stem}-{number}")
-                        lines.append(line)
-                        size += len(line)
-                        if size >= shard_bytes:
-                            flush()
+            compressed = file.endswith(".jsonl.gz")
+            if file.endswith(".jsonl") or compressed:
+                stem = os.path.basename(file)[: -len(".jsonl.gz" if compressed else ".jsonl")]
+                try:
+                    with (gzip.open if compressed else open)(file, "rb") as f:
+                        for number, line in enumerate(f, 1):
+                            if not line.strip():
+                                continue
+                            line = with_id(line if line.endswith(b"\n") else line + b"\n", f"{stem}-{number}")
+                            lines.append(line)
+                            size += len(line)
+                            if size >= shard_bytes:
+                                flush()
+                except (OSError, EOFError, zlib.error) as error:
+                    # As newsgraph does: the lines before stay read.
+                    sys.stderr.write(f"dask_build: {file}: {error}, rest of the file skipped\n")
+                    read_whole = False
             else:
                 flush()
                 shards.append(file)  # a text file's id is its name: read in place
     flush()
-    return shards
+    return shards, read_whole
 
 
 def extract(newsgraph, shard, out):
@@ -97,7 +107,7 @@ def extract(newsgraph, shard, out):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("inputs", nargs="+", help=".jsonl or text files, or folders")
+    parser.add_argument("inputs", nargs="+", help=".jsonl or text files (.gz or not), or folders")
     parser.add_argument("-o", "--output", action="append", required=True, help="graph file(s), as for newsgraph build")
     where = parser.add_mutually_exclusive_group(required=True)
     where.add_argument("--scheduler", help="address of a running Dask scheduler")
@@ -109,7 +119,7 @@ def main():
 
     work = args.work or tempfile.mkdtemp(prefix="newsgraph-dask-")
     os.makedirs(work, exist_ok=True)
-    shards = write_shards(args.inputs, work, int(args.shard_mb * 1e6))
+    shards, read_whole = write_shards(args.inputs, work, int(args.shard_mb * 1e6))
     outs = [os.path.join(work, f"relations-{i:05d}.jsonl") for i in range(len(shards))]
 
     if args.local:
@@ -119,7 +129,7 @@ def main():
         cluster, client = None, Client(args.scheduler)
     try:
         futures = client.map(extract, [args.newsgraph] * len(shards), shards, outs, pure=False)
-        status = 0
+        status = 0 if read_whole else 1
         for out, code, errors in client.gather(futures):
             sys.stderr.write(errors)
             status = max(status, code)

@@ -18,6 +18,7 @@ packages=(
   python3-distributed              # Dask: the scale-out recipe, scripts/dask_build.py
   graphviz libgraphviz-dev pkg-config  # layouts and SVG in-process; renders DOT in tests
   libxml2-dev                      # reading GraphML graphs back
+  zlib1g-dev                       # reading .jsonl.gz and .txt.gz input
   libxml2-utils                    # xmllint validates GraphML in tests
   clang libclang-rt-14-dev         # libFuzzer for the fuzz targets
   chromium                         # the browser test of the HTML view

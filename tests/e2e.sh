@@ -76,6 +76,39 @@ bad_input)
   printed_to_full stats "$work/good.json" --json
   printed_to_full neighbors "$work/good.json" Norway
   printed_to_full path "$work/good.json" Norway Russia
+  # Compressed input reads as the plain files do, a .jsonl.gz of two
+  # concatenated members too (as gunzip reads them).
+  mkdir "$work/gz"
+  for f in "$src"/samples/articles/*.txt; do gzip -c "$f" > "$work/gz/$(basename "$f").gz"; done
+  "$ng" extract "$src/samples/articles" > "$work/plain.jsonl"
+  "$ng" extract "$work/gz" > "$work/gz.jsonl"
+  cmp "$work/plain.jsonl" "$work/gz.jsonl" || fail ".txt.gz files read otherwise than .txt files"
+  "$py" -c 'import sys; w = sys.stdout.write
+for i in range(3000): w("{\"text\": \"Chile accused Peru of raid %d on its ministry.\"}\n" % i)' > "$work/news.jsonl"
+  { head -n 1000 "$work/news.jsonl" | gzip -c; tail -n +1001 "$work/news.jsonl" | gzip -c; } > "$work/gz/news.jsonl.gz"
+  "$ng" extract "$work/news.jsonl" > "$work/plain.jsonl"
+  "$ng" extract "$work/gz/news.jsonl.gz" > "$work/gz.jsonl"
+  [ "$(wc -l < "$work/gz.jsonl")" -ge 3000 ] && cmp "$work/plain.jsonl" "$work/gz.jsonl" ||
+    fail ".jsonl.gz lines read otherwise than .jsonl lines"
+  # Cut off or damaged: every line before the damage is read, the rest reported.
+  head -c $(( $(stat -c %s "$work/gz/news.jsonl.gz") / 2 )) "$work/gz/news.jsonl.gz" > "$work/cut.jsonl.gz"
+  set +e
+  "$ng" extract "$work/cut.jsonl.gz" > "$work/cut.jsonl" 2> "$work/cut.err"
+  status=$?
+  set -e
+  line=$(sed -n 's/.*cut.jsonl.gz:\([0-9]*\): gzip data cut off (unexpected end of file), rest of the file skipped$/\1/p' "$work/cut.err")
+  [ "$status" -eq 1 ] && [ -n "$line" ] || fail "cut-off gzip file: status $status, $(cat "$work/cut.err")"
+  [ "$(cut -d, -f1 "$work/cut.jsonl" | sort -u | wc -l)" -eq $(( line - 1 )) ] ||
+    fail "cut-off gzip file: not every line before line $line was read"
+  cp "$work/gz/news.jsonl.gz" "$work/damaged.jsonl.gz"
+  printf 'damage' | dd of="$work/damaged.jsonl.gz" bs=1 seek=2000 conv=notrunc 2>/dev/null
+  set +e
+  "$ng" extract "$work/damaged.jsonl.gz" "$work/in/good.txt" > "$work/damaged.jsonl" 2> "$work/damaged.err"
+  status=$?
+  set -e
+  [ "$status" -eq 1 ] && grep -q "damaged.jsonl.gz:[0-9]*: bad gzip data (.*), rest of the file skipped" "$work/damaged.err" ||
+    fail "damaged gzip file: status $status, $(cat "$work/damaged.err")"
+  grep -q '"doc":"good"' "$work/damaged.jsonl" || fail "a damaged gzip file stopped the run"
   ;;
 faults)
   # Hostile input and interruption: clear errors, right status, no partial output.
@@ -415,11 +448,12 @@ scaleout)
   cmp "$work/full.json" "$work/grown.json" || fail "build --into differs from one build"
   # On a Dask cluster of two local workers: shards, extract on the workers, one build.
   printf '%s\n' '{"text": "Chile accused Peru of hacking its ministry."}' '{"id": "p2", "text": "Peru denied it."}' \
-    '{"text": "Bolivia accused Chile of the raid.", "date": "2021-03-04"}' > "$work/noids.jsonl"
-  "$ng" build "$a" "$work/noids.jsonl" -o "$work/single.json" -o "$work/single.graphml" --quiet
+    '{"text": "Bolivia accused Chile of the raid.", "date": "2021-03-04"}' | gzip -c > "$work/noids.jsonl.gz"
+  "$ng" build "$a" "$work/noids.jsonl.gz" -o "$work/single.json" -o "$work/single.graphml" --quiet
   "$py" "$src/scripts/dask_build.py" --local 2 --newsgraph "$ng" --shard-mb 0.0001 --work "$work/dask" \
-    -o "$work/dask.json" -o "$work/dask.graphml" "$a" "$work/noids.jsonl" 2>/dev/null
+    -o "$work/dask.json" -o "$work/dask.graphml" "$a" "$work/noids.jsonl.gz" 2>/dev/null
   [ "$(ls "$work/dask"/relations-*.jsonl | wc -l)" -gt 2 ] || fail "the Dask recipe made no shards"
+  grep -q '"id": "noids-3"' "$work/dask"/shard-*.jsonl || fail "the Dask recipe did not cut the .jsonl.gz into shards"
   cmp "$work/single.json" "$work/dask.json" || fail "the Dask build differs from one build"
   cmp "$work/single.graphml" "$work/dask.graphml" || fail "the Dask build differs from one build (GraphML)"
   "$ng" merge "$work/second.json" "$work/first.json" -o "$work/merged.json" -o "$work/merged.graphml"

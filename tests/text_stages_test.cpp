@@ -124,6 +124,8 @@ TEST_CASE("input: JSONL documents and their errors") {
     CHECK(parse_jsonl_document(R"([1, 2])", "f-1", d) == "expected a JSON object");
     CHECK(parse_jsonl_document(R"({"id": )", "f-1", d).rfind("invalid JSON at column", 0) == 0);
     CHECK(document_id("dev/seeds/000_abc.txt") == "000_abc");
+    CHECK(document_id("news/a.txt.gz") == "a");
+    CHECK(document_id("news/2024.jsonl.gz") == "2024");
 }
 
 TEST_CASE("input: a document's date is kept as its day, or left out with a warning") {
