@@ -485,6 +485,9 @@ int main(int argc, char** argv) {
     CLI::App app{"newsgraph: builds a knowledge graph of who accuses, denies, attacks and speaks for whom in news text"};
     app.require_subcommand(1);
     app.set_version_flag("--version", "newsgraph " NEWSGRAPH_VERSION);
+    app.footer(
+        "Exit status: 0 done; 1 done, but some input was reported on stderr (skipped, repaired or left out); "
+        "2 failed: bad options, an unreadable graph or lexicon, an output that could not be written.");
     Common common;
 
     auto* extract = app.add_subcommand("extract", "print the relations found, one JSON object a line");
@@ -581,7 +584,13 @@ int main(int argc, char** argv) {
     eval->add_option("--gold", gold, "gold relations (JSONL)")->required();
     eval->add_flag("--show-errors", show_errors, "list missed and wrong relations");
 
-    CLI11_PARSE(app, argc, argv);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        // Prints the help, the version or the error; any error is a usage
+        // error, status 2 as for every failure, not CLI11's own numbers.
+        return app.exit(e) == 0 ? 0 : 2;
+    }
     auto run = [&] {
         if (*extract) return cmd_extract(common, format, explain);
         if (*build) return cmd_build(common, outputs, into, output_options, from_relations, max_evidence);
