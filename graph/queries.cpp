@@ -175,9 +175,66 @@ private:
     bool by_confidence_;
 };
 
+// Levenshtein distance of `a` and `b`, or `limit` + 1 as soon as it must
+// exceed `limit`, so that a name far from the one asked costs little.
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
+    if (a.size() > b.size()) std::swap(a, b);
+    if (b.size() - a.size() > limit) return limit + 1;
+    std::vector<std::size_t> row(a.size() + 1);
+    for (std::size_t i = 0; i < row.size(); ++i) row[i] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+        std::size_t diagonal = row[0], lowest = ++row[0];
+        for (std::size_t i = 1; i <= a.size(); ++i) {
+            std::size_t above = row[i];
+            row[i] = std::min({row[i] + 1, row[i - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
+            diagonal = above;
+            lowest = std::min(lowest, row[i]);
+        }
+        if (lowest > limit) return limit + 1;
+    }
+    return row.back();
+}
+
+// The entities a name that matches none was probably meant for: a name or
+// alias a typo or two away ("Brener"), else one that holds it whole
+// ("ministry"); the nearest first, then the most mentioned.
+std::vector<std::string> near_names(const KnowledgeGraph& kg, const std::string& name, std::size_t at_most) {
+    const std::string key = fold_case(name);
+    const std::size_t typos = std::max<std::size_t>(1, key.size() / 4), holds_it = typos + 1;
+    struct Near {
+        std::size_t distance;
+        long mentions;
+        const std::string* name;
+    };
+    std::vector<Near> near;
+    const Graph& g = kg.graph();
+    for (Vertex v : kg.sorted_vertices()) {
+        std::size_t distance = holds_it + 1;
+        auto consider = [&](const std::string& spelling) {
+            std::string folded = fold_case(spelling);
+            if (std::size_t d = edit_distance(key, folded, typos); d <= typos) distance = std::min(distance, d);
+            else if (key.size() >= 3 && folded.find(key) != std::string::npos) distance = std::min(distance, holds_it);
+        };
+        consider(g[v].name);
+        for (const std::string& alias : g[v].aliases) consider(alias);
+        if (distance <= holds_it) near.push_back({distance, g[v].mentions, &g[v].name});
+    }
+    std::stable_sort(near.begin(), near.end(), [](const Near& a, const Near& b) {
+        return a.distance != b.distance ? a.distance < b.distance : a.mentions > b.mentions;
+    });
+    std::vector<std::string> names;
+    for (std::size_t i = 0; i < near.size() && i < at_most; ++i) names.push_back(*near[i].name);
+    return names;
+}
+
 Vertex require(const KnowledgeGraph& kg, const std::string& name) {
     std::vector<Vertex> found = kg.candidates(name);
-    if (found.empty()) throw std::invalid_argument("no entity named '" + name + "' in the graph");
+    if (found.empty()) {
+        std::string message = "no entity named '" + name + "' in the graph";
+        std::vector<std::string> near = near_names(kg, name, 5);
+        for (std::size_t i = 0; i < near.size(); ++i) message += (i == 0 ? "; did you mean " : ", ") + near[i];
+        throw std::invalid_argument(near.empty() ? message : message + "?");
+    }
     if (found.size() > 1) {
         std::string names;
         for (Vertex v : found) names += (names.empty() ? "" : ", ") + kg.graph()[v].name;

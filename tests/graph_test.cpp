@@ -183,6 +183,31 @@ TEST_CASE("graph: spellings of one name, the one shown") {
     CHECK(!preferred_spelling("Norland", "Norland"));
 }
 
+TEST_CASE("graph: a name that matches no entity is answered with the near ones") {
+    KnowledgeGraph kg;
+    kg.add(record("Mirela Kostova", "denies", "Peru", "d1"));
+    kg.add_alias(*kg.find("Mirela Kostova"), "Kostova");
+    kg.add(record("Paraguayan Foreign Ministry", "accuses", "Peru", "d2"));
+    kg.add(record("Chilean Foreign Ministry", "accuses", "Peru", "d3"));
+    kg.add_mentions(*kg.find("Paraguayan Foreign Ministry"), "d2", 3);
+    auto error_for = [&](const std::string& name) {
+        try {
+            find_neighbors(kg, name, 1);
+        } catch (const std::invalid_argument& e) {
+            return std::string(e.what());
+        }
+        return std::string("found");
+    };
+    // A typo in the name or in an alias; a part of names, the most mentioned first.
+    CHECK(error_for("Kostava") == "no entity named 'Kostava' in the graph; did you mean Mirela Kostova?");
+    CHECK(error_for("mirela kostov") == "no entity named 'mirela kostov' in the graph; did you mean Mirela Kostova?");
+    CHECK(error_for("Pero") == "no entity named 'Pero' in the graph; did you mean Peru?");
+    CHECK(error_for("foreign ministry") == "no entity named 'foreign ministry' in the graph; did you mean "
+                                           "Paraguayan Foreign Ministry, Chilean Foreign Ministry?");
+    CHECK(error_for("Atlantis") == "no entity named 'Atlantis' in the graph");
+    CHECK(error_for("kostova") == "found");
+}
+
 TEST_CASE("graph: an alias two entities share names neither") {
     KnowledgeGraph kg;
     EdgeRecord r = record("Ana Ruiz", "accuses", "Luis Ruiz", "d");
