@@ -72,7 +72,7 @@ struct Common {
 };
 
 void add_common(CLI::App* app, Common& c, bool inputs_required = true) {
-    auto* in = app->add_option("PATH", c.inputs, ".txt/.jsonl files, folders, or - for standard input");
+    auto* in = app->add_option("PATH", c.inputs, ".txt/.jsonl files (.gz or not), folders, or - for standard input");
     if (inputs_required) in->required();
     app->add_option("--lexicon", c.lexicon, "lexicon folder")->capture_default_str();
     app->add_option("--iso-codes", c.iso_3166, "iso-codes iso_3166-1.json")->capture_default_str();
