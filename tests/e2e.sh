@@ -63,8 +63,11 @@ bad_input)
   status=$?
   set -e
   [ "$status" -eq 2 ] && grep -q "write failed" "$work/err3.txt" || fail "/dev/full: status $status"
+  # Every command's printed result, not only extract's.
+  "$ng" build "$work/in/good.txt" -o "$work/good.json" 2> /dev/null
   # A usage error fails as every failure does, with status 2.
-  for bad_options in "extract --threads 0 $work/in/good.txt" "path $work/g.json A B --since 2020-1-1" "extract"; do
+  for bad_options in "extract --threads 0 $work/in/good.txt" "path $work/good.json Norway Russia --since 2020-1-1" \
+    "extract"; do
     set +e
     # shellcheck disable=SC2086
     "$ng" $bad_options > /dev/null 2> "$work/err3.txt"
@@ -72,8 +75,6 @@ bad_input)
     set -e
     [ "$status" -eq 2 ] && [ -s "$work/err3.txt" ] || fail "newsgraph $bad_options: status $status"
   done
-  # Every command's printed result, not only extract's.
-  "$ng" build "$work/in/good.txt" -o "$work/good.json" 2> /dev/null
   printed_to_full() {
     set +e
     "$ng" "$@" > /dev/full 2> "$work/err3.txt"
