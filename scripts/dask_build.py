@@ -54,6 +54,26 @@ def input_files(path):
     return sorted(files)
 
 
+def jsonl_documents(file):
+    """The documents of a .jsonl or .jsonl.gz file, a line each with its id.
+    A file that cannot be read to its end is reported, as newsgraph does,
+    and raises UnreadableRest after the lines before the damage."""
+    compressed = file.endswith(".gz")
+    stem = os.path.basename(file)[: -len(".jsonl.gz" if compressed else ".jsonl")]
+    try:
+        with (gzip.open if compressed else open)(file, "rb") as f:
+            for number, line in enumerate(f, 1):
+                if line.strip():
+                    yield with_id(line if line.endswith(b"\n") else line + b"\n", f"{stem}-{number}")
+    except (OSError, EOFError, zlib.error) as error:
+        sys.stderr.write(f"dask_build: {file}: {error}, rest of the file skipped\n")
+        raise UnreadableRest from error
+
+
+class UnreadableRest(Exception):
+    """A JSONL file stopped before its end (reported already)."""
+
+
 def write_shards(paths, work, shard_bytes):
     """Cuts the input into shards of about `shard_bytes`: JSONL lines (of
     .jsonl and .jsonl.gz files) go into .jsonl shards; a text file stays
@@ -73,26 +93,18 @@ def write_shards(paths, work, shard_bytes):
 
     for path in paths:
         for file in input_files(path):
-            compressed = file.endswith(".jsonl.gz")
-            if file.endswith(".jsonl") or compressed:
-                stem = os.path.basename(file)[: -len(".jsonl.gz" if compressed else ".jsonl")]
-                try:
-                    with (gzip.open if compressed else open)(file, "rb") as f:
-                        for number, line in enumerate(f, 1):
-                            if not line.strip():
-                                continue
-                            line = with_id(line if line.endswith(b"\n") else line + b"\n", f"{stem}-{number}")
-                            lines.append(line)
-                            size += len(line)
-                            if size >= shard_bytes:
-                                flush()
-                except (OSError, EOFError, zlib.error) as error:
-                    # As newsgraph does: the lines before stay read.
-                    sys.stderr.write(f"dask_build: {file}: {error}, rest of the file skipped\n")
-                    read_whole = False
-            else:
+            if not file.endswith((".jsonl", ".jsonl.gz")):
                 flush()
                 shards.append(file)  # a text file's id is its name: read in place
+                continue
+            try:
+                for line in jsonl_documents(file):
+                    lines.append(line)
+                    size += len(line)
+                    if size >= shard_bytes:
+                        flush()
+            except UnreadableRest:
+                read_whole = False
     flush()
     return shards, read_whole
 
