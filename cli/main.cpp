@@ -262,9 +262,9 @@ int cmd_merge(const std::vector<std::string>& graphs, const std::vector<std::str
     std::set<std::string> merged_documents;
     for (const std::string& path : graphs) {
         if (std::filesystem::path(path).extension() != ".json")
-            throw ng::InputError(path + ": merge takes the .json graphs build writes (a GraphML graph keeps how many "
-                                        "documents name an entity, not which, so documents in two graphs would go "
-                                        "unnoticed)");
+            throw ng::InputError(path + ": merge takes the .json graphs build writes (a GraphML graph keeps the "
+                                        "text of each evidence, not its sentence, date and confidence, which the "
+                                        "merged graph would lose)");
         ng::KnowledgeGraph graph = ng::load_graph(path);
         // A graph keeps its counts, not the sentences behind them, so a
         // document in two graphs would count twice: refuse rather than

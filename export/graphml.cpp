@@ -33,7 +33,8 @@ void write_graphml(const KnowledgeGraph& kg, std::ostream& out) {
     static const Key keys[] = {
         {"label", "node", "label", "string"},        {"type", "node", "type", "string"},
         {"aliases", "node", "aliases", "string"},    {"mentions", "node", "mentions", "long"},
-        {"documents", "node", "documents", "int"},   {"r", "node", "r", "int"},
+        {"documents", "node", "documents", "int"},   {"document_ids", "node", "document_ids", "string"},
+        {"r", "node", "r", "int"},
         {"g", "node", "g", "int"},                   {"b", "node", "b", "int"},
         {"relation", "edge", "relation", "string"},  {"polarity", "edge", "polarity", "string"},
         {"weight", "edge", "weight", "double"},      {"confidence", "edge", "confidence", "double"},
@@ -58,6 +59,9 @@ void write_graphml(const KnowledgeGraph& kg, std::ostream& out) {
         data(out, "aliases", join(p.aliases, "; "));
         data(out, "mentions", std::to_string(p.mentions));
         data(out, "documents", std::to_string(p.documents.size()));
+        // Which documents, not only how many: a graph read back from GraphML
+        // (to query it, say) then writes the same figures.
+        data(out, "document_ids", join(p.documents, "\n"));
         data(out, "r", std::to_string(c.r));
         data(out, "g", std::to_string(c.g));
         data(out, "b", std::to_string(c.b));

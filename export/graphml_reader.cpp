@@ -181,6 +181,7 @@ KnowledgeGraph graph_of_graphml(std::string_view xml, const std::string& file) {
         nodes[node.id] = {name, type};
         Vertex v = kg.add_entity(name, type);
         for (const std::string& alias : split_on(d["aliases"], "; ")) kg.add_alias(v, alias);
+        for (std::string& doc : split_on(d["document_ids"], "\n")) kg.graph()[v].documents.insert(std::move(doc));
         kg.graph()[v].mentions = static_cast<long>(count(d["mentions"], "mentions", "the node " + name));
     }
     for (const Element& edge : elements.edges) {

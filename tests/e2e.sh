@@ -322,6 +322,9 @@ queries)
   "$ng" path "$work/ring.json" Norway Russia --k 4 --undirected --json > "$work/yen.json"
   # Query results written as graphs of their own.
   "$ng" neighbors "$work/g.json" Kremlin --depth 2 -o "$work/ego.json" -o "$work/ego.graphml" > /dev/null
+  # The same query on the GraphML of the same build writes the same GraphML: its figures survive the reading.
+  "$ng" neighbors "$work/g.graphml" Kremlin --depth 2 -o "$work/ego-of-graphml.graphml" > /dev/null
+  cmp "$work/ego.graphml" "$work/ego-of-graphml.graphml" || fail "neighbors -o differs between a graph's JSON and its GraphML"
   "$ng" path "$work/ring.json" Norway Russia --k 3 --undirected -o "$work/paths.svg" -o "$work/paths.json" > /dev/null
   grep -q "<svg" "$work/paths.svg" || fail "path -o .svg wrote no SVG"
   "$py" - "$work" <<'PY'

@@ -231,7 +231,7 @@ TEST_CASE("html: evidence and library code can't close their script elements") {
                       Catch::Contains("no-such-web/view.css: missing"));
 }
 
-TEST_CASE("graphml: write -> read gives the same vertices, edges and weights") {
+TEST_CASE("graphml: write -> read gives the same vertices, edges, weights and documents") {
     KnowledgeGraph kg = sample();
     EdgeRecord more;
     more.subject = "Ctrl\x01Land";
@@ -244,6 +244,10 @@ TEST_CASE("graphml: write -> read gives the same vertices, edges and weights") {
     more.evidence.sentence = 4;
     more.evidence.text = "Never.";
     kg.add(more);
+    // The documents that name an entity, as add_document records them.
+    for (Vertex v : kg.sorted_vertices())
+        kg.graph()[v].documents = kg.graph()[v].type == EntityType::Country ? std::set<std::string>{"d1", "d2"}
+                                                                            : std::set<std::string>{"d1"};
     std::ostringstream first;
     write_graphml(kg, first);
     KnowledgeGraph back = read_graphml(first.str(), "g.graphml");
@@ -255,7 +259,38 @@ TEST_CASE("graphml: write -> read gives the same vertices, edges and weights") {
                 std::to_string(g[e].weight()) + "\n";
     CHECK(dump == "CtrlLand -denies-> Quote \"Q\" <&> \\ Corp x2\nQuote \"Q\" <&> \\ Corp -accuses-> CtrlLand x1\n");
     CHECK(g[*back.find("ctrlland")].type == EntityType::Country);
+    CHECK(g[*back.find("ctrlland")].documents == std::set<std::string>{"d1", "d2"});
     CHECK_THROWS_WITH(read_graphml("<graphml>", "bad.graphml"), Catch::Matchers::StartsWith("bad.graphml:1: invalid XML"));
+}
+
+TEST_CASE("graphml: a graph read back writes the same file, so a query on it writes the figures it was given") {
+    KnowledgeGraph kg;
+    EdgeRecord r;
+    r.subject = "Norway";
+    r.subject_type = EntityType::Country;
+    r.relation = "accuses";
+    r.object = "Blue Fox Group";
+    r.object_type = EntityType::Group;
+    r.evidence = Evidence{"a", 3, 40, 90, "Norway accused the Blue Fox Group.", "2021-05-04", "", false, 0.9};
+    kg.add(r);
+    r.evidence = Evidence{"b", 0, 0, 60, "Norway blamed Blue Fox for the attack.", "2021-06-01", "", true, 0.6};
+    kg.add(r);
+    r.subject = "Blue Fox Group";
+    r.subject_type = EntityType::Group;
+    r.relation = "denies";
+    r.object = "Norway";
+    r.object_type = EntityType::Country;
+    r.evidence = Evidence{"b", 2, 70, 99, "Blue Fox denied it.", "2021-06-01", "Reuters", false, 0.7};
+    kg.add(r);
+    for (Vertex v : kg.sorted_vertices()) {
+        kg.graph()[v].documents = {"a", "b", "c"};
+        kg.graph()[v].mentions = 4;
+    }
+    std::ostringstream first, second;
+    write_graphml(kg, first);
+    write_graphml(read_graphml(first.str(), "g.graphml"), second);
+    CHECK(second.str() == first.str());
+    CHECK(first.str().find("<data key=\"document_ids\">a\nb\nc</data>") != std::string::npos);
 }
 
 TEST_CASE("graph files: a count or confidence out of range is an error, a whole decimal is a count") {
