@@ -3,7 +3,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
+# Configured as scripts/test.sh configures it, so that running one after the
+# other builds nothing twice.
+cmake -S . -B build -DNEWSGRAPH_WERROR=ON -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build -j"$(nproc)"
 mkdir -p out
 build/cli/newsgraph build samples/articles -o out/graph.graphml -o out/graph.dot -o out/graph.json \
