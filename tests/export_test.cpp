@@ -20,16 +20,22 @@ namespace {
 // For readings that must report nothing.
 const ProblemSink no_problems = [](const InputProblem& p) { FAIL("unexpected problem: " << p.what()); };
 
+EdgeRecord edge_record(std::string subject, EntityType subject_type, std::string relation, std::string object,
+                       EntityType object_type, Evidence evidence) {
+    EdgeRecord r;
+    r.subject = std::move(subject);
+    r.subject_type = subject_type;
+    r.relation = std::move(relation);
+    r.object = std::move(object);
+    r.object_type = object_type;
+    r.evidence = std::move(evidence);
+    return r;
+}
+
 KnowledgeGraph sample() {
     KnowledgeGraph kg;
-    EdgeRecord r;
-    r.subject = "Quote \"Q\" <&> \\ Corp";
-    r.subject_type = EntityType::Organization;
-    r.relation = "accuses";
-    r.object = std::string("Ctrl\x01") + "Land";
-    r.object_type = EntityType::Country;
-    r.evidence = Evidence{"d1", 2, 10, 50, "He said \"no\" </script>\n", "2020-01-02", "", true, 0.75};
-    kg.add(r);
+    kg.add(edge_record("Quote \"Q\" <&> \\ Corp", EntityType::Organization, "accuses", "Ctrl\x01Land", EntityType::Country,
+                       Evidence{"d1", 2, 10, 50, "He said \"no\" </script>\n", "2020-01-02", "", true, 0.75}));
     return kg;
 }
 
@@ -233,13 +239,8 @@ TEST_CASE("html: evidence and library code can't close their script elements") {
 
 TEST_CASE("graphml: write -> read gives the same vertices, edges, weights and documents") {
     KnowledgeGraph kg = sample();
-    EdgeRecord more;
-    more.subject = "Ctrl\x01Land";
-    more.subject_type = EntityType::Country;
-    more.relation = "denies";
-    more.object = "Quote \"Q\" <&> \\ Corp";
-    more.object_type = EntityType::Organization;
-    more.evidence = Evidence{"d2", 0, 0, 5, "No.", "", "", false, 0.5};
+    EdgeRecord more = edge_record("Ctrl\x01Land", EntityType::Country, "denies", "Quote \"Q\" <&> \\ Corp",
+                                  EntityType::Organization, Evidence{"d2", 0, 0, 5, "No.", "", "", false, 0.5});
     kg.add(more);
     more.evidence.sentence = 4;
     more.evidence.text = "Never.";
@@ -265,23 +266,12 @@ TEST_CASE("graphml: write -> read gives the same vertices, edges, weights and do
 
 TEST_CASE("graphml: a graph read back writes the same file, so a query on it writes the figures it was given") {
     KnowledgeGraph kg;
-    EdgeRecord r;
-    r.subject = "Norway";
-    r.subject_type = EntityType::Country;
-    r.relation = "accuses";
-    r.object = "Blue Fox Group";
-    r.object_type = EntityType::Group;
-    r.evidence = Evidence{"a", 3, 40, 90, "Norway accused the Blue Fox Group.", "2021-05-04", "", false, 0.9};
-    kg.add(r);
-    r.evidence = Evidence{"b", 0, 0, 60, "Norway blamed Blue Fox for the attack.", "2021-06-01", "", true, 0.6};
-    kg.add(r);
-    r.subject = "Blue Fox Group";
-    r.subject_type = EntityType::Group;
-    r.relation = "denies";
-    r.object = "Norway";
-    r.object_type = EntityType::Country;
-    r.evidence = Evidence{"b", 2, 70, 99, "Blue Fox denied it.", "2021-06-01", "Reuters", false, 0.7};
-    kg.add(r);
+    kg.add(edge_record("Norway", EntityType::Country, "accuses", "Blue Fox Group", EntityType::Group,
+                       Evidence{"a", 3, 40, 90, "Norway accused the Blue Fox Group.", "2021-05-04", "", false, 0.9}));
+    kg.add(edge_record("Norway", EntityType::Country, "accuses", "Blue Fox Group", EntityType::Group,
+                       Evidence{"b", 0, 0, 60, "Norway blamed Blue Fox for the attack.", "2021-06-01", "", true, 0.6}));
+    kg.add(edge_record("Blue Fox Group", EntityType::Group, "denies", "Norway", EntityType::Country,
+                       Evidence{"b", 2, 70, 99, "Blue Fox denied it.", "2021-06-01", "Reuters", false, 0.7}));
     for (Vertex v : kg.sorted_vertices()) {
         kg.graph()[v].documents = {"a", "b", "c"};
         kg.graph()[v].mentions = 4;
