@@ -6,6 +6,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 py=/usr/bin/python3  # Debian's Python, with Debian's networkx and igraph
+export PYTHONDONTWRITEBYTECODE=1  # the scripts it runs leave no __pycache__ in the source tree
 
 case "$check" in
 golden)
