@@ -21,22 +21,25 @@ valgrind --tool=callgrind --callgrind-out-file="$work/callgrind" \
 callgrind_annotate --inclusive=yes "$work/callgrind" > "$work/report"
 size=$(stat -c %s "$work/input.jsonl")
 echo "$size bytes of $corpus, commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
-# A stage is the inclusive count of its function; one inlined into its
-# caller is not reported and shows as missing.
-awk -v size="$size" '
-  BEGIN {
-    n = split("PROGRAM TOTALS|all;newsgraph::decode_document(|reading and JSON;" \
-              "newsgraph::CueScanner::may_hold_relation(|cue scan;newsgraph::Pipeline::tokenize(|clean-up, tokenizer, word classes;" \
-              "newsgraph::Pipeline::split(|sentences;newsgraph::Pipeline::find_mentions(|mentions;" \
-              "newsgraph::Pipeline::resolve(|resolution;newsgraph::Pipeline::find_relations(|relations", stages, ";")
-    for (i = 1; i <= n; i++) { split(stages[i], kv, "|"); key[i] = kv[1]; label[i] = kv[2] }
-  }
+# A stage is the inclusive count of its function (the first report line
+# that names it); one inlined into its caller shows as missing.
+awk -v size="$size" -F'\t' '
+  NR == FNR { label[++n] = $1; key[n] = $2; next }
   {
     for (i = 1; i <= n; i++)
-      if (!(i in count) && index($0, key[i])) { c = $1; gsub(",", "", c); count[i] = c }
+      if (!(i in count) && index($0, key[i])) { split($0, c, " "); gsub(",", "", c[1]); count[i] = c[1] }
   }
   END {
     for (i = 1; i <= n; i++)
       if (i in count) printf "  %-34s %13.0f instructions %7.1f a byte\n", label[i], count[i], count[i] / size
       else printf "  %-34s (not found: inlined?)\n", label[i]
-  }' "$work/report"
+  }' - "$work/report" <<'STAGES'
+all	PROGRAM TOTALS
+reading and JSON	newsgraph::decode_document(
+cue scan	newsgraph::CueScanner::may_hold_relation(
+clean-up, tokenizer, word classes	newsgraph::Pipeline::tokenize(
+sentences	newsgraph::Pipeline::split(
+mentions	newsgraph::Pipeline::find_mentions(
+resolution	newsgraph::Pipeline::resolve(
+relations	newsgraph::Pipeline::find_relations(
+STAGES
