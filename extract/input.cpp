@@ -186,13 +186,14 @@ void read_jsonl(const ReadBlock& read, const std::string& file, const std::strin
 
 void read_path(const std::string& path, const InputOptions& options, const RawDocumentSink& on_document,
                const ProblemSink& on_problem) {
-    const fs::path name = uncompressed_name(path);
-    const std::string id = name.stem().string();
+    const std::string id = document_id(path);
     auto read_with = [&](const ReadBlock& read) {
-        if (name.extension() == ".jsonl") read_jsonl(read, path, id, options, on_document, on_problem);
-        else read_text(read, path, id, options, on_document, on_problem);
+        if (uncompressed_name(path).extension() == ".jsonl")
+            read_jsonl(read, path, id, options, on_document, on_problem);
+        else
+            read_text(read, path, id, options, on_document, on_problem);
     };
-    if (name != fs::path(path)) {
+    if (fs::path(path).extension() == ".gz") {
         GzipFile gzip(path);
         if (!gzip.is_open()) on_problem(InputProblem{path, 0, "cannot open file"});
         else read_with([&gzip](char* buffer, std::size_t size) { return gzip.read(buffer, size); });
