@@ -1,5 +1,7 @@
 #include "tokens.h"
 
+#include <array>
+
 #include "utf8.h"
 
 namespace newsgraph {
@@ -51,35 +53,74 @@ bool Tokenizer::is_abbreviation(std::string_view folded_with_period) const {
     return abbreviations_.count(folded_with_period) > 0;
 }
 
+namespace {
+
+// What one ASCII byte is to the word scan, as bits of one table lookup.
+enum ByteClass : std::uint8_t {
+    kUpper = 1,
+    kLower = 2,
+    kDigit = 4,
+    kUnderscore = 8,
+    kJoiner = 16,  // '-', '.', ',' or an apostrophe: may join more to a word
+    kNonAscii = 32,
+    kLetter = kUpper | kLower,
+    kWordByte = kLetter | kDigit | kUnderscore,
+};
+
+constexpr std::array<std::uint8_t, 256> kByteClasses = [] {
+    std::array<std::uint8_t, 256> classes{};
+    for (int b = 0; b < 256; ++b) {
+        if (b >= 'A' && b <= 'Z') classes[b] = kUpper;
+        else if (b >= 'a' && b <= 'z') classes[b] = kLower;
+        else if (b >= '0' && b <= '9') classes[b] = kDigit;
+        else if (b == '_') classes[b] = kUnderscore;
+        else if (b == '-' || b == '.' || b == ',' || b == '\'') classes[b] = kJoiner;
+        else if (b >= 0x80) classes[b] = kNonAscii;
+    }
+    return classes;
+}();
+
+std::uint8_t byte_class(char c) { return kByteClasses[static_cast<unsigned char>(c)]; }
+
+// The case of an ASCII word, read in the pass that finds where it ends.
+struct AsciiCase {
+    std::uint8_t seen = 0;          // the ByteClass bits of its bytes
+    std::uint8_t first_letter = 0;  // kUpper or kLower, 0 before the first letter
+    int letters = 0;
+
+    void add(std::uint8_t byte_class) {
+        seen |= byte_class;
+        const std::uint8_t letter = byte_class & kLetter;
+        first_letter = first_letter ? first_letter : letter;
+        letters += letter != 0;
+    }
+};
+
+}  // namespace
+
 void Tokenizer::tokenize(std::string_view text, Span region, FoldedText& folded, std::vector<Token>& out) const {
     std::size_t pos = region.begin;
     const std::size_t end = region.end;
-    auto emit = [&](std::size_t b, std::size_t e, TokenKind kind) {
+    auto add = [&](std::size_t b, std::size_t e, TokenKind kind) -> Token& {
         Token& t = out.emplace_back();
         t.span = Span{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
         t.kind = kind;
+        return t;
+    };
+    // A word whose case the scan read: its folded form is its span of the
+    // lowered text.
+    auto emit_ascii_word = [&](std::size_t b, std::size_t e, TokenKind kind, AsciiCase word_case) {
+        Token& t = add(b, e, kind);
+        t.lower = folded.ascii_lowered(t.span);
+        t.capitalized = kind == TokenKind::Word && word_case.first_letter == kUpper;
+        t.all_caps = kind == TokenKind::Word && word_case.letters >= 2 && !(word_case.seen & kLower);
+    };
+    auto emit = [&](std::size_t b, std::size_t e, TokenKind kind) {
         std::string_view surface = text.substr(b, e - b);
-        // Almost every token is ASCII: its case is read in the pass that
-        // finds so, and its folded form is its span of the lowered text.
-        int letters = 0, lowers = 0;
-        bool capitalized = false, ascii = true;
-        for (char c : surface) {
-            auto u = static_cast<unsigned char>(c);
-            if (u >= 0x80) {
-                ascii = false;
-                break;
-            }
-            bool upper = u >= 'A' && u <= 'Z', lower = u >= 'a' && u <= 'z';
-            if (!upper && !lower) continue;
-            if (letters++ == 0) capitalized = upper;
-            lowers += lower;
-        }
-        if (ascii) {
-            t.lower = folded.ascii_lowered(t.span);
-            t.capitalized = kind == TokenKind::Word && capitalized;
-            t.all_caps = kind == TokenKind::Word && letters >= 2 && lowers == 0;
-            return;
-        }
+        AsciiCase ascii_case;
+        for (char c : surface) ascii_case.add(byte_class(c));
+        if (!(ascii_case.seen & kNonAscii)) return emit_ascii_word(b, e, kind, ascii_case);
+        Token& t = add(b, e, kind);
         t.lower = folded.keep(fold_case(surface));
         if (kind == TokenKind::Word) {
             std::size_t p = 0;
@@ -110,36 +151,43 @@ void Tokenizer::tokenize(std::string_view text, Span region, FoldedText& folded,
             // A word runs over letters and digits, joined by inner hyphens,
             // apostrophes (not "'s"), periods between digits ("1.13") and
             // periods of dotted abbreviations ("U.S.").
-            bool has_digit = is_digit(c), has_letter = is_letter(c);
+            // ASCII bytes are counted in `word_case`, other letters and digits here.
+            AsciiCase word_case;
+            bool ascii = c < 0x80, has_digit = false, has_letter = false;
+            if (ascii) word_case.add(byte_class(static_cast<char>(c)));
+            else has_digit = is_digit(c), has_letter = is_letter(c);
+            auto letter_seen = [&] { return has_letter || (word_case.seen & kLetter); };
+            auto take = [&](std::size_t p) {
+                ascii = ascii && p == pos + 1;
+                pos = p;
+            };
             while (pos < end) {
                 // ASCII letters and digits, most of every word, without decoding.
-                if (auto b = static_cast<unsigned char>(text[pos]); b < 0x80) {
-                    bool digit = b >= '0' && b <= '9', letter = (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
-                    if (digit || letter || b == '_') {
-                        has_digit |= digit;
-                        has_letter |= letter;
-                        ++pos;
-                        continue;
-                    }
-                    // Only a hyphen, a period, a comma or an apostrophe may join
-                    // more to the word; a space or other mark ends it.
-                    if (b != '-' && b != '.' && b != ',' && b != '\'') break;
+                const std::uint8_t b = byte_class(text[pos]);
+                if (b & kWordByte) {
+                    word_case.add(b);
+                    ++pos;
+                    continue;
                 }
+                // Only a hyphen, a period, a comma, an apostrophe or a
+                // non-ASCII character may join more to the word; a space or
+                // other mark ends it.
+                if (!(b & (kJoiner | kNonAscii))) break;
                 std::size_t p = pos;
                 char32_t d = next_code_point(text, p);
                 if (is_word_char(d)) {
                     has_digit |= is_digit(d);
                     has_letter |= is_letter(d);
-                    pos = p;
+                    take(p);
                     continue;
                 }
                 char32_t next = peek(text, p, end);
                 if (is_hyphen(d) && is_word_char(next)) {
-                    pos = p;
+                    take(p);
                     continue;
                 }
                 if ((d == U'.' || d == U',') && is_digit(previous_code_point(text, pos)) && is_digit(next)) {
-                    pos = p;
+                    take(p);
                     continue;
                 }
                 if (is_apostrophe(d) && is_letter(next)) {
@@ -162,24 +210,32 @@ void Tokenizer::tokenize(std::string_view text, Span region, FoldedText& folded,
                         }
                         break;
                     }
-                    pos = p;
+                    take(p);
                     continue;
                 }
-                if (d == U'.' && has_letter) {
+                if (d == U'.' && letter_seen()) {
                     // "U.S." / "U.N." / "Corp." / "J." keep their period.
-                    std::string word = fold_case(text.substr(start, p - start));
+                    const Span with_period{static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(p)};
+                    std::string non_ascii_word;
+                    if (!ascii) non_ascii_word = fold_case(with_period.of(text));
+                    std::string_view word = ascii ? folded.ascii_lowered(with_period) : std::string_view(non_ascii_word);
                     bool dotted_letters = is_letter(next) && peek(text, after(text, p), end) == U'.';
                     bool inner_dots = word.find('.') < word.size() - 1;
                     bool initial = p - start == 2 && is_upper(c);
                     if (dotted_letters) {
-                        pos = p;
+                        take(p);
                         continue;
                     }
-                    if (inner_dots || initial || is_abbreviation(word)) pos = p;
+                    if (inner_dots || initial || is_abbreviation(word)) take(p);
                 }
                 break;
             }
-            if (pos > start) emit(start, pos, has_letter || !has_digit ? TokenKind::Word : TokenKind::Number);
+            if (pos > start) {
+                has_digit |= (word_case.seen & kDigit) != 0;
+                const TokenKind kind = letter_seen() || !has_digit ? TokenKind::Word : TokenKind::Number;
+                if (ascii) emit_ascii_word(start, pos, kind, word_case);
+                else emit(start, pos, kind);
+            }
             continue;
         }
 
