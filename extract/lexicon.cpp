@@ -322,8 +322,6 @@ const NameEntry* Lexicon::find_name(std::string_view folded) const {
     return it == names.end() ? nullptr : &it->second;
 }
 
-WordClasses Lexicon::classes_of(std::string_view folded) const { return class_table.find(folded); }
-
 const Trigger* Lexicon::find_trigger(std::string_view folded, Trigger::Kind kind) const {
     auto it = triggers.find(folded);
     if (it == triggers.end()) return nullptr;

@@ -90,7 +90,7 @@ struct Lexicon {
     CleanupRules cleanup;
 
     const NameEntry* find_name(std::string_view folded) const;
-    WordClasses classes_of(std::string_view folded) const;
+    WordClasses classes_of(std::string_view folded) const { return class_table.find(folded); }
     bool is(std::string_view folded, WordClass c) const { return classes_of(folded).has(c); }
     const Trigger* find_trigger(std::string_view folded, Trigger::Kind kind) const;
     const Country* country(int index) const { return index >= 0 ? &countries[static_cast<std::size_t>(index)] : nullptr; }
