@@ -1,7 +1,14 @@
 #include "cleanup.h"
 
+#include <algorithm>
+#include <bit>
 #include <cctype>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "utf8.h"
 
@@ -9,13 +16,26 @@ namespace newsgraph {
 
 namespace {
 
-// Stops counting at `limit` + 1: only short lines are tested for markers.
+// How many words `s` holds, counted no further than past `limit`: only
+// short lines are tested for markers.
 std::size_t count_words(std::string_view s, std::size_t limit) {
-    std::size_t words = 0;
+    // Eight bytes at a time: most lines are paragraphs, read up to their
+    // thirteenth word. A byte's top bit marks it as a space or tab.
+    constexpr std::uint64_t kTop = 0x8080808080808080ull, kLow7 = 0x7F7F7F7F7F7F7F7Full;
+    auto nonzero = [](std::uint64_t x) { return (((x & kLow7) + kLow7) | x) & kTop; };
+    std::size_t words = 0, i = 0;
     bool in_word = false;
-    for (char c : s) {
-        bool space = c == ' ' || c == '\t';
-        if (!space && !in_word && ++words > limit) break;
+    for (; i + 8 <= s.size() && words <= limit; i += 8) {
+        std::uint64_t x;
+        std::memcpy(&x, s.data() + i, 8);
+        const std::uint64_t space = ~(nonzero(x ^ 0x2020202020202020ull) & nonzero(x ^ 0x0909090909090909ull)) & kTop;
+        const std::uint64_t after_space = (space << 8) | (in_word ? 0 : 0x80);
+        words += static_cast<std::size_t>(std::popcount(~space & after_space & kTop));
+        in_word = !(space >> 63);
+    }
+    for (; i < s.size() && words <= limit; ++i) {
+        bool space = s[i] == ' ' || s[i] == '\t';
+        words += !space && !in_word;
         in_word = !space;
     }
     return words;
@@ -39,22 +59,52 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
-// Where `marker` starts a word of `folded`: not inside one ("hackimage
-// copyright"), since cutting there would leave a word the raw text does not
-// hold, and the cue scan reads the raw text.
-std::size_t find_word_start(std::string_view folded, std::string_view marker) {
-    for (std::size_t at = folded.find(marker); at != std::string_view::npos; at = folded.find(marker, at + 1)) {
-        auto before = at == 0 ? ' ' : static_cast<unsigned char>(folded[at - 1]);
-        if (!std::isalnum(before) && before < 0x80) return at;
-    }
-    return std::string_view::npos;
-}
-
 }  // namespace
 
 Cleaner::Cleaner(CleanupRules rules) : rules_(std::move(rules)) {
     for (const std::string& p : rules_.line_prefixes)
         if (!p.empty()) prefixes_by_first_byte_[static_cast<unsigned char>(p[0])].push_back(p);
+    bool one_byte_marker = false;
+    for (const std::string& m : rules_.credit_markers) {
+        if (m.empty()) continue;
+        credits_by_first_byte_[static_cast<unsigned char>(m[0])].push_back(m);
+        one_byte_marker = one_byte_marker || m.size() == 1;
+        if (m.size() >= 2) credit_openings_.push_back({m[0], m[1]});
+    }
+    std::sort(credit_openings_.begin(), credit_openings_.end());
+    credit_openings_.erase(std::unique(credit_openings_.begin(), credit_openings_.end()), credit_openings_.end());
+    if (one_byte_marker) credit_openings_.clear();  // found by the byte-wise scan alone
+}
+
+std::size_t Cleaner::credit_start(std::string_view folded) const {
+    // Only where a marker starts a word: not inside one ("hackimage
+    // copyright"), since cutting there would leave a word the raw text does
+    // not hold, and the cue scan reads the raw text.
+    auto starts_credit = [&](std::size_t at) {
+        auto before = at == 0 ? ' ' : static_cast<unsigned char>(folded[at - 1]);
+        if (before >= 0x80 || std::isalnum(before)) return false;
+        for (const std::string& m : credits_by_first_byte_[static_cast<unsigned char>(folded[at])])
+            if (folded.substr(at).starts_with(m)) return true;
+        return false;
+    };
+    std::size_t at = 0;
+#if defined(__SSE2__)
+    // Every line of every document is read here: 16 positions at a time,
+    // compared only where the first two bytes of a marker stand.
+    if (!credit_openings_.empty())
+        for (; at + 17 <= folded.size(); at += 16) {
+            const __m128i first = _mm_loadu_si128(reinterpret_cast<const __m128i*>(folded.data() + at));
+            const __m128i second = _mm_loadu_si128(reinterpret_cast<const __m128i*>(folded.data() + at + 1));
+            __m128i hits = _mm_setzero_si128();
+            for (const auto& [a, b] : credit_openings_)
+                hits = _mm_or_si128(hits, _mm_and_si128(_mm_cmpeq_epi8(first, _mm_set1_epi8(a)), _mm_cmpeq_epi8(second, _mm_set1_epi8(b))));
+            for (auto bits = static_cast<unsigned>(_mm_movemask_epi8(hits)); bits; bits &= bits - 1)
+                if (std::size_t hit = at + static_cast<std::size_t>(std::countr_zero(bits)); starts_credit(hit)) return hit;
+        }
+#endif
+    for (; at < folded.size(); ++at)
+        if (starts_credit(at)) return at;
+    return std::string_view::npos;
 }
 
 bool Cleaner::is_boilerplate(std::string_view folded) const {
@@ -74,6 +124,7 @@ bool Cleaner::is_boilerplate(std::string_view folded) const {
 
 CleanText Cleaner::clean(std::string_view text) const {
     CleanText out;
+    std::string folded;  // of one line at a time, its buffer kept for the next
     std::size_t start = 0;
     while (start < text.size()) {
         std::size_t end = text.find('\n', start);
@@ -84,16 +135,15 @@ CleanText Cleaner::clean(std::string_view text) const {
                                                         : raw.find_first_not_of(" \t\r"))
                                             .size();
         std::string_view line = trim(raw);
-        std::string folded = fold_case(line);
+        folded.assign(line);
+        if (lower_ascii_prefix(folded.data(), folded.size()) < folded.size()) folded = fold_case(line);
         if (out.date.empty())
             for (const std::string& m : rules_.date_markers)
-                if (folded.rfind(m, 0) == 0) out.date = parse_date(std::string_view(folded).substr(m.size()));
+                if (folded.starts_with(m)) out.date = parse_date(std::string_view(folded).substr(m.size()));
         if (!line.empty() && !is_boilerplate(folded)) {
             Span span{static_cast<std::uint32_t>(start + lead), static_cast<std::uint32_t>(start + lead + line.size())};
             // A photo credit runs to the end of its line: cut it off.
-            std::size_t cut = std::string::npos;
-            for (const std::string& m : rules_.credit_markers) cut = std::min(cut, find_word_start(folded, m));
-            if (cut != std::string::npos) {
+            if (std::size_t cut = credit_start(folded); cut != std::string::npos) {
                 // `folded` may differ from `line` in length only after non-ASCII
                 // text; map the cut through a fold of the prefix.
                 std::size_t byte = 0;

@@ -42,9 +42,13 @@ public:
 
 private:
     bool is_boilerplate(std::string_view folded) const;
+    // Where a credit marker starts a word of the folded line, or npos.
+    std::size_t credit_start(std::string_view folded) const;
     CleanupRules rules_;
     // line_prefixes by their first byte: a line is compared with those only.
     std::array<std::vector<std::string>, 256> prefixes_by_first_byte_;
+    std::array<std::vector<std::string>, 256> credits_by_first_byte_;  // credit_markers likewise
+    std::vector<std::array<char, 2>> credit_openings_;  // their first two bytes; empty when one has only one
 };
 
 }  // namespace newsgraph

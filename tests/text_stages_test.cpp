@@ -95,6 +95,30 @@ TEST_CASE("cleanup: boilerplate lines are dropped and the date is found") {
     CHECK(kept.lines[0].of(glued) == "Chile said Peru's hackimage copyright agency denied it.");
 }
 
+TEST_CASE("cleanup: a credit is cut wherever it starts a word, a short line of boilerplate is dropped") {
+    Cleaner cleaner(test_lexicon().cleanup);
+    auto kept_lines = [&](const std::string& text) {
+        std::vector<std::string> lines;
+        for (Span line : cleaner.clean(text).lines) lines.emplace_back(line.of(text));
+        return lines;
+    };
+    // The credit's place decides which part of the scan finds it: the first
+    // byte, a middle block of sixteen, the last few bytes of the line.
+    CHECK(kept_lines("(Photo by A. Person) at the port\nThe port reopened on Monday.\n") ==
+          std::vector<std::string>{"The port reopened on Monday."});
+    CHECK(kept_lines("The navy said the ships left the harbour at dawn on Tuesday (Photo by A. Person)\n") ==
+          std::vector<std::string>{"The navy said the ships left the harbour at dawn on Tuesday"});
+    CHECK(kept_lines("The ships left. Photo: Xy\n") == std::vector<std::string>{"The ships left."});
+    CHECK(kept_lines("The ships left. Image caption: a pier\n") == std::vector<std::string>{"The ships left."});
+    CHECK(kept_lines("A dockimage caption: stays inside a word\n") ==
+          std::vector<std::string>{"A dockimage caption: stays inside a word"});
+    // Words are counted over spaces and tabs: twelve words of a line with a
+    // boilerplate phrase are boilerplate, thirteen are a sentence.
+    CHECK(kept_lines("Read\tour privacy policy and the terms that come with it today\n").empty());
+    const std::string sentence = "The regulator said the privacy policy of the firm broke the law in two ways\n";
+    CHECK(kept_lines(sentence) == std::vector<std::string>{sentence.substr(0, sentence.size() - 1)});
+}
+
 TEST_CASE("cleanup: date forms") {
     Cleaner cleaner(test_lexicon().cleanup);
     CHECK(cleaner.parse_date("September 11, 2020") == "2020-09-11");
