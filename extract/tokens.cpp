@@ -55,7 +55,7 @@ bool Tokenizer::is_abbreviation(std::string_view folded_with_period) const {
 
 namespace {
 
-// What one ASCII byte is to the word scan, as bits of one table lookup.
+// What one ASCII byte is to the tokenizer, as bits of one table lookup.
 enum ByteClass : std::uint8_t {
     kUpper = 1,
     kLower = 2,
@@ -63,6 +63,7 @@ enum ByteClass : std::uint8_t {
     kUnderscore = 8,
     kJoiner = 16,  // '-', '.', ',' or an apostrophe: may join more to a word
     kNonAscii = 32,
+    kBlank = 64,   // a space other than a line break
     kLetter = kUpper | kLower,
     kWordByte = kLetter | kDigit | kUnderscore,
 };
@@ -75,26 +76,13 @@ constexpr std::array<std::uint8_t, 256> kByteClasses = [] {
         else if (b >= '0' && b <= '9') classes[b] = kDigit;
         else if (b == '_') classes[b] = kUnderscore;
         else if (b == '-' || b == '.' || b == ',' || b == '\'') classes[b] = kJoiner;
+        else if (b == ' ' || b == '\t' || b == '\r' || b == '\f' || b == '\v') classes[b] = kBlank;
         else if (b >= 0x80) classes[b] = kNonAscii;
     }
     return classes;
 }();
 
 std::uint8_t byte_class(char c) { return kByteClasses[static_cast<unsigned char>(c)]; }
-
-// The case of an ASCII word, read in the pass that finds where it ends.
-struct AsciiCase {
-    std::uint8_t seen = 0;          // the ByteClass bits of its bytes
-    std::uint8_t first_letter = 0;  // kUpper or kLower, 0 before the first letter
-    int letters = 0;
-
-    void add(std::uint8_t byte_class) {
-        seen |= byte_class;
-        const std::uint8_t letter = byte_class & kLetter;
-        first_letter = first_letter ? first_letter : letter;
-        letters += letter != 0;
-    }
-};
 
 }  // namespace
 
@@ -107,19 +95,24 @@ void Tokenizer::tokenize(std::string_view text, Span region, FoldedText& folded,
         t.kind = kind;
         return t;
     };
-    // A word whose case the scan read: its folded form is its span of the
-    // lowered text.
-    auto emit_ascii_word = [&](std::size_t b, std::size_t e, TokenKind kind, AsciiCase word_case) {
+    // An ASCII token, given the ByteClass bits of its bytes: its folded form
+    // is its span of the lowered text, and only a word with a capital needs
+    // its bytes read again for its case.
+    auto emit_ascii = [&](std::size_t b, std::size_t e, TokenKind kind, std::uint8_t seen) {
         Token& t = add(b, e, kind);
         t.lower = folded.ascii_lowered(t.span);
-        t.capitalized = kind == TokenKind::Word && word_case.first_letter == kUpper;
-        t.all_caps = kind == TokenKind::Word && word_case.letters >= 2 && !(word_case.seen & kLower);
+        if (kind != TokenKind::Word || !(seen & kUpper)) return;
+        std::size_t first = b;
+        while (!(byte_class(text[first]) & kLetter)) ++first;
+        t.capitalized = byte_class(text[first]) & kUpper;
+        if (seen & kLower) return;
+        for (std::size_t k = first + 1; k < e && !t.all_caps; ++k) t.all_caps = byte_class(text[k]) & kLetter;
     };
     auto emit = [&](std::size_t b, std::size_t e, TokenKind kind) {
         std::string_view surface = text.substr(b, e - b);
-        AsciiCase ascii_case;
-        for (char c : surface) ascii_case.add(byte_class(c));
-        if (!(ascii_case.seen & kNonAscii)) return emit_ascii_word(b, e, kind, ascii_case);
+        std::uint8_t seen = 0;
+        for (char c : surface) seen |= byte_class(c);
+        if (!(seen & kNonAscii)) return emit_ascii(b, e, kind, seen);
         Token& t = add(b, e, kind);
         t.lower = folded.keep(fold_case(surface));
         if (kind == TokenKind::Word) {
@@ -140,6 +133,10 @@ void Tokenizer::tokenize(std::string_view text, Span region, FoldedText& folded,
 
     while (pos < end) {
         std::size_t start = pos;
+        if (byte_class(text[pos]) & kBlank) {
+            ++pos;
+            continue;
+        }
         char32_t c = next_code_point(text, pos);
         if (c == U'\n') {
             emit(start, pos, TokenKind::Newline);
@@ -151,12 +148,13 @@ void Tokenizer::tokenize(std::string_view text, Span region, FoldedText& folded,
             // A word runs over letters and digits, joined by inner hyphens,
             // apostrophes (not "'s"), periods between digits ("1.13") and
             // periods of dotted abbreviations ("U.S.").
-            // ASCII bytes are counted in `word_case`, other letters and digits here.
-            AsciiCase word_case;
+            // The classes of its ASCII bytes gather in `seen`, its other
+            // letters and digits in `has_letter` and `has_digit`.
+            std::uint8_t seen = 0;
             bool ascii = c < 0x80, has_digit = false, has_letter = false;
-            if (ascii) word_case.add(byte_class(static_cast<char>(c)));
+            if (ascii) seen = byte_class(static_cast<char>(c));
             else has_digit = is_digit(c), has_letter = is_letter(c);
-            auto letter_seen = [&] { return has_letter || (word_case.seen & kLetter); };
+            auto letter_seen = [&] { return has_letter || (seen & kLetter); };
             auto take = [&](std::size_t p) {
                 ascii = ascii && p == pos + 1;
                 pos = p;
@@ -165,7 +163,7 @@ void Tokenizer::tokenize(std::string_view text, Span region, FoldedText& folded,
                 // ASCII letters and digits, most of every word, without decoding.
                 const std::uint8_t b = byte_class(text[pos]);
                 if (b & kWordByte) {
-                    word_case.add(b);
+                    seen |= b;
                     ++pos;
                     continue;
                 }
@@ -231,9 +229,9 @@ void Tokenizer::tokenize(std::string_view text, Span region, FoldedText& folded,
                 break;
             }
             if (pos > start) {
-                has_digit |= (word_case.seen & kDigit) != 0;
+                has_digit |= (seen & kDigit) != 0;
                 const TokenKind kind = letter_seen() || !has_digit ? TokenKind::Word : TokenKind::Number;
-                if (ascii) emit_ascii_word(start, pos, kind, word_case);
+                if (ascii) emit_ascii(start, pos, kind, seen);
                 else emit(start, pos, kind);
             }
             continue;

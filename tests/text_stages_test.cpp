@@ -45,6 +45,21 @@ TEST_CASE("tokens: every span is the surface it names") {
     }
 }
 
+TEST_CASE("tokens: a word's case, ASCII or not") {
+    // capitalized: the first letter is upper case; all caps: two or more
+    // letters, none lower case. Digits and marks count for neither.
+    const std::string text =
+        "Iran NATO U.S. A I 3M 4g x86 iPhone O'Brien McDONALD COVID-19 _X 1990s DON'T "
+        "\xC3\x87" "elik \xC3\x89TAT \xC3\xA9t\xC3\xA9 5\xC3\x89T ,";
+    std::string flags;
+    for (const Token& t : Tokenized(text).tokens) {
+        flags += std::string(t.span.of(text)) + (t.capitalized ? "^" : "") + (t.all_caps ? "!" : "") + ' ';
+    }
+    CHECK(flags ==
+          "Iran^ NATO^! U.S.^! A^ I^ 3M^ 4g x86 iPhone O'Brien^ McDONALD^ COVID-19^! _X^ 1990s DO^! N'T^! "
+          "\xC3\x87" "elik^ \xC3\x89TAT^! \xC3\xA9t\xC3\xA9 5\xC3\x89T^! , ");
+}
+
 TEST_CASE("fold_case: ASCII eight bytes at a time, the rest through ICU") {
     // Every ASCII byte against the byte-wise rule, at every offset and
     // around non-ASCII text, since the fast path works in 8-byte words.
