@@ -88,8 +88,14 @@ CueScanner::CueScanner(const WordSet& cue_words) {
 }
 
 std::size_t CueScanner::end_slot(char c) {
-    auto folded = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
-    return folded >= 'a' ? folded - 'a' : 26 + (folded - '0');
+    // A table: two of these are read for every run of every text.
+    static constexpr std::array<std::uint8_t, 256> kSlots = [] {
+        std::array<std::uint8_t, 256> slots{};
+        for (int b = 0; b < 26; ++b) slots['a' + b] = slots['A' + b] = static_cast<std::uint8_t>(b);
+        for (int b = 0; b < 10; ++b) slots['0' + b] = static_cast<std::uint8_t>(26 + b);
+        return slots;
+    }();
+    return kSlots[static_cast<unsigned char>(c)];
 }
 
 bool CueScanner::is_cue_part(std::string_view folded_run) const {
