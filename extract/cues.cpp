@@ -82,7 +82,7 @@ CueScanner::CueScanner(const WordSet& cue_words) {
         parts[std::string(longest)].add(WordClass::Trigger);
         longest_ = std::max(longest_, longest.size());
     }
-    parts_ = WordClassTable(parts);
+    parts_ = FrozenWordMap<WordClasses>(parts);
     for (const auto& entry : parts)
         lengths_by_ends_[end_slot(entry.first.front())][end_slot(entry.first.back())] |= length_bit(entry.first.size());
 }
@@ -99,7 +99,9 @@ std::size_t CueScanner::end_slot(char c) {
 }
 
 bool CueScanner::is_cue_part(std::string_view folded_run) const {
-    return folded_run.size() <= longest_ && parts_.find(folded_run).has(WordClass::Trigger);
+    if (folded_run.size() > longest_) return false;
+    const WordClasses* classes = parts_.find(folded_run);
+    return classes && classes->has(WordClass::Trigger);
 }
 
 bool CueScanner::may_hold_relation(std::string_view text) const {

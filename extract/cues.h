@@ -31,7 +31,7 @@ private:
     // A letter's or digit's row: a-z, then 0-9, either case.
     static std::size_t end_slot(char letter_or_digit);
 
-    WordClassTable parts_;     // the longest letter-and-digit run of every cue word, as Trigger
+    FrozenWordMap<WordClasses> parts_;  // the longest letter-and-digit run of every cue word, as Trigger
     // Which lengths the parts that start and end with these letters have, as
     // bits: most runs of a text are ruled out before any hashing.
     std::array<std::array<std::uint32_t, 36>, 36> lengths_by_ends_{};

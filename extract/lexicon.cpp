@@ -146,7 +146,7 @@ void add_name(Lexicon& lex, const PhraseKeys& keys, std::string_view phrase, Nam
     if (key.empty()) return;
     lex.longest_name = std::max(lex.longest_name, count);
     for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1))
-        lex.name_stems.insert(key.substr(0, space));
+        lex.word_classes[key.substr(0, space)].add(WordClass::NameStem);
     lex.word_classes[key.substr(0, key.find(' '))].add(WordClass::NameFirstWord);
     // The first entry wins, so a country's own name outranks a later alias.
     lex.names.emplace(std::move(key), std::move(entry));
@@ -317,11 +317,6 @@ void classify_keys(Lexicon& lex) {
 
 }  // namespace
 
-const NameEntry* Lexicon::find_name(std::string_view folded) const {
-    auto it = names.find(folded);
-    return it == names.end() ? nullptr : &it->second;
-}
-
 const Trigger* Lexicon::find_trigger(std::string_view folded, Trigger::Kind kind) const {
     auto it = triggers.find(folded);
     if (it == triggers.end()) return nullptr;
@@ -360,8 +355,9 @@ Lexicon build_lexicon(const LexiconSources& sources) {
     load_titles(lex, keys, sources.titles);
     load_relations(lex, keys, sources.relations);
     classify_keys(lex);
-    // Built while loading, then frozen into the table every lookup uses.
-    lex.class_table = WordClassTable(std::exchange(lex.word_classes, {}));
+    // Built while loading, then frozen into the tables every lookup uses.
+    lex.class_table = FrozenWordMap<WordClasses>(std::exchange(lex.word_classes, {}));
+    lex.name_table = FrozenWordMap<NameEntry>(std::exchange(lex.names, {}));
     return lex;
 }
 

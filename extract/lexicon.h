@@ -70,17 +70,18 @@ struct Trigger {
 
 struct Lexicon {
     std::vector<Country> countries;
-    // Folded token sequences joined by single spaces ("united states", "u.s.").
+    // Folded token sequences joined by single spaces ("united states", "u.s."),
+    // while loading; then frozen into name_table.
     WordMap<NameEntry> names;
+    FrozenWordMap<NameEntry> name_table;
     std::size_t longest_name = 1;  // in tokens
-    WordSet name_stems;            // every name's first tokens but not all: where a longer match may go on
     WordMap<std::string> org_synonyms;  // "ministry of foreign affairs" -> "Foreign Ministry"
     WordMap<TitleRole> titles;           // "spokesman", "press secretary"
     std::size_t longest_title = 1;
     WordMap<EntityType> pronouns;        // "he" -> Person
     WordMap<EntityType> descriptions;    // "ministry" -> Organization
     WordMap<WordClasses> word_classes;   // while loading: folded word or phrase -> the lists that hold it
-    WordClassTable class_table;          // the same, frozen for lookups once loaded
+    FrozenWordMap<WordClasses> class_table;  // the same, frozen for lookups once loaded
     WordSet non_name_prefixes;           // "cve-": identifiers that are no names
     std::string non_name_prefix_starts;  // their first bytes: most words need no prefix test
     WordSet sentence_openers;            // "the", "he": may follow a sentence-final abbreviation
@@ -89,8 +90,11 @@ struct Lexicon {
     WordSet relation_cues;                   // where the default extractors fire: triggers, wrongdoer nouns, spokesperson titles, charging authorities
     CleanupRules cleanup;
 
-    const NameEntry* find_name(std::string_view folded) const;
-    WordClasses classes_of(std::string_view folded) const { return class_table.find(folded); }
+    const NameEntry* find_name(std::string_view folded) const { return name_table.find(folded); }
+    WordClasses classes_of(std::string_view folded) const {
+        const WordClasses* classes = class_table.find(folded);
+        return classes ? *classes : WordClasses{};
+    }
     bool is(std::string_view folded, WordClass c) const { return classes_of(folded).has(c); }
     const Trigger* find_trigger(std::string_view folded, Trigger::Kind kind) const;
     const Country* country(int index) const { return index >= 0 ? &countries[static_cast<std::size_t>(index)] : nullptr; }

@@ -78,7 +78,7 @@ struct Context {
                 *entry = e;
                 longest = n;
             }
-            if (!lex.name_stems.count(key)) break;  // no longer name starts so
+            if (!lex.is(key, WordClass::NameStem)) break;  // no longer name starts so
         }
         if (!longest) return 0;
         // A name is written with a capital: "us" is a pronoun, "US" a country.
@@ -97,8 +97,8 @@ struct Context {
         for (std::uint32_t n = 1; n <= lex.longest_title && i + n <= sentence.last; ++n) {
             if (n > 1) key += ' ';
             key += tokens[i + n - 1].lower;
-            if (auto it = lex.titles.find(key); it != lex.titles.end()) {
-                *role = it->second;
+            if (WordClasses classes = lex.classes_of(key); classes.has(WordClass::Title)) {
+                *role = classes.has(WordClass::SpokespersonTitle) ? TitleRole::Spokesperson : TitleRole::Official;
                 longest = n;
             }
         }

@@ -579,7 +579,7 @@ private:
             std::size_t begin = text_.find_last_of(" \n", end);
             begin = begin == std::string_view::npos ? 0 : begin + 1;
             std::string word = fold_case(text_.substr(begin, end + 1 - begin));
-            if (!lex_.titles.count(word)) return word;
+            if (!lex_.is(word, WordClass::Title)) return word;
             pos = begin;
         }
         return "";
@@ -669,7 +669,7 @@ private:
         for (const std::string& w : split_list(words, ' ')) {
             if (w.empty()) continue;
             if (w == "and") joined = true;
-            else if (!lex_.titles.count(w) && w.find_first_not_of("0123456789") != std::string::npos) return false;
+            else if (!lex_.is(w, WordClass::Title) && w.find_first_not_of("0123456789") != std::string::npos) return false;
         }
         return joined || gap.find(',') != std::string_view::npos;
     }

@@ -112,6 +112,7 @@ enum class WordClass : std::uint8_t {
     BodyClassifier,    // "firm", "unit": "security firm FireEye" names an organisation
     LiteralAgentVerb,  // "carried out", "conducted": the act they take is no figure of speech
     NameFirstWord,     // the first token of a gazetteer name
+    NameStem,          // a name's first tokens but not all ("united" of "united states"): a longer match may go on
     BodyFirstWord,     // the first token of a body of org_names.tsv ("foreign" of "foreign ministry")
     TitleFirstWord,    // the first token of a title
     Title,             // a title of titles.tsv
@@ -137,40 +138,46 @@ struct WordClasses {
 };
 static_assert(static_cast<unsigned>(WordClass::Count) <= 64, "WordClasses holds 64 classes");
 
-// Every token's classes are looked up once: an open-addressing table whose
-// slots hold the first eight bytes of their keys and the rest in one buffer,
-// so that a lookup of a short word touches one slot and no string, instead
-// of a node-based map's buckets, nodes and keys.
-class WordClassTable {
+// A word map frozen once loaded, for the lookups made for every token (its
+// classes) and every name candidate: an open-addressing table whose slots
+// hold the first eight bytes of their keys and the rest in one buffer, so
+// that a lookup of a short word touches one slot and no string, instead of a
+// node-based map's buckets, nodes and keys. The values sit apart, read only
+// on a hit. Empty words are not held.
+template <typename Value>
+class FrozenWordMap {
 public:
-    WordClassTable() = default;
+    FrozenWordMap() = default;
     template <typename Map>
-    explicit WordClassTable(const Map& words) {
+    explicit FrozenWordMap(const Map& words) {
         std::size_t size = 16;
         while (size < words.size() * 2) size *= 2;
         slots_.assign(size, Slot{});
+        values_.resize(size);
         mask_ = size - 1;
-        for (const auto& [word, classes] : words) {
+        for (const auto& [word, value] : words) {
+            if (word.empty()) continue;
             std::uint64_t h = word_hash(word);
             std::size_t i = h & mask_;
             while (slots_[i].length) i = (i + 1) & mask_;
-            slots_[i] = Slot{h, word_head(word), static_cast<std::uint32_t>(keys_.size()),
-                             static_cast<std::uint32_t>(word.size()), classes};
+            slots_[i] = Slot{h, word_head(word), static_cast<std::uint32_t>(keys_.size()), static_cast<std::uint32_t>(word.size())};
+            values_[i] = value;
             keys_ += word;
         }
     }
 
-    WordClasses find(std::string_view word) const {
-        if (slots_.empty() || word.empty()) return {};
+    // The value of `word`, or nullptr.
+    const Value* find(std::string_view word) const {
+        if (slots_.empty() || word.empty()) return nullptr;
         const std::uint64_t head = word_head(word);
         const std::uint64_t h = word.size() <= 8 ? finish_word_hash(kWordHashSeed ^ word.size(), head) : word_hash(word);
         for (std::size_t i = h & mask_; slots_[i].length; i = (i + 1) & mask_) {
             const Slot& s = slots_[i];
             if (s.hash == h && s.head == head && s.length == word.size() &&
                 (word.size() <= 8 || std::memcmp(keys_.data() + s.offset + 8, word.data() + 8, word.size() - 8) == 0))
-                return s.classes;
+                return &values_[i];
         }
-        return {};
+        return nullptr;
     }
 
 private:
@@ -178,9 +185,9 @@ private:
         std::uint64_t hash = 0;
         std::uint64_t head = 0;                // word_head of the key
         std::uint32_t offset = 0, length = 0;  // length 0: empty
-        WordClasses classes;
     };
     std::vector<Slot> slots_;
+    std::vector<Value> values_;  // of the slot at the same index
     std::string keys_;
     std::size_t mask_ = 0;
 };
