@@ -62,6 +62,7 @@ struct Context {
     bool headline = false;  // all-caps line: only gazetteer names count
     std::vector<Mention> out;
     mutable std::vector<std::uint32_t> run_ends;  // per token of the sentence: where its run ends, 0 until known
+    mutable std::vector<std::int8_t> name_words;  // per token of the sentence: is_name_word, -1 until known
 
     const Token* at(std::uint32_t i) const { return i >= sentence.first && i < sentence.last ? &tokens[i] : nullptr; }
     std::string_view str(std::uint32_t i) const { return i < sentence.last ? std::string_view(tokens[i].lower) : ""; }
@@ -127,7 +128,17 @@ struct Context {
         return k == i;
     }
 
+    // A capitalised word that may be part of a name. The rules that extend a
+    // run ask again about the words they look past: each is worked out once.
     bool is_name_word(std::uint32_t i) const {
+        if (i < sentence.first || i >= sentence.last) return false;
+        if (name_words.empty()) name_words.assign(sentence.last - sentence.first, -1);
+        std::int8_t& known = name_words[i - sentence.first];
+        if (known < 0) known = find_name_word(i);
+        return known;
+    }
+
+    bool find_name_word(std::uint32_t i) const {
         const Token* t = at(i);
         if (!t || !is_word(*t) || !capitalized(i)) return false;
         if (t->is(WordClass::NonName)) return false;
@@ -946,7 +957,7 @@ struct Context {
 
 std::vector<Mention> MentionFinder::find(std::string_view text, const std::vector<Token>& tokens,
                                          const Sentence& sentence, const std::set<std::string_view>& known_names) const {
-    Context ctx{text, tokens, sentence, lex_, known_names, false, {}, {}};
+    Context ctx{text, tokens, sentence, lex_, known_names, false, {}, {}, {}};
     ctx.run();
     return std::move(ctx.out);
 }
