@@ -684,7 +684,7 @@ private:
     const ResolveOptions& options_;
     std::string_view text_;
     const std::vector<std::vector<Mention>>& mentions_;
-    std::map<std::string, int> by_key_;
+    WordMap<int> by_key_;
     std::set<int> spokespersons_;  // entities named with a spokesperson title
     std::set<int> officials_;      // ... with another title
     std::multimap<std::string, int> title_words_;  // "prime minister" -> whoever was introduced as one
