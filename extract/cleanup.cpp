@@ -122,9 +122,9 @@ bool Cleaner::is_boilerplate(std::string_view folded) const {
     return is_phone_number(folded);
 }
 
-CleanText Cleaner::clean(std::string_view text) const {
+CleanText Cleaner::clean(std::string_view text, std::string_view lowered) const {
     CleanText out;
-    std::string folded;  // of one line at a time, its buffer kept for the next
+    std::string non_ascii;  // the folded line when it is not ASCII, its buffer kept for the next
     std::size_t start = 0;
     while (start < text.size()) {
         std::size_t end = text.find('\n', start);
@@ -135,11 +135,11 @@ CleanText Cleaner::clean(std::string_view text) const {
                                                         : raw.find_first_not_of(" \t\r"))
                                             .size();
         std::string_view line = trim(raw);
-        folded.assign(line);
-        if (lower_ascii_prefix(folded.data(), folded.size()) < folded.size()) folded = fold_case(line);
+        std::string_view folded = lowered.substr(start + lead, line.size());
+        if (ascii_prefix(line) < line.size()) folded = non_ascii = fold_case(line);
         if (out.date.empty())
             for (const std::string& m : rules_.date_markers)
-                if (folded.starts_with(m)) out.date = parse_date(std::string_view(folded).substr(m.size()));
+                if (folded.starts_with(m)) out.date = parse_date(folded.substr(m.size()));
         if (!line.empty() && !is_boilerplate(folded)) {
             Span span{static_cast<std::uint32_t>(start + lead), static_cast<std::uint32_t>(start + lead + line.size())};
             // A photo credit runs to the end of its line: cut it off.

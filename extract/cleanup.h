@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "document.h"
+#include "utf8.h"
 
 namespace newsgraph {
 
@@ -35,7 +36,10 @@ struct CleanText {
 class Cleaner {
 public:
     explicit Cleaner(CleanupRules rules);
-    CleanText clean(std::string_view text) const;
+    // `lowered` is lower_ascii(text) (FoldedText::lowered()): an ASCII line
+    // is read there instead of being lowered again.
+    CleanText clean(std::string_view text, std::string_view lowered) const;
+    CleanText clean(std::string_view text) const { return clean(text, lower_ascii(text)); }
 
     // "11 September 2020", "September 11, 2020", "2020-09-11" -> "2020-09-11".
     std::string parse_date(std::string_view text) const;

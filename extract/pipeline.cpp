@@ -188,11 +188,11 @@ DocumentAnalysis Pipeline::analyze_section(const Document& doc) const {
 }
 
 void Pipeline::tokenize(const Document& doc, DocumentAnalysis& a) const {
-    CleanText clean = cleaner_.clean(doc.text);
+    auto folded = std::make_shared<FoldedText>(doc.text);
+    CleanText clean = cleaner_.clean(doc.text, folded->lowered());
     a.date = !doc.date.empty() ? doc.date : clean.date;
     // News runs at about six bytes a token: one allocation, no regrowth.
     a.tokens.reserve(doc.text.size() / 5 + clean.lines.size() + 16);
-    auto folded = std::make_shared<FoldedText>(doc.text);
     for (Span line : clean.lines) {
         tokenizer_.tokenize(doc.text, line, *folded, a.tokens);
         Token newline;

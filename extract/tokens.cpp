@@ -40,12 +40,7 @@ std::size_t after(std::string_view text, std::size_t pos) {
 
 }  // namespace
 
-FoldedText::FoldedText(std::string_view text) : lowered_(text) {
-    for (std::size_t at = 0; at < lowered_.size();) {
-        at += lower_ascii_prefix(lowered_.data() + at, lowered_.size() - at);
-        while (at < lowered_.size() && static_cast<unsigned char>(lowered_[at]) >= 0x80) ++at;
-    }
-}
+FoldedText::FoldedText(std::string_view text) : lowered_(lower_ascii(text)) {}
 
 Tokenizer::Tokenizer(WordSet abbreviations) : abbreviations_(std::move(abbreviations)) {}
 

@@ -47,6 +47,8 @@ public:
 
     // The lowered text of `s`, which must hold only ASCII bytes.
     std::string_view ascii_lowered(Span s) const { return std::string_view(lowered_).substr(s.begin, s.size()); }
+    // The whole text with its ASCII letters lowered (lower_ascii).
+    std::string_view lowered() const { return lowered_; }
     // Keeps `folded` for as long as this lives.
     std::string_view keep(std::string folded) { return others_.emplace_front(std::move(folded)); }
 

@@ -140,6 +140,26 @@ std::size_t lower_ascii_prefix(char* s, std::size_t n) {
     return i;
 }
 
+std::string lower_ascii(std::string_view text) {
+    std::string lowered(text);
+    for (std::size_t at = 0; at < lowered.size();) {
+        at += lower_ascii_prefix(lowered.data() + at, lowered.size() - at);
+        while (at < lowered.size() && static_cast<unsigned char>(lowered[at]) >= 0x80) ++at;
+    }
+    return lowered;
+}
+
+std::size_t ascii_prefix(std::string_view text) {
+    std::size_t i = 0;
+    for (; i + 8 <= text.size(); i += 8) {
+        std::uint64_t x;
+        std::memcpy(&x, text.data() + i, 8);
+        if (x & 0x8080808080808080ull) break;
+    }
+    while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80) ++i;
+    return i;
+}
+
 std::string fold_case(std::string_view text) {
     std::string out(text);
     std::size_t pos = lower_ascii_prefix(out.data(), out.size());

@@ -79,6 +79,13 @@ std::string fold_case(std::string_view text);
 // byte; returns where that byte is (n when there is none).
 std::size_t lower_ascii_prefix(char* s, std::size_t n);
 
+// `text` with its ASCII letters lowered and every other byte as it is: the
+// folded form of each of its ASCII spans, at the same offsets.
+std::string lower_ascii(std::string_view text);
+
+// How many bytes below 0x80 `text` starts with.
+std::size_t ascii_prefix(std::string_view text);
+
 // Replaces typographic apostrophes and dashes with ASCII ones, keeping case.
 std::string ascii_punctuation(std::string_view text);
 
