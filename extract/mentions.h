@@ -9,7 +9,9 @@
 //   std::vector<Mention> ms = finder.find(doc.text, tokens, sentence, known_names);
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
+#include <initializer_list>
 #include <set>
 #include <string>
 #include <string_view>
@@ -53,6 +55,13 @@ struct Mention {
     bool armed = false;      // a gazetteer name of an armed group ("Hezbollah")
     int count = 0;           // "the three men": a description of that many people named before
     static constexpr int kEveryone = -1;  // "the defendants": of every person of the last list
+
+    // The name is one of `words` ("he", "she"). As views, a name of another
+    // length is told apart without comparing characters: the resolver asks
+    // this of every pronoun several times.
+    bool is_one_of(std::initializer_list<std::string_view> words) const {
+        return std::find(words.begin(), words.end(), std::string_view(name)) != words.end();
+    }
 
     bool operator==(const Mention&) const = default;
 };
