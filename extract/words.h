@@ -142,8 +142,8 @@ static_assert(static_cast<unsigned>(WordClass::Count) <= 64, "WordClasses holds 
 // classes) and every name candidate: an open-addressing table whose slots
 // hold the first eight bytes of their keys and the rest in one buffer, so
 // that a lookup of a short word touches one slot and no string, instead of a
-// node-based map's buckets, nodes and keys. The values sit apart, read only
-// on a hit. Empty words are not held.
+// node-based map's buckets, nodes and keys, and finds its value there.
+// Empty words are not held.
 template <typename Value>
 class FrozenWordMap {
 public:
@@ -153,15 +153,14 @@ public:
         std::size_t size = 16;
         while (size < words.size() * 2) size *= 2;
         slots_.assign(size, Slot{});
-        values_.resize(size);
         mask_ = size - 1;
         for (const auto& [word, value] : words) {
             if (word.empty()) continue;
             std::uint64_t h = word_hash(word);
             std::size_t i = h & mask_;
             while (slots_[i].length) i = (i + 1) & mask_;
-            slots_[i] = Slot{h, word_head(word), static_cast<std::uint32_t>(keys_.size()), static_cast<std::uint32_t>(word.size())};
-            values_[i] = value;
+            slots_[i] = Slot{h, word_head(word), static_cast<std::uint32_t>(keys_.size()),
+                             static_cast<std::uint32_t>(word.size()), value};
             keys_ += word;
         }
     }
@@ -175,7 +174,7 @@ public:
             const Slot& s = slots_[i];
             if (s.hash == h && s.head == head && s.length == word.size() &&
                 (word.size() <= 8 || std::memcmp(keys_.data() + s.offset + 8, word.data() + 8, word.size() - 8) == 0))
-                return &values_[i];
+                return &s.value;
         }
         return nullptr;
     }
@@ -185,9 +184,9 @@ private:
         std::uint64_t hash = 0;
         std::uint64_t head = 0;                // word_head of the key
         std::uint32_t offset = 0, length = 0;  // length 0: empty
+        Value value{};
     };
     std::vector<Slot> slots_;
-    std::vector<Value> values_;  // of the slot at the same index
     std::string keys_;
     std::size_t mask_ = 0;
 };
