@@ -58,7 +58,7 @@ struct Context {
     const std::vector<Token>& tokens;
     const Sentence& sentence;
     const Lexicon& lex;
-    const std::set<std::string_view>& known_names;
+    const KnownNames& known_names;
     bool headline = false;  // all-caps line: only gazetteer names count
     std::vector<Mention> out;
     mutable std::vector<std::uint32_t> run_ends;  // per token of the sentence: where its run ends, 0 until known
@@ -956,15 +956,14 @@ struct Context {
 }  // namespace
 
 std::vector<Mention> MentionFinder::find(std::string_view text, const std::vector<Token>& tokens,
-                                         const Sentence& sentence, const std::set<std::string_view>& known_names) const {
+                                         const Sentence& sentence, const KnownNames& known_names) const {
     Context ctx{text, tokens, sentence, lex_, known_names, false, {}, {}, {}};
     ctx.run();
     return std::move(ctx.out);
 }
 
-std::set<std::string_view> MentionFinder::collect_known_names(const std::vector<Token>& tokens,
-                                                         const std::vector<Sentence>& sentences) const {
-    std::set<std::string_view> known;
+KnownNames MentionFinder::collect_known_names(const std::vector<Token>& tokens, const std::vector<Sentence>& sentences) const {
+    KnownNames known;
     for (const Sentence& s : sentences) {
         // "Bancroft Convertible Fund Inc said ... Bancroft said": a company named
         // in full at a sentence's start makes its first word a name.

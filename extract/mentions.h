@@ -12,7 +12,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <initializer_list>
-#include <set>
+#include <unordered_set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -66,6 +66,9 @@ struct Mention {
     bool operator==(const Mention&) const = default;
 };
 
+// Folded single words of a document, seen capitalised mid-sentence.
+using KnownNames = std::unordered_set<std::string_view, WordHash, std::equal_to<>>;
+
 // Immutable and thread-safe; holds a reference to the lexicon.
 class MentionFinder {
 public:
@@ -74,11 +77,10 @@ public:
     // `known_names`: folded single words seen capitalised mid-sentence in the
     // document, which makes them names at the start of a sentence too.
     std::vector<Mention> find(std::string_view text, const std::vector<Token>& tokens, const Sentence& sentence,
-                              const std::set<std::string_view>& known_names) const;
+                              const KnownNames& known_names) const;
 
     // The capitalised words of a document that stand mid-sentence.
-    std::set<std::string_view> collect_known_names(const std::vector<Token>& tokens,
-                                              const std::vector<Sentence>& sentences) const;
+    KnownNames collect_known_names(const std::vector<Token>& tokens, const std::vector<Sentence>& sentences) const;
 
 private:
     const Lexicon& lex_;

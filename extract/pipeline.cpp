@@ -207,7 +207,7 @@ void Pipeline::tokenize(const Document& doc, DocumentAnalysis& a) const {
 void Pipeline::split(const Document& doc, DocumentAnalysis& a) const { a.sentences = splitter_.split(doc.text, a.tokens); }
 
 void Pipeline::find_mentions(const Document& doc, DocumentAnalysis& a) const {
-    std::set<std::string_view> known = finder_.collect_known_names(a.tokens, a.sentences);
+    const KnownNames known = finder_.collect_known_names(a.tokens, a.sentences);
     a.mentions.reserve(a.sentences.size());
     for (const Sentence& s : a.sentences) a.mentions.push_back(finder_.find(doc.text, a.tokens, s, known));
 }
