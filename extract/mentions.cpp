@@ -13,9 +13,8 @@ bool is_word(const Token& t) { return t.kind == TokenKind::Word; }
 // The lower-case particles inside names: "Ludwig van Beethoven", "Juan de la Cruz", "Osama bin Laden".
 bool is_name_particle(std::string_view w) {
     if (w.size() < 2 || w.size() > 3) return false;
-    return w == "van" || w == "von" || w == "der" || w == "den" || w == "de" || w == "del" || w == "la" || w == "le" ||
-           w == "da" || w == "di" || w == "du" || w == "dos" || w == "los" || w == "las" || w == "al" || w == "bin" ||
-           w == "ibn";
+    return word_in(w, "van", "von", "der", "den", "de", "del", "la", "le", "da", "di", "du", "dos", "los", "las", "al",
+                   "bin", "ibn");
 }
 
 // The classes of a word that can start a mention of Context::run.
@@ -300,7 +299,7 @@ struct Context {
             }
             // "Securities and Exchange Commission": "and" inside an organisation's name;
             // not "FMC and Goldman Sachs and Co" nor "Boyd Jefferies and Jefferies Group Inc", two names.
-            if (w == "and" && end > i && is_name_word(end + 1) && !has_org_word(i, end)) {
+            if (word_is(w, "and") && end > i && is_name_word(end + 1) && !has_org_word(i, end)) {
                 std::uint32_t rest = run_end(end + 1);
                 bool another_and = std::any_of(tokens.begin() + end + 1, tokens.begin() + rest,
                                                [](const Token& t) { return t.lower == "and"; });
@@ -314,13 +313,13 @@ struct Context {
             }
             // "..., Liggett Group and Brown and Williamson": after a list's
             // last "and", "A and B" of two single words is one name.
-            if (w == "and" && end == i + 1 && i >= sentence.first + 3 && str(i - 1) == "and" && is_name_word(end + 1) &&
+            if (word_is(w, "and") && end == i + 1 && i >= sentence.first + 3 && str(i - 1) == "and" && is_name_word(end + 1) &&
                 !is_name_word(end + 2) && capitalized(i - 2) && !lex.find_name(tokens[i].lower) &&
                 !lex.find_name(tokens[end + 1].lower)) {
                 end += 2;
                 continue;
             }
-            bool connector = w == "&" || w == "of" || w == "for" || w == "und" || w == "without" || is_name_particle(w);
+            bool connector = word_in(w, "&", "of", "for", "und", "without") || is_name_particle(w);
             if (connector && end > i && is_name_word(end + 1)) {
                 if ((w == "of" || w == "for") && !has_org_word(i, end)) break;
                 ++end;
@@ -629,7 +628,7 @@ struct Context {
         bool terminal = false;
         for (std::uint32_t i = sentence.first; i < sentence.last; ++i) {
             const Token& t = tokens[i];
-            terminal |= t.kind == TokenKind::Punct && (t.lower == "." || t.lower == "!" || t.lower == "?");
+            terminal |= t.kind == TokenKind::Punct && word_in(t.lower, ".", "!", "?");
             if (!is_word(t) || t.lower.size() < 4 || t.is(WordClass::NonName) || t.is(WordClass::Preposition)) continue;
             ++content;
             lower_content += !t.capitalized;
@@ -641,7 +640,7 @@ struct Context {
             const Token& t = tokens[i];
             if (!is_word(t)) {
                 // "(NSAC)" right after a name: an acronym of it.
-                if (t.span.of(text) == "(" && i + 2 < sentence.last && tokens[i + 2].span.of(text) == ")" &&
+                if (word_is(t.span.of(text), "(") && i + 2 < sentence.last && word_is(tokens[i + 2].span.of(text), ")") &&
                     tokens[i + 1].all_caps && !out.empty() && out.back().last == i &&
                     out.back().kind == MentionKind::Name) {
                     Mention m = make(i + 1, i + 2, MentionKind::Name, out.back().type, surface(text, tokens, i + 1, i + 2));
@@ -656,8 +655,8 @@ struct Context {
             // Most words are lower case and start nothing below: no title, name,
             // pronoun, body or description, no "the"/"both" of a count, no
             // "Kremlin-backed" compound (those are tested below in this order).
-            if (!t.capitalized && !t.classes.has_any(kStartClasses) && t.lower != "the" && t.lower != "both" &&
-                t.lower.find('-') == std::string_view::npos) {
+            if (!t.capitalized && !t.classes.has_any(kStartClasses) && !word_in(t.lower, "the", "both") &&
+                std::find(t.lower.begin(), t.lower.end(), '-') == t.lower.end()) {
                 ++i;
                 continue;
             }
@@ -974,7 +973,7 @@ KnownNames MentionFinder::collect_known_names(const std::vector<Token>& tokens, 
         for (std::uint32_t i = s.first + 1; i < s.last; ++i) {
             const Token& prev = tokens[i - 1];
             if (tokens[i].kind == TokenKind::Word && tokens[i].capitalized && !tokens[i].all_caps &&
-                prev.kind != TokenKind::Quote && prev.lower != ":" && !tokens[i].is(WordClass::NonName))
+                prev.kind != TokenKind::Quote && !word_is(prev.lower, ":") && !tokens[i].is(WordClass::NonName))
                 known.insert(tokens[i].lower);
         }
     }

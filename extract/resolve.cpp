@@ -30,21 +30,21 @@ bool is_all_caps(std::string_view name) {
 // Bodies whose names say what they are ("Foreign Ministry", "World Bank"),
 // unlike parties or companies: "the bank" is only a body named a bank.
 bool is_institution_word(std::string_view w) {
-    return w == "ministry" || w == "department" || w == "agency" || w == "office" || w == "bank" || w == "court" ||
-           w == "council" || w == "committee" || w == "bureau" || w == "university" || w == "institute";
+    return word_in(w, "ministry", "department", "agency", "office", "bank", "court", "council", "committee", "bureau",
+                   "university", "institute");
 }
 
 // "the company" and "the firm" are never a federation, a ministry or a party.
 bool is_public_body_word(std::string_view w) {
-    return is_institution_word(w) || w == "association" || w == "federation" || w == "union" || w == "league" ||
-           w == "commission" || w == "authority" || w == "administration" || w == "parliament" || w == "party" ||
-           w == "foundation" || w == "government" || w == "army" || w == "navy" || w == "police";
+    return is_institution_word(w) || word_in(w, "association", "federation", "union", "league", "commission", "authority",
+                                             "administration", "parliament", "party", "foundation", "government", "army",
+                                             "navy", "police");
 }
 
 // "the company", "the group": a word for any body, which may name one not
 // typed yet and first refers to its sentence's subject.
 bool is_generic_body_word(std::string_view w) {
-    return w == "group" || w == "company" || w == "firm" || w == "organization" || w == "organisation";
+    return word_in(w, "group", "company", "firm", "organization", "organisation");
 }
 
 class DocumentResolver {
@@ -162,7 +162,7 @@ private:
         for (const std::string& w : words) {
             if (w.empty()) continue;
             all += w[0];
-            if (w != "of" && w != "and" && w != "the" && w != "for" && w != "&" && !lex_.is(w, WordClass::LegalForm))
+            if (!word_in(w, "of", "and", "the", "for", "&") && !lex_.is(w, WordClass::LegalForm))
                 capital += w[0];
         }
         return acronym == all || acronym == capital;

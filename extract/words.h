@@ -64,6 +64,20 @@ inline std::uint64_t word_hash(std::string_view word) noexcept {
     return finish_word_hash(h, load_short(word.data() + i, word.size() - i));
 }
 
+// `word` is `literal`, compared inline: the library's operator== calls an
+// out-of-line compare whenever the lengths match, and the tests that every
+// short word of every sentence meets pay for that call.
+template <std::size_t N>
+bool word_is(std::string_view word, const char (&literal)[N]) {
+    return word.size() == N - 1 && std::memcmp(word.data(), literal, N - 1) == 0;
+}
+
+// `word` is one of `literals`, each compared inline (see word_is).
+template <std::size_t... N>
+bool word_in(std::string_view word, const char (&... literals)[N]) {
+    return (word_is(word, literals) || ...);
+}
+
 struct WordHash {
     using is_transparent = void;
     std::size_t operator()(std::string_view word) const noexcept { return word_hash(word); }

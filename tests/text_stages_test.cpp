@@ -60,6 +60,17 @@ TEST_CASE("tokens: a word's case, ASCII or not") {
           "\xC3\x87" "elik^ \xC3\x89TAT^! \xC3\xA9t\xC3\xA9 5\xC3\x89T^! , ");
 }
 
+TEST_CASE("words: a word against literals, compared inline") {
+    CHECK(word_is("the", "the"));
+    CHECK_FALSE(word_is("them", "the"));
+    CHECK_FALSE(word_is("th", "the"));
+    CHECK_FALSE(word_is("tha", "the"));
+    CHECK(word_is("", ""));
+    CHECK(word_is("\u2014", "\u2014"));  // a literal's bytes, not its characters
+    CHECK(word_in("of", "and", "of", "for"));
+    CHECK_FALSE(word_in("off", "and", "of", "for"));
+}
+
 TEST_CASE("fold_case: ASCII eight bytes at a time, the rest through ICU") {
     // Every ASCII byte against the byte-wise rule, at every offset and
     // around non-ASCII text, since the fast path works in 8-byte words.
