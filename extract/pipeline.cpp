@@ -46,8 +46,12 @@ bool alleged(const std::vector<Token>& tokens, const Relation& r) {
 }  // namespace
 
 bool Pipeline::is_media(const std::string& name) const {
-    for (const std::string& word : split_list(fold_case(name), ' '))
-        if (lex_.is(word, WordClass::MediaWord)) return true;
+    const std::string folded = fold_case(name);
+    for (std::size_t at = 0; at <= folded.size();) {
+        std::size_t space = std::min(folded.find(' ', at), folded.size());
+        if (lex_.is(std::string_view(folded).substr(at, space - at), WordClass::MediaWord)) return true;
+        at = space + 1;
+    }
     return false;
 }
 
@@ -248,13 +252,19 @@ void Pipeline::find_relations(const Document& doc, DocumentAnalysis& a) const {
             bool said = frames[i].speaker >= 0 && x.first >= frames[i].first && x.first < frames[i].last;
             a.resolution.entity_of[i][m] = said ? frames[i].speaker : -1;
         }
+    // Whether a speaker is a newsroom, asked once per entity.
+    std::vector<std::int8_t> media(a.resolution.entities.size(), -1);
+    auto speaker_is_media = [&](int speaker) {
+        std::int8_t& known = media[static_cast<std::size_t>(speaker)];
+        if (known < 0) known = is_media(a.resolution.entities[static_cast<std::size_t>(speaker)].name);
+        return known == 1;
+    };
     for (std::size_t i = 0; i < views.size(); ++i) {
         SentenceView& v = views[i];
         v.members_of = &a.resolution.members_of[i];
         v.speaker = frames[i].speaker;
         v.speakers = frames[i].speakers;
-        v.relay = frames[i].report ||
-                  (v.speaker >= 0 && is_media(a.resolution.entities[static_cast<std::size_t>(v.speaker)].name));
+        v.relay = frames[i].report || (v.speaker >= 0 && speaker_is_media(v.speaker));
         v.said_first = frames[i].first;
         v.said_last = frames[i].last;
         v.previous_speaker = i > 0 ? frames[i - 1].speaker : -1;
