@@ -38,18 +38,6 @@ std::size_t after(std::string_view text, std::size_t pos) {
     return pos;
 }
 
-}  // namespace
-
-FoldedText::FoldedText(std::string_view text) : lowered_(lower_ascii(text)) {}
-
-Tokenizer::Tokenizer(WordSet abbreviations) : abbreviations_(std::move(abbreviations)) {}
-
-bool Tokenizer::is_abbreviation(std::string_view folded_with_period) const {
-    return abbreviations_.count(folded_with_period) > 0;
-}
-
-namespace {
-
 // What one ASCII byte is to the tokenizer, as bits of one table lookup.
 enum ByteClass : std::uint8_t {
     kUpper = 1,
@@ -80,6 +68,15 @@ constexpr std::array<std::uint8_t, 256> kByteClasses = [] {
 std::uint8_t byte_class(char c) { return kByteClasses[static_cast<unsigned char>(c)]; }
 
 }  // namespace
+
+FoldedText::FoldedText(std::string_view text) : lowered_(lower_ascii(text)) {}
+
+Tokenizer::Tokenizer(WordSet abbreviations) : abbreviations_(std::move(abbreviations)) {}
+
+bool Tokenizer::is_abbreviation(std::string_view folded_with_period) const {
+    return abbreviations_.count(folded_with_period) > 0;
+}
+
 
 void Tokenizer::tokenize(std::string_view text, Span region, FoldedText& folded, std::vector<Token>& out) const {
     std::size_t pos = region.begin;
@@ -150,6 +147,7 @@ void Tokenizer::tokenize(std::string_view text, Span region, FoldedText& folded,
             if (ascii) seen = byte_class(static_cast<char>(c));
             else has_digit = is_digit(c), has_letter = is_letter(c);
             auto letter_seen = [&] { return has_letter || (seen & kLetter); };
+            // Moves past one character: a multi-byte one makes the word non-ASCII.
             auto take = [&](std::size_t p) {
                 ascii = ascii && p == pos + 1;
                 pos = p;
