@@ -362,9 +362,8 @@ std::vector<int> ClauseReader::main_subject() const {
     // first verb, after a leading "Since ..., " clause; a possessor stands
     // for its noun ("Macron's campaign has complained").
     std::uint32_t k = first();
-    static const std::set<std::string_view> subordinators = {"since", "because", "although", "though", "while",
-                                                            "when", "after", "before", "if", "as", "once", "unless"};
-    if (subordinators.count(s_.tokens[k].lower))
+    if (word_in(s_.tokens[k].lower, "since", "because", "although", "though", "while", "when", "after", "before", "if",
+                "as", "once", "unless"))
         while (k < last() && s_.tokens[k].lower != ",") ++k;
     const std::uint32_t start = k;
     for (; k < last(); ++k) {
@@ -675,13 +674,14 @@ int ClauseReader::place_after(std::uint32_t prep) const {
 bool ClauseReader::is_common_noun(std::uint32_t i) const {
     // A lower-case content word: no function word, verb, adverb or determiner.
     const Token& t = s_.tokens[i];
-    static const std::set<std::string_view> function_words = {"and", "or", "but", "that", "which", "who", "whose",
-                                                              "the", "a", "an", "this", "these", "those", "its",
-                                                              "their", "his", "her", "not", "as", "than", "then"};
+    auto function_word = [](std::string_view w) {
+        return word_in(w, "and", "or", "but", "that", "which", "who", "whose", "the", "a", "an", "this", "these", "those",
+                       "its", "their", "his", "her", "not", "as", "than", "then");
+    };
     auto ends = [&](std::string_view suffix) {
         return t.lower.size() > suffix.size() + 2 && t.lower.compare(t.lower.size() - suffix.size(), suffix.size(), suffix) == 0;
     };
-    return t.kind == TokenKind::Word && !t.capitalized && !function_words.count(t.lower) && !is_verb_like(i) &&
+    return t.kind == TokenKind::Word && !t.capitalized && !function_word(t.lower) && !is_verb_like(i) &&
            !is_verb_modifier(i) && !t.is(WordClass::SpeechVerb) && !ends("ing") && !ends("ed");
 }
 

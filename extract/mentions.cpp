@@ -229,15 +229,17 @@ struct Context {
     // counted, named before. Sets `end` past the phrase and returns how many
     // (Mention::kEveryone for "the defendants"), 0 when there is no such phrase.
     int counted_people(std::uint32_t i, std::uint32_t* end) const {
-        std::string_view first = str(i), next = str(i + 1);
-        if (first != "the" && first != "both") return 0;
+        // Asked at every "the": its tests compare inline.
+        const std::string_view next = str(i + 1);
+        const bool the = word_is(str(i), "the"), both = !the && word_is(str(i), "both");
+        if (!the && !both) return 0;
         *end = i + 2;
-        if (first == "the" && (next == "pair" || next == "duo")) return 2;
-        if (first == "the" && next == "trio") return 3;
+        if (the && word_in(next, "pair", "duo")) return 2;
+        if (the && word_is(next, "trio")) return 3;
         // "the defendants", "the suspects": everyone of the list named before.
-        if (first == "the" && (next == "defendants" || next == "suspects")) return Mention::kEveryone;
-        int count = first == "both" ? 2 : number_word(next);
-        std::uint32_t noun = first == "both" ? i + 1 : i + 2;
+        if (the && word_in(next, "defendants", "suspects")) return Mention::kEveryone;
+        int count = both ? 2 : number_word(next);
+        std::uint32_t noun = both ? i + 1 : i + 2;
         if (!count || noun >= sentence.last || tokens[noun].capitalized) return 0;
         std::string_view w = tokens[noun].lower;
         if (w.size() < 3 || (w.back() != 's' && w != "men" && w != "women")) return 0;
