@@ -64,6 +64,8 @@ std::string_view trim(std::string_view s) {
 Cleaner::Cleaner(CleanupRules rules) : rules_(std::move(rules)) {
     for (const std::string& p : rules_.line_prefixes)
         if (!p.empty()) prefixes_by_first_byte_[static_cast<unsigned char>(p[0])].push_back(p);
+    for (const std::string& m : rules_.date_markers)
+        if (!m.empty()) dates_by_first_byte_[static_cast<unsigned char>(m[0])].push_back(m);
     bool one_byte_marker = false;
     for (const std::string& m : rules_.credit_markers) {
         if (m.empty()) continue;
@@ -137,8 +139,8 @@ CleanText Cleaner::clean(std::string_view text, std::string_view lowered) const 
         std::string_view line = trim(raw);
         std::string_view folded = lowered.substr(start + lead, line.size());
         if (ascii_prefix(line) < line.size()) folded = non_ascii = fold_case(line);
-        if (out.date.empty())
-            for (const std::string& m : rules_.date_markers)
+        if (out.date.empty() && !folded.empty())
+            for (const std::string& m : dates_by_first_byte_[static_cast<unsigned char>(folded[0])])
                 if (folded.starts_with(m)) out.date = parse_date(folded.substr(m.size()));
         if (!line.empty() && !is_boilerplate(folded)) {
             Span span{static_cast<std::uint32_t>(start + lead), static_cast<std::uint32_t>(start + lead + line.size())};

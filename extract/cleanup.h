@@ -52,6 +52,7 @@ private:
     // line_prefixes by their first byte: a line is compared with those only.
     std::array<std::vector<std::string>, 256> prefixes_by_first_byte_;
     std::array<std::vector<std::string>, 256> credits_by_first_byte_;  // credit_markers likewise
+    std::array<std::vector<std::string>, 256> dates_by_first_byte_;    // date_markers likewise
     std::vector<std::array<char, 2>> credit_openings_;  // their first two bytes; empty when one has only one
 };
 
