@@ -243,7 +243,7 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
             // "its warplanes hit": the owner of the pronoun acts.
             if (int owner = p > first() ? mention_at(p - 1) : -1; owner >= 0) {
                 const Mention& o = s_.mentions[static_cast<std::size_t>(owner)];
-                if (o.kind == MentionKind::Pronoun && o.is_one_of({"its", "their"}) &&
+                if (o.kind == MentionKind::Pronoun && word_in(o.name, "its", "their") &&
                     s_.entity(static_cast<std::size_t>(owner)) >= 0 && s_.tokens[p].is(WordClass::GroupNoun))
                     return {owner};
             }

@@ -56,13 +56,6 @@ struct Mention {
     int count = 0;           // "the three men": a description of that many people named before
     static constexpr int kEveryone = -1;  // "the defendants": of every person of the last list
 
-    // The name is one of `words` ("he", "she"). As views, a name of another
-    // length is told apart without comparing characters: the resolver asks
-    // this of every pronoun several times.
-    bool is_one_of(std::initializer_list<std::string_view> words) const {
-        return std::find(words.begin(), words.end(), std::string_view(name)) != words.end();
-    }
-
     bool operator==(const Mention&) const = default;
 };
 

@@ -248,7 +248,7 @@ void Pipeline::find_relations(const Document& doc, DocumentAnalysis& a) const {
     for (std::size_t i = 0; i < frames.size(); ++i)
         for (std::size_t m = 0; m < a.mentions[i].size(); ++m) {
             const Mention& x = a.mentions[i][m];
-            if (x.kind != MentionKind::Pronoun || !x.is_one_of({"we", "our", "ourselves"})) continue;
+            if (x.kind != MentionKind::Pronoun || !word_in(x.name, "we", "our", "ourselves")) continue;
             bool said = frames[i].speaker >= 0 && x.first >= frames[i].first && x.first < frames[i].last;
             a.resolution.entity_of[i][m] = said ? frames[i].speaker : -1;
         }

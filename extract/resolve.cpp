@@ -338,7 +338,7 @@ private:
                            e.type == EntityType::Malware;
                 if (is_generic_body_word(ref.name)) {
                     // Nor a body the gazetteer knows as a state's or as none's ("NATO").
-                    if (ref.is_one_of({"company", "firm"}) &&
+                    if (word_in(ref.name, "company", "firm") &&
                         (std::ranges::any_of(split_list(fold_case(e.name), ' '), is_public_body_word) ||
                          (!e.own_side && lex_.find_name(fold_case(e.name)))))
                         return false;
@@ -482,7 +482,7 @@ private:
             // subject's side is the safer guess than a distant group.
             // Nor is "He accused the Tory leader" about himself: a person's
             // description after the subject names someone else.
-            bool object_pronoun = (x.kind == MentionKind::Pronoun && x.is_one_of({"him"})) ||
+            bool object_pronoun = (x.kind == MentionKind::Pronoun && word_in(x.name, "him")) ||
                                   (x.kind == MentionKind::Description && x.type == EntityType::Person && !x.indefinite);
             int own_subject = m > 0 ? result_.entity_of[s][0] : -1;
             if ((x.kind == MentionKind::Pronoun || body) && m > 0 && !object_pronoun) {
@@ -491,12 +491,12 @@ private:
                 bool untyped = body && own_subject >= 0 &&
                                result_.entities[static_cast<std::size_t>(own_subject)].type == EntityType::Unknown;
                 // "Henry explained why he paused": a person's name of no known type may be "he".
-                bool personal = x.is_one_of({"he", "she", "his", "her"});
+                bool personal = word_in(x.name, "he", "she", "his", "her");
                 bool person = own_subject >= 0 && personal && person_like(result_.entities[static_cast<std::size_t>(own_subject)]);
                 // "It has vowed to use all means at its disposal": "it" opening the sentence stands for its subject too.
                 const Mention& opener = mentions_[s][0];
-                bool named = opener.kind == MentionKind::Name || (opener.kind == MentionKind::Pronoun && opener.is_one_of({"it"}));
-                bool thing = own_subject >= 0 && x.is_one_of({"it", "its"}) && untyped_thing(own_subject);
+                bool named = opener.kind == MentionKind::Name || (opener.kind == MentionKind::Pronoun && word_in(opener.name, "it"));
+                bool thing = own_subject >= 0 && word_in(x.name, "it", "its") && untyped_thing(own_subject);
                 // But "Paug said Fernandez had not withdrawn his stake": the reported clause's subject is nearer.
                 bool nearer = personal && own_subject >= 0 && reported_subject_between(s, m, own_subject);
                 if (own_subject >= 0 && named && !nearer && (fits(own_subject, x) || untyped || person || thing)) found = own_subject;
@@ -506,7 +506,7 @@ private:
             // subject of an earlier sentence rather than the nearest name; so
             // does "the company" anywhere ("Acme said it sold its offices to
             // Globex. N, company spokesman, said").
-            bool continues = (m == 0 || x.after_quote) && x.is_one_of({"he", "she", "it", "they", "his", "her"});
+            bool continues = (m == 0 || x.after_quote) && word_in(x.name, "he", "she", "it", "they", "his", "her");
             if (found < 0 && (continues || body))
                 for (std::size_t s2 = s; found < 0 && s2-- > 0 && s - s2 <= 3;) {
                     // The subject: its first mention past a country's adjective ("The Iranian spokesman").
@@ -520,11 +520,11 @@ private:
                     const Mention& subject = mentions_[s2][first];
                     int id = result_.entity_of[s2][first];
                     // "we" is a quote's speaker, known only later: look further back.
-                    bool first_person = subject.kind == MentionKind::Pronoun && subject.is_one_of({"we", "our"});
+                    bool first_person = subject.kind == MentionKind::Pronoun && word_in(subject.name, "we", "our");
                     if (id < 0 || first_person) continue;
                     // "The Iranian spokesman said ... He said": the unnamed person speaks for the body he stands for;
                     // "Yukos said ... It sued": a name of no known type that is no person's is an "it".
-                    bool thing = x.is_one_of({"it"}) && (subject.kind == MentionKind::Name || subject.is_one_of({"it"})) && untyped_thing(id);
+                    bool thing = word_in(x.name, "it") && (subject.kind == MentionKind::Name || word_in(subject.name, "it")) && untyped_thing(id);
                     // "Paula Paug also said ... She alleged": a person's name of no known type.
                     bool person = gender_of(x) != 0 && subject.kind == MentionKind::Name && person_like(result_.entities[static_cast<std::size_t>(id)]) &&
                                   (!gender_.count(id) || gender_.at(id) == gender_of(x));
@@ -533,7 +533,7 @@ private:
                     // type that is no person's ("a group named Kadyrovtsy ... This group").
                     bool organisation = result_.entities[static_cast<std::size_t>(id)].type == EntityType::Organization;
                     bool fitting = body ? subject.kind == MentionKind::Name &&
-                                              ((organisation && fits(id, x)) || (x.is_one_of({"group"}) && untyped_thing(id)))
+                                              ((organisation && fits(id, x)) || (word_in(x.name, "group") && untyped_thing(id)))
                                         : fits(id, x) || thing || person ||
                                               (subject.kind == MentionKind::Description && subject.type == EntityType::Person);
                     if (fitting) found = id;
@@ -545,7 +545,7 @@ private:
                 if (object_pronoun && id == own_subject && (s2 == s || x.kind == MentionKind::Description)) continue;
                 // "Fox said the comments were at odds with Blair's prediction.
                 // But Clarke accused him": a possessor inside a phrase is seldom "him".
-                if (x.kind == MentionKind::Pronoun && x.is_one_of({"him"}) && possessor_in_phrase(mentions_[s2][m2])) continue;
+                if (x.kind == MentionKind::Pronoun && word_in(x.name, "him") && possessor_in_phrase(mentions_[s2][m2])) continue;
                 if (id >= 0 && fits(id, x) &&
                     (s2 < s || mentions_[s2][m2].last <= x.first)) {
                     found = id;
@@ -609,8 +609,8 @@ private:
     // entity, one of the other does not ("Mr McLetchie ... he ... she said").
     static char gender_of(const Mention& x) {
         if (x.kind != MentionKind::Pronoun) return 0;
-        if (x.is_one_of({"he", "him", "his", "himself"})) return 'm';
-        if (x.is_one_of({"she", "her", "hers", "herself"})) return 'f';
+        if (word_in(x.name, "he", "him", "his", "himself")) return 'm';
+        if (word_in(x.name, "she", "her", "hers", "herself")) return 'f';
         return 0;
     }
 

@@ -411,7 +411,7 @@ private:
 
     bool possessive_pronoun(int o) const {
         const Mention& m = mention(o);
-        return m.kind == MentionKind::Pronoun && m.is_one_of({"its", "their", "his", "her"});
+        return m.kind == MentionKind::Pronoun && word_in(m.name, "its", "their", "his", "her");
     }
 
     bool is_place(int o) const {
