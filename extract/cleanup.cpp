@@ -61,15 +61,26 @@ std::string_view trim(std::string_view s) {
 
 }  // namespace
 
-Cleaner::Cleaner(CleanupRules rules) : rules_(std::move(rules)) {
-    for (const std::string& p : rules_.line_prefixes)
-        if (!p.empty()) prefixes_by_first_byte_[static_cast<unsigned char>(p[0])].push_back(p);
-    for (const std::string& m : rules_.date_markers)
-        if (!m.empty()) dates_by_first_byte_[static_cast<unsigned char>(m[0])].push_back(m);
+namespace {
+
+// Phrases by their first byte, in their order: a text is compared only with
+// those its byte can start.
+Cleaner::ByFirstByte by_first_byte(const std::vector<std::string>& phrases) {
+    Cleaner::ByFirstByte index;
+    for (const std::string& p : phrases)
+        if (!p.empty()) index[static_cast<unsigned char>(p[0])].push_back(p);
+    return index;
+}
+
+}  // namespace
+
+Cleaner::Cleaner(CleanupRules rules)
+    : rules_(std::move(rules)),
+      prefixes_by_first_byte_(by_first_byte(rules_.line_prefixes)),
+      credits_by_first_byte_(by_first_byte(rules_.credit_markers)),
+      dates_by_first_byte_(by_first_byte(rules_.date_markers)) {
     bool one_byte_marker = false;
     for (const std::string& m : rules_.credit_markers) {
-        if (m.empty()) continue;
-        credits_by_first_byte_[static_cast<unsigned char>(m[0])].push_back(m);
         one_byte_marker = one_byte_marker || m.size() == 1;
         if (m.size() >= 2) credit_openings_.push_back({m[0], m[1]});
     }

@@ -35,6 +35,8 @@ struct CleanText {
 
 class Cleaner {
 public:
+    using ByFirstByte = std::array<std::vector<std::string>, 256>;
+
     explicit Cleaner(CleanupRules rules);
     // `lowered` is lower_ascii(text) (FoldedText::lowered()): an ASCII line
     // is read there instead of being lowered again.
@@ -49,10 +51,8 @@ private:
     // Where a credit marker starts a word of the folded line, or npos.
     std::size_t credit_start(std::string_view folded) const;
     CleanupRules rules_;
-    // line_prefixes by their first byte: a line is compared with those only.
-    std::array<std::vector<std::string>, 256> prefixes_by_first_byte_;
-    std::array<std::vector<std::string>, 256> credits_by_first_byte_;  // credit_markers likewise
-    std::array<std::vector<std::string>, 256> dates_by_first_byte_;    // date_markers likewise
+    // The rules' phrases by their first byte: a line is compared with those only.
+    ByFirstByte prefixes_by_first_byte_, credits_by_first_byte_, dates_by_first_byte_;
     std::vector<std::array<char, 2>> credit_openings_;  // their first two bytes; empty when one has only one
 };
 
