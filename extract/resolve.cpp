@@ -12,10 +12,10 @@ namespace {
 
 // True when every word of `part` appears in `whole` in order, and the last
 // words agree: "Maria Ruiz" and "Ruiz" are parts of "Ana Maria Ruiz".
-bool is_name_part(const std::vector<std::string>& part, const std::vector<std::string>& whole) {
+bool is_name_part(const std::vector<std::string_view>& part, const std::vector<std::string_view>& whole) {
     if (part.empty() || part.size() >= whole.size() || part.back() != whole.back()) return false;
     std::size_t j = 0;
-    for (const std::string& w : whole)
+    for (std::string_view w : whole)
         if (j < part.size() && part[j] == w) ++j;
     return j == part.size();
 }
@@ -54,10 +54,13 @@ public:
         : lex_(lex), options_(options), text_(text), mentions_(mentions) {
         result_.entity_of.resize(mentions.size());
         result_.members_of.resize(mentions.size());
+        std::size_t most_entities = 0;
         for (std::size_t s = 0; s < mentions.size(); ++s) {
             result_.entity_of[s].assign(mentions[s].size(), -1);
             result_.members_of[s].resize(mentions[s].size());
+            most_entities += mentions[s].size();
         }
+        result_.entities.reserve(most_entities);
     }
 
     Resolution run() {
@@ -83,7 +86,9 @@ private:
 
     int country_entity(int country) {
         const Country& c = lex_.countries[static_cast<std::size_t>(country)];
-        return entity("country:" + c.code, c.name, EntityType::Country, country);
+        key_ = "country:";
+        key_ += c.code;
+        return entity(key_, c.name, EntityType::Country, country);
     }
 
     // The country a document is about at a point: the last country named
@@ -103,10 +108,29 @@ private:
 
     // "APT 28" and "APT28", "Al Qaeda" and "Al-Qaeda", "Acme Corp." and
     // "Acme Corp": one name, spaced or stopped two ways.
-    static std::string name_key(std::string_view name) {
-        std::string key = "name:" + fold_case(name);
-        std::erase_if(key, [](char c) { return c == ' ' || c == '-' || c == '.'; });
-        return key;
+    // In key_, which keeps its buffer from name to name.
+    const std::string& name_key(std::string_view name) {
+        auto spacing = [](char c) { return c == ' ' || c == '-' || c == '.'; };
+        key_ = "name:";
+        if (ascii_prefix(name) < name.size()) {
+            key_ += fold_case(name);
+            std::erase_if(key_, spacing);
+            return key_;
+        }
+        // Nearly every name is ASCII: folded in the same pass.
+        for (char c : name)
+            if (!spacing(c)) key_ += c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+        return key_;
+    }
+
+    // Adds a surface form to an entity's aliases; the form is built only when new.
+    void add_alias(int id, std::string_view surface) {
+        auto& aliases = result_.entities[static_cast<std::size_t>(id)].aliases;
+        if (ascii_prefix(surface) == surface.size()) {
+            if (aliases.find(surface) == aliases.end()) aliases.emplace(surface);
+        } else {
+            aliases.insert(ascii_punctuation(surface));
+        }
     }
 
     void resolve_names() {
@@ -130,7 +154,7 @@ private:
                     } else {
                         id = country_entity(x.country);
                     }
-                    result_.entities[static_cast<std::size_t>(id)].aliases.insert(ascii_punctuation(x.span.of(text_)));
+                    add_alias(id, x.span.of(text_));
                     continue;
                 }
                 std::string name = x.name;
@@ -147,7 +171,7 @@ private:
                     }
                 }
                 id = entity(name_key(name), name, x.type, country);
-                result_.entities[static_cast<std::size_t>(id)].aliases.insert(ascii_punctuation(x.span.of(text_)));
+                add_alias(id, x.span.of(text_));
                 result_.entities[static_cast<std::size_t>(id)].own_side |= x.own_side;
                 result_.entities[static_cast<std::size_t>(id)].armed |= x.armed;
             }
@@ -156,10 +180,10 @@ private:
     // "IAAF" beside "International Association of Athletics Federations":
     // an acronym made of a name's initials (with or without its small words).
     // ("DLJ" beside "Donaldson Lufkin and Jenrette Inc": a legal form is no initial.)
-    bool is_acronym_of(const std::string& acronym, const std::vector<std::string>& words) const {
+    bool is_acronym_of(std::string_view acronym, const std::vector<std::string_view>& words) const {
         if (words.size() < 2) return false;
         std::string all, capital;
-        for (const std::string& w : words) {
+        for (std::string_view w : words) {
             if (w.empty()) continue;
             all += w[0];
             if (!word_in(w, "of", "and", "the", "for", "&") && !lex_.is(w, WordClass::LegalForm))
@@ -174,10 +198,12 @@ private:
     void merge_short_names() {
         const std::size_t n = result_.entities.size();
         std::vector<int> target(n, -1);
-        std::vector<std::vector<std::string>> w(n);
+        std::vector<std::string> folded(n);
+        std::vector<std::vector<std::string_view>> w(n);  // the words of folded[i]
         std::vector<char> org_tail(n), acronym(n);  // per entity, once: the pair loop below is quadratic
         for (std::size_t i = 0; i < n; ++i) {
-            w[i] = split_list(fold_case(result_.entities[i].name), ' ');
+            folded[i] = fold_case(result_.entities[i].name);
+            w[i] = split_views(folded[i], ' ');
             // "Reynolds and Reynolds" ends in no head word, but names a firm as surely.
             org_tail[i] = !w[i].empty() && (lex_.is(w[i].back(), WordClass::OrgHead) ||
                                             std::find(w[i].begin(), w[i].end(), "and") != w[i].end());
@@ -652,11 +678,12 @@ private:
     bool person_like(const Entity& e) const {
         if (e.type == EntityType::Person) return true;
         if (e.type != EntityType::Unknown) return false;
-        std::vector<std::string> words = split_list(fold_case(e.name), ' ');
+        const std::string folded = fold_case(e.name);
+        const std::vector<std::string_view> words = split_views(folded, ' ');
         if (words.size() < 2 || words.size() > 4) return false;
         // "Computer Fraud and Abuse Act": a law is no person either.
         return words.back() != "act" &&
-               std::ranges::none_of(words, [&](const std::string& w) { return lex_.is(w, WordClass::OrgHead); });
+               std::ranges::none_of(words, [&](std::string_view w) { return lex_.is(w, WordClass::OrgHead); });
     }
 
     // What may stand between the names of a list: ",", "and", titles ("Mr"),
@@ -684,6 +711,7 @@ private:
     std::string_view text_;
     const std::vector<std::vector<Mention>>& mentions_;
     WordMap<int> by_key_;
+    std::string key_;  // the key being looked up
     std::set<int> spokespersons_;  // entities named with a spokesperson title
     std::set<int> officials_;      // ... with another title
     std::multimap<std::string, int> title_words_;  // "prime minister" -> whoever was introduced as one

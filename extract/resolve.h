@@ -24,7 +24,7 @@ struct Entity {
     std::string name;  // canonical name
     EntityType type = EntityType::Unknown;
     int country = -1;                // the country it is or belongs to
-    std::set<std::string> aliases;   // surface forms seen, the canonical name included
+    std::set<std::string, std::less<>> aliases;  // surface forms seen, the canonical name included
     int mentions = 0;
     bool own_side = false;           // of its country but not its state (a party, an armed group)
     bool armed = false;              // an armed group of organizations.tsv

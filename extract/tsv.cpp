@@ -17,17 +17,22 @@ std::string_view trim(std::string_view s) {
 
 }  // namespace
 
-std::vector<std::string> split_list(std::string_view text, char sep) {
-    std::vector<std::string> out;
+std::vector<std::string_view> split_views(std::string_view text, char sep) {
+    std::vector<std::string_view> out;
     std::size_t start = 0;
     while (start <= text.size()) {
         std::size_t end = text.find(sep, start);
         if (end == std::string_view::npos) end = text.size();
         std::string_view part = trim(text.substr(start, end - start));
-        if (!part.empty()) out.emplace_back(part);
+        if (!part.empty()) out.push_back(part);
         start = end + 1;
     }
     return out;
+}
+
+std::vector<std::string> split_list(std::string_view text, char sep) {
+    const std::vector<std::string_view> parts = split_views(text, sep);
+    return {parts.begin(), parts.end()};
 }
 
 std::vector<TsvRow> parse_tsv(std::string_view text, const std::string& file, std::size_t min_fields,

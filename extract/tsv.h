@@ -37,5 +37,7 @@ std::vector<TsvRow> load_tsv(const std::string& path, std::size_t min_fields, st
 
 // Splits on `sep`, trimming spaces and dropping empty parts.
 std::vector<std::string> split_list(std::string_view text, char sep);
+// The same parts, as views into `text`.
+std::vector<std::string_view> split_views(std::string_view text, char sep);
 
 }  // namespace newsgraph
