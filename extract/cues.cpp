@@ -118,8 +118,8 @@ bool CueScanner::may_hold_relation(std::string_view text) const {
         if (run.size() > longest_ || run.size() > sizeof lower ||
             !(lengths_by_ends_[end_slot(run.front())][end_slot(run.back())] & length_bit(run.size())))
             return false;
-        std::memcpy(lower, run.data(), run.size());
-        lower_ascii_prefix(lower, run.size());
+        // Setting bit 5 lowers an ASCII letter and keeps a digit.
+        for (std::size_t i = 0; i < run.size(); ++i) lower[i] = static_cast<char>(run[i] | 0x20);
         return is_cue_part(std::string_view(lower, run.size()));
     };
     bool open = false, ascii = true;  // a run that started in an earlier chunk
