@@ -1,5 +1,7 @@
 #include "spokesperson_extractor.h"
 
+#include <algorithm>
+
 #include "clause.h"
 
 namespace newsgraph {
@@ -208,6 +210,12 @@ private:
 }  // namespace
 
 void SpokespersonExtractor::extract(const SentenceView& sentence, std::vector<Relation>& out) const {
+    // Every rule above reads a title, or "who speaks for": a sentence with
+    // neither needs no reading of its clauses.
+    constexpr WordClasses kTitles = {WordClass::Title, WordClass::TitleFirstWord, WordClass::SpokespersonTitle};
+    const auto first = sentence.tokens.begin() + sentence.sentence.first, last = sentence.tokens.begin() + sentence.sentence.last;
+    if (std::none_of(first, last, [&](const Token& t) { return t.classes.has_any(kTitles) || word_in(t.lower, "speaks", "spoke"); }))
+        return;
     SentenceRun(sentence, out).run();
 }
 
