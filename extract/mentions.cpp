@@ -959,6 +959,8 @@ struct Context {
 std::vector<Mention> MentionFinder::find(std::string_view text, const std::vector<Token>& tokens,
                                          const Sentence& sentence, const KnownNames& known_names) const {
     Context ctx{text, tokens, sentence, lex_, known_names, false, {}, {}, {}};
+    // News sentences name a handful of things: one allocation, no regrowth moving names.
+    ctx.out.reserve(8);
     ctx.run();
     return std::move(ctx.out);
 }
