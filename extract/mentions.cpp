@@ -45,9 +45,14 @@ std::string join_lower(const std::vector<Token>& tokens, std::uint32_t a, std::u
 // runs of spaces folded: the printable form of a name.
 std::string surface(std::string_view text, const std::vector<Token>& tokens, std::uint32_t a, std::uint32_t b) {
     std::string out;
+    if (a < b) out.reserve(tokens[b - 1].span.end - tokens[a].span.begin);
     for (std::uint32_t i = a; i < b; ++i) {
         if (i > a && tokens[i].span.begin > tokens[i - 1].span.end) out += ' ';
-        out += ascii_punctuation(tokens[i].span.of(text));
+        const std::string_view word = tokens[i].span.of(text);
+        if (ascii_prefix(word) == word.size())
+            out += word;
+        else
+            out += ascii_punctuation(word);
     }
     return out;
 }
@@ -872,7 +877,9 @@ struct Context {
                 continue;
             }
             std::uint32_t j = a.last;
-            while (j < b.first && (str(j) == "," || str(j) == "(" || str(j) == "also" || str(j) == "otherwise")) ++j;
+            while (j < b.first && word_in(str(j), ",", "(", "also", "otherwise")) ++j;
+            // A cue of at most two words, and "the", leave no room for more.
+            if (b.first - j > 3) continue;
             std::uint32_t cue_end = 0;
             for (std::uint32_t n = 1; n <= 2 && j + n <= b.first; ++n)
                 if (std::string cue = join_lower(tokens, j, j + n); lex.is(cue, WordClass::NamingCue) || cue == "aka") cue_end = j + n;
