@@ -118,8 +118,12 @@ private:
             return key_;
         }
         // Nearly every name is ASCII: folded in the same pass.
+        const std::size_t start = key_.size();
+        key_.resize(start + name.size());
+        char* out = key_.data() + start;
         for (char c : name)
-            if (!spacing(c)) key_ += c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+            if (!spacing(c)) *out++ = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+        key_.resize(static_cast<std::size_t>(out - key_.data()));
         return key_;
     }
 
