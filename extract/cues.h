@@ -1,6 +1,7 @@
 // Which texts can hold a relation at all. Every default extractor fires at a
-// cue word: a trigger of relations.tsv, a wrongdoer noun or a spokesperson
-// title. A text without one yields no relation, so the pipeline skips its
+// cue word: a trigger of relations.tsv, a wrongdoer noun, a spokesperson
+// title, a charging authority or a speaks_for verb ("N, who speaks for O").
+// A text without one yields no relation, so the pipeline skips its
 // stages after a scan that costs about as much as reading the text: much news
 // holds no cue (38% of the bytes of a 22k-document news corpus).
 //

@@ -86,6 +86,7 @@ const std::map<std::string, WordClass, std::less<>>& word_class_names() {
         {"prosecuting_body", WordClass::ProsecutingBody},
         {"body_classifier", WordClass::BodyClassifier},
         {"literal_agent_verb", WordClass::LiteralAgentVerb},
+        {"speaks_for", WordClass::SpeaksFor},
         {"person_noun", WordClass::PersonNoun},
     };
     return names;
@@ -311,7 +312,7 @@ void classify_keys(Lexicon& lex) {
     };
     for (const auto& [word, classes] : lex.word_classes)
         if (cue_trigger(word) || classes.has(WordClass::WrongdoerNoun) || classes.has(WordClass::SpokespersonTitle) ||
-            classes.has(WordClass::LegalAuthority))
+            classes.has(WordClass::LegalAuthority) || classes.has(WordClass::SpeaksFor))
             lex.relation_cues.insert(word);
 }
 

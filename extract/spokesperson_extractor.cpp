@@ -135,7 +135,7 @@ private:
         std::uint32_t k = s_.mentions[m].last;
         if (k >= s_.sentence.last || s_.tokens[k].lower != ",") return;
         if (k + 4 < s_.sentence.last && s_.tokens[k + 1].lower == "who" &&
-            (s_.tokens[k + 2].lower == "speaks" || s_.tokens[k + 2].lower == "spoke") && s_.tokens[k + 3].lower == "for") {
+            s_.tokens[k + 2].is(WordClass::SpeaksFor) && s_.tokens[k + 3].lower == "for") {
             int body = c_.mention_at(s_.tokens[k + 4].lower == "the" ? k + 5 : k + 4);
             int org = body >= 0 ? s_.entity(static_cast<std::size_t>(body)) : -1;
             if (org >= 0 && is_speaker_body(s_.entities[static_cast<std::size_t>(org)]))
@@ -212,10 +212,10 @@ private:
 void SpokespersonExtractor::extract(const SentenceView& sentence, std::vector<Relation>& out) const {
     // Every rule above reads a title, or "who speaks for": a sentence with
     // neither needs no reading of its clauses.
-    constexpr WordClasses kTitles = {WordClass::Title, WordClass::TitleFirstWord, WordClass::SpokespersonTitle};
+    constexpr WordClasses kFiring = {WordClass::Title, WordClass::TitleFirstWord, WordClass::SpokespersonTitle,
+                                     WordClass::SpeaksFor};
     const auto first = sentence.tokens.begin() + sentence.sentence.first, last = sentence.tokens.begin() + sentence.sentence.last;
-    if (std::none_of(first, last, [&](const Token& t) { return t.classes.has_any(kTitles) || word_in(t.lower, "speaks", "spoke"); }))
-        return;
+    if (std::none_of(first, last, [&](const Token& t) { return t.classes.has_any(kFiring); })) return;
     SentenceRun(sentence, out).run();
 }
 
