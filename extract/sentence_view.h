@@ -3,6 +3,7 @@
 // speaks and which tokens are what they say). Built by the pipeline.
 #pragma once
 
+#include <algorithm>
 #include <string_view>
 #include <vector>
 
@@ -38,6 +39,11 @@ struct SentenceView {
     int previous_speaker = -1;
 
     int entity(std::size_t mention) const { return entity_of[mention]; }
+    // Whether a token of the sentence is of one of `classes`.
+    bool any_token(WordClasses classes) const {
+        return std::any_of(tokens.begin() + sentence.first, tokens.begin() + sentence.last,
+                           [&](const Token& t) { return t.classes.has_any(classes); });
+    }
     bool reported(std::uint32_t token) const { return speaker >= 0 && token >= said_first && token < said_last; }
 };
 

@@ -1,7 +1,5 @@
 #include "spokesperson_extractor.h"
 
-#include <algorithm>
-
 #include "clause.h"
 
 namespace newsgraph {
@@ -212,10 +210,8 @@ private:
 void SpokespersonExtractor::extract(const SentenceView& sentence, std::vector<Relation>& out) const {
     // Every rule above reads a title, or "who speaks for": a sentence with
     // neither needs no reading of its clauses.
-    constexpr WordClasses kFiring = {WordClass::Title, WordClass::TitleFirstWord, WordClass::SpokespersonTitle,
-                                     WordClass::SpeaksFor};
-    const auto first = sentence.tokens.begin() + sentence.sentence.first, last = sentence.tokens.begin() + sentence.sentence.last;
-    if (std::none_of(first, last, [&](const Token& t) { return t.classes.has_any(kFiring); })) return;
+    if (!sentence.any_token({WordClass::Title, WordClass::TitleFirstWord, WordClass::SpokespersonTitle, WordClass::SpeaksFor}))
+        return;
     SentenceRun(sentence, out).run();
 }
 

@@ -1632,10 +1632,9 @@ private:
 }  // namespace
 
 void TriggerExtractor::extract(const SentenceView& sentence, std::vector<Relation>& out) const {
-    // Most sentences hold neither: they need no reading of their clauses.
-    constexpr WordClasses kFiring = {WordClass::Trigger, WordClass::WrongdoerNoun};
-    const auto first = sentence.tokens.begin() + sentence.sentence.first, last = sentence.tokens.begin() + sentence.sentence.last;
-    if (std::none_of(first, last, [&](const Token& t) { return t.classes.has_any(kFiring); })) return;
+    // Most sentences hold neither a trigger nor a wrongdoer noun, the words
+    // the rules above fire at: they need no reading of their clauses.
+    if (!sentence.any_token({WordClass::Trigger, WordClass::WrongdoerNoun})) return;
     SentenceRun(sentence, out).run();
 }
 
