@@ -48,11 +48,7 @@ std::string surface(std::string_view text, const std::vector<Token>& tokens, std
     if (a < b) out.reserve(tokens[b - 1].span.end - tokens[a].span.begin);
     for (std::uint32_t i = a; i < b; ++i) {
         if (i > a && tokens[i].span.begin > tokens[i - 1].span.end) out += ' ';
-        const std::string_view word = tokens[i].span.of(text);
-        if (ascii_prefix(word) == word.size())
-            out += word;
-        else
-            out += ascii_punctuation(word);
+        append_ascii_punctuation(out, tokens[i].span.of(text));
     }
     return out;
 }

@@ -11,7 +11,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <initializer_list>
 #include <unordered_set>
 #include <string>
 #include <string_view>

@@ -185,6 +185,11 @@ std::string fold_case(std::string_view text) {
 std::string ascii_punctuation(std::string_view text) {
     std::string out;
     out.reserve(text.size());
+    append_ascii_punctuation(out, text);
+    return out;
+}
+
+void append_ascii_punctuation(std::string& out, std::string_view text) {
     std::size_t pos = 0;
     while (pos < text.size()) {
         // ASCII runs, nearly all of every name, are copied whole.
@@ -194,7 +199,6 @@ std::string ascii_punctuation(std::string_view text) {
         pos = ascii;
         if (pos < text.size()) append_utf8(out, ascii_equivalent(next_code_point(text, pos)));
     }
-    return out;
 }
 
 }  // namespace newsgraph

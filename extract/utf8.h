@@ -88,6 +88,7 @@ std::size_t ascii_prefix(std::string_view text);
 
 // Replaces typographic apostrophes and dashes with ASCII ones, keeping case.
 std::string ascii_punctuation(std::string_view text);
+void append_ascii_punctuation(std::string& out, std::string_view text);  // the same, onto `out`
 
 // Appends the UTF-8 encoding of `c`.
 void append_utf8(std::string& out, char32_t c);
