@@ -222,6 +222,18 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
                     int named = mention_at(k - 2);
                     if (s_.entity(static_cast<std::size_t>(named)) >= 0) return conjuncts_left(named);
                 }
+                // "Fancy Bear, backed by the Kremlin, attacked", "The book,
+                // serialised in the Telegraph, alleges": a participle's phrase
+                // describes what stands before it, and the names in it act
+                // in the phrase, not in the clause; the subject is read as if
+                // the verb stood at the phrase's opening comma. As before any
+                // parenthetical, a description ("the man, armed with a rifle,
+                // killed") is an unnamed subject.
+                if (w == "," && k - 1 > first() && mention_at(k - 1) < 0 && head - k < 20 && opens_participle_phrase(k)) {
+                    int before = mention_at(k - 2);
+                    if (before >= 0 && s_.mentions[static_cast<std::size_t>(before)].kind == MentionKind::Description) return {};
+                    return subject_before(k - 1);
+                }
                 if (w == "," && k - 1 > first() && mention_at(k - 1) < 0 && head - k < 20) {
                     // the opening comma of a parenthetical with no name in it
                     bool named = false;
@@ -683,6 +695,13 @@ bool ClauseReader::is_common_noun(std::uint32_t i) const {
     };
     return t.kind == TokenKind::Word && !t.capitalized && !function_word(t.lower) && !is_verb_like(i) &&
            !is_verb_modifier(i) && !t.is(WordClass::SpeechVerb) && !ends("ing") && !ends("ed");
+}
+
+bool ClauseReader::opens_participle_phrase(std::uint32_t i) const {
+    // "backed by", "based in", "armed with": a past participle and its preposition.
+    const Token& t = s_.tokens[i];
+    return i + 1 < last() && t.kind == TokenKind::Word && !t.capitalized && mention_at(i) < 0 && t.lower.size() > 4 &&
+           t.lower.ends_with("ed") && s_.tokens[i + 1].is(WordClass::Preposition);
 }
 
 bool ClauseReader::is_verb_like(std::uint32_t i) const {

@@ -64,6 +64,7 @@ public:
 
     // A preposition, auxiliary, trigger, speech or agent verb: not a modifier.
     bool is_verb_like(std::uint32_t i) const;
+    bool opens_participle_phrase(std::uint32_t i) const;  // "backed by", "serialised in"
     // A lower-case content word ("malware" in "another IoT malware").
     bool is_common_noun(std::uint32_t i) const;
     // An auxiliary, adverb, negation or hedge: stands between a subject and its verb.

@@ -743,6 +743,17 @@ TEST_CASE("relations: spokespersons by title, apposition and organisation") {
           "Acme Corp -accuses-> Supermarkets General\n");
 }
 
+TEST_CASE("relations: a participle's phrase describes what stands before it") {
+    CHECK(relations_of("Norway, backed by Finland, accused Russia of hacking its parliament.") ==
+          "Norway -accuses-> Russia\nRussia -attacked-> Norway [Norway]\n");
+    CHECK(relations_of("Chile, supported by Argentina in the dispute, accused Peru of spying.") == "Chile -accuses-> Peru\n");
+    CHECK(relations_of("Hackers from the Shadow Crew, backed by Chile, attacked banks in Peru.") ==
+          "Shadow Crew -attacked-> Peru\n");
+    // An unnamed subject gives no relation; the names in the phrase are no subject either.
+    CHECK(relations_of("The memoir, serialised in the Lima Herald, alleges that Ana Ruiz lied to Congress.") == "");
+    CHECK(relations_of("The report, published by Acme Corp on Monday, accused Peru of spying.") == "");
+}
+
 TEST_CASE("relations: unnamed agents and negated attacks give none") {
     CHECK(relations_of("Officials allege the clerk stole files from Acme Corp.") == "");
     CHECK(relations_of("Peru rejected proposals from Chile.") == "");
