@@ -93,7 +93,7 @@ TEST_CASE("fold_case: ASCII eight bytes at a time, the rest through ICU") {
 TEST_CASE("sentences: abbreviations do not end sentences, line breaks do") {
     const std::string text =
         "Mr. Smith met U.S. officials on Jan. 5. They left.\nA headline without a stop\n"
-        "He lives in the U.S. The talks ended.";
+        "He lives in the U.S. The talks ended. Routers, cameras etc. Most of them were hit.";
     Tokenized tokenized(text);
     auto sentences = SentenceSplitter(test_lexicon().sentence_openers).split(text, tokenized.tokens);
     CHECK(dump_sentences(text, sentences) ==
@@ -101,7 +101,9 @@ TEST_CASE("sentences: abbreviations do not end sentences, line breaks do") {
           "1: They left.\n"
           "2: A headline without a stop\n"
           "3: He lives in the U.S.\n"
-          "4: The talks ended.\n");
+          "4: The talks ended.\n"
+          "5: Routers, cameras etc.\n"
+          "6: Most of them were hit.\n");
 }
 
 TEST_CASE("cleanup: boilerplate lines are dropped and the date is found") {
