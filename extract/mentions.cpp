@@ -808,7 +808,14 @@ struct Context {
                             m.appositive = k > sentence.first && str(k - 1) == "," && !out.empty() &&
                                            out.back().last == k - 1 && out.back().kind == MentionKind::Name;
                         }
-                        if (str(k) == "the" || str(k) == "," || m.indefinite) break;
+                        if (str(k) == "the" || str(k) == "," || m.indefinite) {
+                            // Not "one of the company's directors": the company is whole.
+                            bool possessed = i + 1 < sentence.last && tokens[i + 1].kind == TokenKind::Possessive;
+                            m.partitive = !possessed && str(k) == "the" && k >= sentence.first + 2 && str(k - 1) == "of" &&
+                                          word_in(str(k - 2), "most", "some", "many", "much", "all", "none", "any",
+                                                  "few", "several", "each", "one", "both", "part");
+                            break;
+                        }
                     }
                     out.push_back(std::move(m));
                     ++i;
