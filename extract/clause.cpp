@@ -698,10 +698,11 @@ bool ClauseReader::is_common_noun(std::uint32_t i) const {
 }
 
 bool ClauseReader::opens_participle_phrase(std::uint32_t i) const {
-    // "backed by", "based in", "armed with": a past participle and its preposition.
+    // "backed by", "based in", "armed with", "believed to be": a past
+    // participle and its preposition or infinitive.
     const Token& t = s_.tokens[i];
     return i + 1 < last() && t.kind == TokenKind::Word && !t.capitalized && mention_at(i) < 0 && t.lower.size() > 4 &&
-           t.lower.ends_with("ed") && s_.tokens[i + 1].is(WordClass::Preposition);
+           t.lower.ends_with("ed") && (s_.tokens[i + 1].is(WordClass::Preposition) || s_.tokens[i + 1].lower == "to");
 }
 
 bool ClauseReader::is_verb_like(std::uint32_t i) const {

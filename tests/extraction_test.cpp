@@ -749,6 +749,8 @@ TEST_CASE("relations: a participle's phrase describes what stands before it") {
     CHECK(relations_of("Chile, supported by Argentina in the dispute, accused Peru of spying.") == "Chile -accuses-> Peru\n");
     CHECK(relations_of("Hackers from the Shadow Crew, backed by Chile, attacked banks in Peru.") ==
           "Shadow Crew -attacked-> Peru\n");
+    CHECK(relations_of("The Shadow Crew, believed to be sponsored by Chile, breached Acme Corp's servers.") ==
+          "Shadow Crew -attacked-> Acme Corp\n");
     // An unnamed subject gives no relation; the names in the phrase are no subject either.
     CHECK(relations_of("The memoir, serialised in the Lima Herald, alleges that Ana Ruiz lied to Congress.") == "");
     CHECK(relations_of("The report, published by Acme Corp on Monday, accused Peru of spying.") == "");
