@@ -93,7 +93,7 @@ TEST_CASE("fold_case: ASCII eight bytes at a time, the rest through ICU") {
 TEST_CASE("sentences: abbreviations do not end sentences, line breaks do") {
     const std::string text =
         "Mr. Smith met U.S. officials on Jan. 5. They left.\nA headline without a stop\n"
-        "He lives in the U.S. The talks ended. Routers, cameras etc. Most of them were hit.";
+        "He lives in the U.S. The talks ended. Routers, cameras etc. Most of them were hit. Mr. More agreed.";
     Tokenized tokenized(text);
     auto sentences = SentenceSplitter(test_lexicon().sentence_openers).split(text, tokenized.tokens);
     CHECK(dump_sentences(text, sentences) ==
@@ -103,7 +103,8 @@ TEST_CASE("sentences: abbreviations do not end sentences, line breaks do") {
           "3: He lives in the U.S.\n"
           "4: The talks ended.\n"
           "5: Routers, cameras etc.\n"
-          "6: Most of them were hit.\n");
+          "6: Most of them were hit.\n"
+          "7: Mr. More agreed.\n");
 }
 
 TEST_CASE("cleanup: boilerplate lines are dropped and the date is found") {
