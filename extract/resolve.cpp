@@ -589,8 +589,9 @@ private:
                     auto [s2, m2] = order[j];
                     const Mention& y = mentions_[s2][m2];
                     int id = result_.entity_of[s2][m2];
-                    // Not someone introduced with another title ("President N").
-                    if (id >= 0 && y.kind == MentionKind::Name && y.last - y.first >= 2 && !officials_.count(id) &&
+                    // Not someone introduced with a title of their own ("President N",
+                    // "Spokesman N" of another body): that introduces someone new.
+                    if (id >= 0 && y.kind == MentionKind::Name && y.last - y.first >= 2 && y.title < 0 && !officials_.count(id) &&
                         result_.entities[static_cast<std::size_t>(id)].type == EntityType::Person)
                         found = id;
                 }

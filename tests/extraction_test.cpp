@@ -718,6 +718,13 @@ TEST_CASE("relations: refusals, headlines, hypotheticals and relayed news") {
 
 TEST_CASE("relations: spokespersons by title, apposition and organisation") {
     CHECK(relations_of("Labour press spokesman Tom Reed spoke.") == "Tom Reed -spokesperson-of-> Labour Party\n");
+    // "The Acme Corp spokeswoman" may be named in the next sentences, but not
+    // by someone introduced there with a title of their own.
+    CHECK(relations_of("The Acme Corp spokeswoman said sales rose by 2%. John Hale said he expected more shoppers.") ==
+          "John Hale -spokesperson-of-> Acme Corp\n");
+    CHECK(relations_of("The Acme Corp spokeswoman said sales rose by 2%. It was a similar story at Zeta Inc. "
+                       "Spokesman John Hale said he expected more shoppers.") ==
+          "John Hale -spokesperson-of-> Zeta Inc.\n");
     CHECK(relations_of("A spokesman for the Liberal Democrats, John Hale, spoke.") ==
           "John Hale -spokesperson-of-> Liberal Democrats\n");
     CHECK(relations_of("Peru's state news agency Andina denied that the country had attacked Chile.") ==
