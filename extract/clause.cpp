@@ -349,11 +349,13 @@ std::uint32_t ClauseReader::state_noun_end(std::uint32_t k) const {
 int ClauseReader::country_in_phrase(std::uint32_t head) const {
     // "the US spy agency", "Chinese state media": a country named in the
     // noun phrase that ends before `head`, across up to three common nouns;
-    // not "a US woman", a person of the country.
+    // not "a US woman", a person of the country, nor "US bondholders".
     if (head > first()) {
         const Token& noun = s_.tokens[head - 1];
         auto d = s_.lex.descriptions.find(noun.lower);
-        if (noun.is(WordClass::PersonNoun) || (d != s_.lex.descriptions.end() && d->second == EntityType::Person)) return -1;
+        if (noun.is(WordClass::PersonNoun) || noun.is(WordClass::PrivateParty) ||
+            (d != s_.lex.descriptions.end() && d->second == EntityType::Person))
+            return -1;
     }
     for (std::uint32_t k = head, steps = 0; k > first() && steps < 4; ++steps) {
         --k;

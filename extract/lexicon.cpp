@@ -88,6 +88,7 @@ const std::map<std::string, WordClass, std::less<>>& word_class_names() {
         {"literal_agent_verb", WordClass::LiteralAgentVerb},
         {"speaks_for", WordClass::SpeaksFor},
         {"person_noun", WordClass::PersonNoun},
+        {"private_party", WordClass::PrivateParty},
     };
     return names;
 }

@@ -784,6 +784,10 @@ TEST_CASE("relations: unnamed agents and negated attacks give none") {
     CHECK(relations_of("A hacker group attacked the servers.") == "");
     CHECK(relations_of("Hostile governments are producing viruses.") == "");
     CHECK(relations_of("Iran did not attack anyone.") == "");
+    // A country's private people and firms act for themselves, not for it.
+    CHECK(relations_of("Three U.S. bondholders sued Peru over the unpaid loan.") == "");
+    CHECK(relations_of("Chilean companies accused Peru of dumping steel.") == "");
+    CHECK(relations_of("Chilean officials accused Peru of dumping steel.") == "Chilean officials -accuses-> Peru\n");
 }
 
 TEST_CASE("resolution: aliases are one entity") {
