@@ -811,9 +811,17 @@ struct Context {
                         if (str(k) == "the" || str(k) == "," || m.indefinite) {
                             // Not "one of the company's directors": the company is whole.
                             bool possessed = i + 1 < sentence.last && tokens[i + 1].kind == TokenKind::Possessive;
-                            m.partitive = !possessed && str(k) == "the" && k >= sentence.first + 2 && str(k - 1) == "of" &&
-                                          word_in(str(k - 2), "most", "some", "many", "much", "all", "none", "any",
-                                                  "few", "several", "each", "one", "both", "part");
+                            bool partitive = !possessed && str(k) == "the" && k >= sentence.first + 2 && str(k - 1) == "of" &&
+                                             word_in(str(k - 2), "most", "some", "many", "much", "all", "none", "any",
+                                                     "few", "several", "each", "one", "both", "part");
+                            // "the organization that has attacked": a relative clause, whose verb follows
+                            // at once; not "told the company that it", whose "that" opens what was told,
+                            // nor "the Shamoon malware which attacked", named.
+                            bool named = !out.empty() && out.back().last == i;
+                            bool defined = str(k) == "the" && !named && i + 2 < sentence.last &&
+                                           word_in(str(i + 1), "that", "which", "who") &&
+                                           (tokens[i + 2].is(WordClass::Auxiliary) || tokens[i + 2].is(WordClass::Trigger));
+                            m.unbound = partitive || defined;
                             break;
                         }
                     }

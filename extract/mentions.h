@@ -48,7 +48,9 @@ struct Mention {
     int alias_of = -1;       // "(NSAC)", ", also known as Fancy Goat": index of the name it renames
     bool indefinite = false; // "a Tory spokesman": a description of someone unnamed
     bool appositive = false; // ", a Tory spokesman": an indefinite description set off after a name
-    bool partitive = false;  // "most of the malware": a part of a kind, which is no one entity
+    // "most of the malware" (a part of a kind), "the group that hacked X" (a
+    // description its own clause defines): refers to no entity named before.
+    bool unbound = false;
     bool after_preposition = false;  // "from New Zealand": a place in a phrase, no topic
     bool after_quote = false;        // `," she said`: the speaker of the quote before it
     bool own_side = false;   // a gazetteer name of the country's but not its state ("Labour Party")

@@ -469,7 +469,7 @@ private:
             auto [s, m] = order[k];
             const Mention& x = mentions_[s][m];
             if (x.kind != MentionKind::Pronoun && x.kind != MentionKind::Description) continue;
-            if (x.partitive) continue;  // refers to no one entity
+            if (x.unbound) continue;
             if (x.count != 0) {
                 std::vector<int>& members = result_.members_of[s][m];
                 members = counted_people(s, x);

@@ -814,16 +814,20 @@ TEST_CASE("resolution: short names, pronouns and descriptions") {
                        "Acme Corp.") == "Sofabed -attacked-> Chile\n");
     CHECK(relations_of("The Sofabed malware hacked banks in Chile. The malware also infected computers at Acme Corp.") ==
           "Sofabed -attacked-> Chile\nSofabed -attacked-> Acme Corp.\n");
-    auto partitive = [](const std::string& text, std::string_view description) {
+    auto unbound = [](const std::string& text, std::string_view description) {
         DocumentAnalysis a = analyze(text);
         for (const auto& sentence : a.mentions)
             for (const Mention& m : sentence)
-                if (m.kind == MentionKind::Description && m.name == description) return m.partitive;
+                if (m.kind == MentionKind::Description && m.name == description) return m.unbound;
         FAIL("no description " << description);
         return false;
     };
-    CHECK(partitive("Acme Corp was hacked. Most of the company went home.", "company"));
-    CHECK_FALSE(partitive("Acme Corp was hacked. One of the company's engineers spoke.", "company"));
+    CHECK(unbound("Acme Corp was hacked. Most of the company went home.", "company"));
+    CHECK_FALSE(unbound("Acme Corp was hacked. One of the company's engineers spoke.", "company"));
+    CHECK(unbound("Acme Corp was hacked. The company that has attacked Peru is unknown.", "company"));
+    CHECK(relations_of("Ana Ruiz told Acme Corp about the hacks. \"The same organization that has attacked the Chilean "
+                       "parliament has tried to influence elections,\" Ruiz said.") == "");
+    CHECK_FALSE(unbound("Acme Corp was hacked. Peru told the company that it was safe.", "company"));
     // "him" is seldom a possessor inside a phrase ("at odds with N's prediction").
     CHECK(relations_of("Prime Minister Pedro Gomez promised a cut. Home Secretary Ana Ruiz wants more migrants. Tory "
                        "chairman John Hale said the comments were at odds with Pedro Gomez's prediction. But Ms Ruiz "
