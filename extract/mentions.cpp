@@ -779,8 +779,15 @@ struct Context {
                 i = end;
                 continue;
             }
-            // "the Tory Leader", "the President said": a capitalised title with no name is one too.
-            if (t.is(WordClass::Description) && i > sentence.first && (!t.capitalized || (!headline && !is_name_word(i)))) {
+            // "the Tory Leader", "the President said": a capitalised title with no name is one too;
+            // "Bank spokesman N" opening a sentence is the bank's ("Government
+            // spokesman N" stays a name, which resolution qualifies with its country).
+            TitleRole opening_role;
+            bool opens_title = i == sentence.first && !t.all_caps && !t.is(WordClass::Title) &&
+                               t.is(WordClass::Description) && lex.descriptions.find(t.lower)->second != EntityType::Country &&
+                               match_title(i + 1, &opening_role) > 0;
+            if (t.is(WordClass::Description) &&
+                ((i > sentence.first && (!t.capitalized || (!headline && !is_name_word(i)))) || opens_title)) {
                 // "the ministry", "the Foreign Ministry spokesman", and a
                 // description before a title ("ministry spokesman N").
                 bool definite = false;

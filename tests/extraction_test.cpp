@@ -718,6 +718,11 @@ TEST_CASE("relations: refusals, headlines, hypotheticals and relayed news") {
 
 TEST_CASE("relations: spokespersons by title, apposition and organisation") {
     CHECK(relations_of("Labour press spokesman Tom Reed spoke.") == "Tom Reed -spokesperson-of-> Labour Party\n");
+    // A body's word opening a sentence before a title is that body's.
+    CHECK(relations_of("Acme Bank said it would issue bonds. Bank spokesman Arne Lund said the issue was small.") ==
+          "Arne Lund -spokesperson-of-> Acme Bank\n");
+    CHECK(relations_of("Peru's Foreign Ministry protested. Ministry spokesman Ivan Petrov said the note was sent.") ==
+          "Ivan Petrov -spokesperson-of-> Peruvian Foreign Ministry\n");
     // "The Acme Corp spokeswoman" may be named in the next sentences, but not
     // by someone introduced there with a title of their own.
     CHECK(relations_of("The Acme Corp spokeswoman said sales rose by 2%. John Hale said he expected more shoppers.") ==
