@@ -780,14 +780,12 @@ struct Context {
                 continue;
             }
             // "the Tory Leader", "the President said": a capitalised title with no name is one too;
-            // "Bank spokesman N" opening a sentence is the bank's ("Government
-            // spokesman N" stays a name, which resolution qualifies with its country).
-            TitleRole opening_role;
-            bool opens_title = i == sentence.first && !t.all_caps && !t.is(WordClass::Title) &&
-                               t.is(WordClass::Description) && lex.descriptions.find(t.lower)->second != EntityType::Country &&
-                               match_title(i + 1, &opening_role) > 0;
+            // "Bank spokesman N" opening a sentence is the bank's (a title must follow, below;
+            // "Government spokesman N" stays a name, which resolution qualifies with its country).
             if (t.is(WordClass::Description) &&
-                ((i > sentence.first && (!t.capitalized || (!headline && !is_name_word(i)))) || opens_title)) {
+                (i > sentence.first ? !t.capitalized || (!headline && !is_name_word(i))
+                                    : !t.all_caps && !t.is(WordClass::Title) &&
+                                          lex.descriptions.find(t.lower)->second != EntityType::Country)) {
                 // "the ministry", "the Foreign Ministry spokesman", and a
                 // description before a title ("ministry spokesman N").
                 bool definite = false;
@@ -824,8 +822,7 @@ struct Context {
                             // "the organization that has attacked": a relative clause, whose verb follows
                             // at once; not "told the company that it", whose "that" opens what was told,
                             // nor "the Shamoon malware which attacked", named.
-                            bool named = !out.empty() && out.back().last == i;
-                            bool defined = str(k) == "the" && !named && i + 2 < sentence.last &&
+                            bool defined = str(k) == "the" && !after_body && i + 2 < sentence.last &&
                                            word_in(str(i + 1), "that", "which", "who") &&
                                            (tokens[i + 2].is(WordClass::Auxiliary) || tokens[i + 2].is(WordClass::Trigger));
                             m.unbound = partitive || defined;

@@ -756,16 +756,18 @@ TEST_CASE("relations: spokespersons by title, apposition and organisation") {
 }
 
 TEST_CASE("relations: a participle's phrase describes what stands before it") {
-    CHECK(relations_of("Norway, backed by Finland, accused Russia of hacking its parliament.") ==
-          "Norway -accuses-> Russia\nRussia -attacked-> Norway [Norway]\n");
-    CHECK(relations_of("Chile, supported by Argentina in the dispute, accused Peru of spying.") == "Chile -accuses-> Peru\n");
-    CHECK(relations_of("Hackers from the Shadow Crew, backed by Chile, attacked banks in Peru.") ==
-          "Shadow Crew -attacked-> Peru\n");
-    CHECK(relations_of("The Shadow Crew, believed to be sponsored by Chile, breached Acme Corp's servers.") ==
-          "Shadow Crew -attacked-> Acme Corp\n");
     // An unnamed subject gives no relation; the names in the phrase are no subject either.
-    CHECK(relations_of("The memoir, serialised in the Lima Herald, alleges that Ana Ruiz lied to Congress.") == "");
-    CHECK(relations_of("The report, published by Acme Corp on Monday, accused Peru of spying.") == "");
+    const TextCase cases[] = {
+        {"Norway, backed by Finland, accused Russia of hacking its parliament.",
+         "Norway -accuses-> Russia\nRussia -attacked-> Norway [Norway]\n"},
+        {"Chile, supported by Argentina in the dispute, accused Peru of spying.", "Chile -accuses-> Peru\n"},
+        {"Hackers from the Shadow Crew, backed by Chile, attacked banks in Peru.", "Shadow Crew -attacked-> Peru\n"},
+        {"The Shadow Crew, believed to be sponsored by Chile, breached Acme Corp's servers.",
+         "Shadow Crew -attacked-> Acme Corp\n"},
+        {"The memoir, serialised in the Lima Herald, alleges that Ana Ruiz lied to Congress.", ""},
+        {"The report, published by Acme Corp on Monday, accused Peru of spying.", ""},
+    };
+    check_dumps(cases, relations_of);
 }
 
 TEST_CASE("relations: unnamed agents and negated attacks give none") {
