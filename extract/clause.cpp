@@ -19,14 +19,8 @@ bool is_determiner(std::string_view w) {
            w == "such" || w == "any" || w == "his" || w == "her" || w == "this" || w == "that";
 }
 
-ClauseReader::ClauseReader(const SentenceView& view) : s_(view), mention_at_(view.sentence.last - view.sentence.first, -1) {
-    for (std::size_t m = 0; m < view.mentions.size(); ++m)
-        for (std::uint32_t i = view.mentions[m].first; i < view.mentions[m].last; ++i)
-            mention_at_[i - view.sentence.first] = static_cast<int>(m);
-}
-
 int ClauseReader::mention_at(std::uint32_t i) const {
-    return i >= first() && i < last() ? mention_at_[i - first()] : -1;
+    return i >= first() && i < last() ? s_.mention_at[i - first()] : -1;
 }
 
 bool ClauseReader::is_clause_break(std::uint32_t i) const {
@@ -39,7 +33,9 @@ bool ClauseReader::in_prepositional_phrase(int mention) const {
     // "of millions of Iranians", "in central Beirut": a preposition before
     // the mention (its title included: "between Mr N and ..."), across at
     // most three lower-case modifiers.
-    for (std::uint32_t k = start_of(conjuncts_left(mention).front()), steps = 0; k > first() && steps < 4; ++steps) {
+    int head = mention;
+    for (int m = mention; (m = conjunct_before(m, m == mention)) >= 0;) head = m;
+    for (std::uint32_t k = start_of(head), steps = 0; k > first() && steps < 4; ++steps) {
         --k;
         const Token& t = s_.tokens[k];
         if (t.is(WordClass::Preposition)) return true;
@@ -73,26 +69,27 @@ int ClauseReader::mention_before(std::uint32_t k) const {
     return mention_at(k - 1);
 }
 
+// The conjunct right before `mention` in a list, or -1. A list's last link
+// is "and" or "or": `last_link` says whether the link before `mention` is it.
+int ClauseReader::conjunct_before(int mention, bool last_link) const {
+    // "the FBI and the CIA": an article opens each conjunct.
+    std::uint32_t k = start_of(mention);
+    if (k > first() && s_.tokens[k - 1].lower == "the") --k;
+    if (k <= first() + 1) return -1;
+    std::string_view w = s_.tokens[k - 1].lower;
+    if (w != "," && w != "and" && w != "or") return -1;
+    if (last_link && w == ",") return -1;
+    std::uint32_t j = k - 1;
+    if (w == "and" && j > first() && s_.tokens[j - 1].lower == ",") --j;
+    if (j > first() && s_.tokens[j - 1].lower == "the") --j;
+    int before = mention_before(j);
+    if (before < 0 || s_.mentions[static_cast<std::size_t>(before)].kind == MentionKind::Pronoun) return -1;
+    return before;
+}
+
 std::vector<int> ClauseReader::conjuncts_left(int mention) const {
     std::vector<int> out{mention};
-    // "the FBI and the CIA": an article opens each conjunct.
-    auto start = [&](int m) {
-        std::uint32_t k = start_of(m);
-        return k > first() && s_.tokens[k - 1].lower == "the" ? k - 1 : k;
-    };
-    std::uint32_t k = start(mention);
-    while (k > first() + 1) {
-        std::string_view w = s_.tokens[k - 1].lower;
-        if (w != "," && w != "and" && w != "or") break;
-        if (out.size() == 1 && w == ",") break;
-        std::uint32_t j = k - 1;
-        if (w == "and" && j > first() && s_.tokens[j - 1].lower == ",") --j;
-        if (j > first() && s_.tokens[j - 1].lower == "the") --j;
-        int before = mention_before(j);
-        if (before < 0 || s_.mentions[static_cast<std::size_t>(before)].kind == MentionKind::Pronoun) break;
-        out.insert(out.begin(), before);
-        k = start(before);
-    }
+    for (int m = mention; (m = conjunct_before(m, m == mention)) >= 0;) out.insert(out.begin(), m);
     return out;
 }
 

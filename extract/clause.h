@@ -16,7 +16,7 @@ bool is_compass_point(std::string_view w);  // "east", "north-west"
 
 class ClauseReader {
 public:
-    explicit ClauseReader(const SentenceView& view);
+    explicit ClauseReader(const SentenceView& view) : s_(view) {}
 
     // Mention index at token i, or -1.
     int mention_at(std::uint32_t i) const;
@@ -84,6 +84,7 @@ public:
 
 private:
     int mention_before(std::uint32_t k) const;                  // the mention ending at k, across "(DNC)"
+    int conjunct_before(int mention, bool last_link) const;
     int along_with(int mention) const;
     int place_after(std::uint32_t prep) const;
     bool affiliated(int mention) const;
@@ -91,7 +92,6 @@ private:
     bool in_prepositional_phrase(int mention) const;
 
     const SentenceView& s_;
-    std::vector<int> mention_at_;
 };
 
 }  // namespace newsgraph

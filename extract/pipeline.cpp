@@ -221,11 +221,19 @@ void Pipeline::resolve(const Document& doc, DocumentAnalysis& a) const {
 }
 
 void Pipeline::find_relations(const Document& doc, DocumentAnalysis& a) const {
+    std::vector<int> mention_at(a.tokens.size(), -1);
+    for (std::size_t i = 0; i < a.sentences.size(); ++i)
+        for (std::size_t m = 0; m < a.mentions[i].size(); ++m)
+            std::fill(mention_at.begin() + a.mentions[i][m].first, mention_at.begin() + a.mentions[i][m].last,
+                      static_cast<int>(m));
     std::vector<SentenceView> views;
     views.reserve(a.sentences.size());
     std::vector<SpeechFrame> frames;
+    frames.reserve(a.sentences.size());
     for (std::uint32_t i = 0; i < a.sentences.size(); ++i) {
-        views.push_back(SentenceView{doc.text, a.tokens, a.sentences[i], i, a.mentions[i], a.resolution.entity_of[i],
+        const Sentence& s = a.sentences[i];
+        views.push_back(SentenceView{doc.text, a.tokens, s, i, a.mentions[i], a.resolution.entity_of[i],
+                                     std::span<const int>(mention_at).subspan(s.first, s.last - s.first),
                                      a.resolution.entities, lex_});
         frames.push_back(find_speech(views.back()));
     }

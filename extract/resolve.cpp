@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <span>
 
 #include "tsv.h"
 #include "utf8.h"
@@ -12,7 +13,7 @@ namespace {
 
 // True when every word of `part` appears in `whole` in order, and the last
 // words agree: "Maria Ruiz" and "Ruiz" are parts of "Ana Maria Ruiz".
-bool is_name_part(const std::vector<std::string_view>& part, const std::vector<std::string_view>& whole) {
+bool is_name_part(std::span<const std::string_view> part, std::span<const std::string_view> whole) {
     if (part.empty() || part.size() >= whole.size() || part.back() != whole.back()) return false;
     std::size_t j = 0;
     for (std::string_view w : whole)
@@ -54,13 +55,11 @@ public:
         : lex_(lex), options_(options), text_(text), mentions_(mentions) {
         result_.entity_of.resize(mentions.size());
         result_.members_of.resize(mentions.size());
-        std::size_t most_entities = 0;
         for (std::size_t s = 0; s < mentions.size(); ++s) {
             result_.entity_of[s].assign(mentions[s].size(), -1);
-            result_.members_of[s].resize(mentions[s].size());
-            most_entities += mentions[s].size();
+            mention_count_ += mentions[s].size();
         }
-        result_.entities.reserve(most_entities);
+        result_.entities.reserve(mention_count_);
     }
 
     Resolution run() {
@@ -161,19 +160,20 @@ private:
                     add_alias(id, x.span.of(text_));
                     continue;
                 }
-                std::string name = x.name;
                 int country = x.country;
+                std::string qualified_name;
                 // "the Foreign Ministry", "Government spokesman N", "the
                 // Embassy" belong to the country the document is about there.
-                std::string folded = fold_case(name);
-                if (x.type == EntityType::Organization && !x.qualified && country < 0 &&
-                    (folded.find("ministry") != std::string::npos || folded == "government" || lex_.org_synonyms.count(folded))) {
-                    country = country_at(s, m);
-                    if (country >= 0) {
-                        const Country& c = lex_.countries[static_cast<std::size_t>(country)];
-                        name = c.qualifier() + " " + name;
+                if (x.type == EntityType::Organization && !x.qualified && country < 0) {
+                    std::string folded = fold_case(x.name);
+                    if (folded.find("ministry") != std::string::npos || folded == "government" ||
+                        lex_.org_synonyms.count(folded)) {
+                        country = country_at(s, m);
+                        if (country >= 0)
+                            qualified_name = lex_.countries[static_cast<std::size_t>(country)].qualifier() + " " + x.name;
                     }
                 }
+                const std::string& name = qualified_name.empty() ? x.name : qualified_name;
                 id = entity(name_key(name), name, x.type, country);
                 add_alias(id, x.span.of(text_));
                 result_.entities[static_cast<std::size_t>(id)].own_side |= x.own_side;
@@ -184,7 +184,7 @@ private:
     // "IAAF" beside "International Association of Athletics Federations":
     // an acronym made of a name's initials (with or without its small words).
     // ("DLJ" beside "Donaldson Lufkin and Jenrette Inc": a legal form is no initial.)
-    bool is_acronym_of(std::string_view acronym, const std::vector<std::string_view>& words) const {
+    bool is_acronym_of(std::string_view acronym, std::span<const std::string_view> words) const {
         if (words.size() < 2) return false;
         std::string all, capital;
         for (std::string_view w : words) {
@@ -202,12 +202,26 @@ private:
     void merge_short_names() {
         const std::size_t n = result_.entities.size();
         std::vector<int> target(n, -1);
-        std::vector<std::string> folded(n);
-        std::vector<std::vector<std::string_view>> w(n);  // the words of folded[i]
-        std::vector<char> org_tail(n), acronym(n);  // per entity, once: the pair loop below is quadratic
+        // Every name folded and split once, into two buffers for all names
+        // (not a string and a vector a name): the pair loop below is quadratic.
+        std::string folded;
+        std::vector<std::size_t> folded_end(n);
         for (std::size_t i = 0; i < n; ++i) {
-            folded[i] = fold_case(result_.entities[i].name);
-            w[i] = split_views(folded[i], ' ');
+            folded += fold_case(result_.entities[i].name);
+            folded_end[i] = folded.size();
+        }
+        std::vector<std::string_view> words;
+        words.reserve(3 * n);
+        std::vector<std::size_t> words_end(n);
+        for (std::size_t i = 0, start = 0; i < n; start = folded_end[i++]) {
+            append_split_views(std::string_view(folded).substr(start, folded_end[i] - start), ' ', words);
+            words_end[i] = words.size();
+        }
+        std::vector<std::span<const std::string_view>> w(n);  // the words of each name
+        std::vector<char> org_tail(n), acronym(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::size_t first = i ? words_end[i - 1] : 0;
+            w[i] = std::span<const std::string_view>(words).subspan(first, words_end[i] - first);
             // "Reynolds and Reynolds" ends in no head word, but names a firm as surely.
             org_tail[i] = !w[i].empty() && (lex_.is(w[i].back(), WordClass::OrgHead) ||
                                             std::find(w[i].begin(), w[i].end(), "and") != w[i].end());
@@ -463,6 +477,7 @@ private:
                     if (int body = body_before(s, mentions_[s][m].title_first); body >= 0) spokesperson_body_[id] = body;
                 }
         std::vector<std::pair<std::size_t, std::size_t>> order;
+        order.reserve(mention_count_);
         for (std::size_t s = 0; s < mentions_.size(); ++s)
             for (std::size_t m = 0; m < mentions_[s].size(); ++m) order.emplace_back(s, m);
         for (std::size_t k = 0; k < order.size(); ++k) {
@@ -471,7 +486,9 @@ private:
             if (x.kind != MentionKind::Pronoun && x.kind != MentionKind::Description) continue;
             if (x.unbound) continue;
             if (x.count != 0) {
-                std::vector<int>& members = result_.members_of[s][m];
+                std::vector<std::vector<int>>& sentence_members = result_.members_of[s];
+                if (sentence_members.empty()) sentence_members.resize(mentions_[s].size());
+                std::vector<int>& members = sentence_members[m];
                 members = counted_people(s, x);
                 result_.entity_of[s][m] = members.empty() ? -1 : members.front();
                 continue;
@@ -716,6 +733,7 @@ private:
     const ResolveOptions& options_;
     std::string_view text_;
     const std::vector<std::vector<Mention>>& mentions_;
+    std::size_t mention_count_ = 0;  // in all sentences
     WordMap<int> by_key_;
     std::string key_;  // the key being looked up
     std::set<int> spokespersons_;  // entities named with a spokesperson title

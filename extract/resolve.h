@@ -40,7 +40,8 @@ struct Resolution {
     std::vector<Entity> entities;
     std::vector<std::vector<int>> entity_of;  // [sentence][mention] -> entity index, or -1
     // [sentence][mention] -> every entity of a counted description ("the
-    // three men": the three people listed before); empty for other mentions.
+    // three men": the three people listed before); empty for other mentions,
+    // and for a sentence without such a description, empty per sentence.
     std::vector<std::vector<std::vector<int>>> members_of;
 };
 

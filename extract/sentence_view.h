@@ -4,6 +4,7 @@
 #pragma once
 
 #include <algorithm>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -21,6 +22,7 @@ struct SentenceView {
     std::uint32_t index = 0;
     const std::vector<Mention>& mentions;
     const std::vector<int>& entity_of;  // per mention, -1 when unresolved
+    std::span<const int> mention_at;     // per token of the sentence: the mention it is in, or -1
     const std::vector<Entity>& entities;
     const Lexicon& lex;
     // Per mention: every entity of a counted description ("the three men"), else empty.

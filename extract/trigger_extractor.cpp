@@ -1,6 +1,7 @@
 #include "trigger_extractor.h"
 
 #include <algorithm>
+#include <span>
 
 #include "clause.h"
 
@@ -178,10 +179,12 @@ private:
     }
 
     // A mention's entities: "the three men" stands for three.
-    std::vector<int> entities_of(int m) const {
-        if (s_.members_of && !(*s_.members_of)[static_cast<std::size_t>(m)].empty())
-            return (*s_.members_of)[static_cast<std::size_t>(m)];
-        return {entity(m)};
+    std::span<const int> entities_of(int m) const {
+        static constexpr int kNone = -1;
+        if (m < 0) return {&kNone, 1};
+        const auto at = static_cast<std::size_t>(m);
+        if (s_.members_of && at < s_.members_of->size() && !(*s_.members_of)[at].empty()) return (*s_.members_of)[at];
+        return {&s_.entity_of[at], 1};
     }
 
     // An agent of a noun: "by X", "X's", "Israeli", or the subject of the
@@ -1217,7 +1220,7 @@ private:
             // A denial taken up by the denier itself answers nobody named here.
             bool own = std::any_of(objects.begin(), objects.end(), [&](int object) {
                 return std::any_of(agents.begin(), agents.end(), [&](int agent) {
-                    std::vector<int> sides = entities_of(agent);
+                    std::span<const int> sides = entities_of(agent);
                     return std::find(sides.begin(), sides.end(), entity(object)) != sides.end();
                 });
             });

@@ -19,6 +19,11 @@ std::string_view trim(std::string_view s) {
 
 std::vector<std::string_view> split_views(std::string_view text, char sep) {
     std::vector<std::string_view> out;
+    append_split_views(text, sep, out);
+    return out;
+}
+
+void append_split_views(std::string_view text, char sep, std::vector<std::string_view>& out) {
     std::size_t start = 0;
     while (start <= text.size()) {
         std::size_t end = text.find(sep, start);
@@ -27,7 +32,6 @@ std::vector<std::string_view> split_views(std::string_view text, char sep) {
         if (!part.empty()) out.push_back(part);
         start = end + 1;
     }
-    return out;
 }
 
 std::vector<std::string> split_list(std::string_view text, char sep) {

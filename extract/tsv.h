@@ -39,5 +39,7 @@ std::vector<TsvRow> load_tsv(const std::string& path, std::size_t min_fields, st
 std::vector<std::string> split_list(std::string_view text, char sep);
 // The same parts, as views into `text`.
 std::vector<std::string_view> split_views(std::string_view text, char sep);
+// The same, appended to `out`: one buffer for many texts.
+void append_split_views(std::string_view text, char sep, std::vector<std::string_view>& out);
 
 }  // namespace newsgraph
