@@ -19,6 +19,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// Bytes a JSON line parsed in place needs past its end (parse_jsonl_document).
+constexpr std::size_t kJsonPadding = 16;
+
 // Thrown by a ReadBlock that cannot go on; the message says why.
 struct ReadFailure : std::runtime_error {
     using std::runtime_error::runtime_error;
@@ -150,7 +153,12 @@ void read_jsonl(const ReadBlock& read, const std::string& file, const std::strin
                                                       " bytes, skipped"});
         } else if (line.find_first_not_of(" \t\r") != std::string::npos) {
             any = true;
-            on_document(RawDocument{file, number, stem + "-" + std::to_string(number), std::move(line), true});
+            // A copy with room for the padding parse_jsonl_document adds, so
+            // that nothing is copied again; `line` keeps its buffer for the next.
+            std::string bytes;
+            bytes.reserve(line.size() + kJsonPadding);
+            bytes.append(line);
+            on_document(RawDocument{file, number, stem + "-" + std::to_string(number), std::move(bytes), true});
         }
         line.clear();
         too_long = false;
@@ -217,7 +225,7 @@ std::string parse_jsonl_document(std::string json, const std::string& fallback_i
     // In place: no copy of every string; the std::string's own terminating
     // NUL ends the input, as a NUL byte inside it did before. RapidJSON's
     // SIMD scan reads the aligned 16 bytes around that NUL: they must be ours.
-    json.reserve(json.size() + 16);
+    json.reserve(json.size() + kJsonPadding);
     d.ParseInsitu<rapidjson::kParseStopWhenDoneFlag | rapidjson::kParseIterativeFlag>(json.data());
     if (d.HasParseError())
         return std::string("invalid JSON at column ") + std::to_string(d.GetErrorOffset() + 1) + ": " +
