@@ -541,17 +541,26 @@ struct Context {
     }
 
     // "X, a spokeswoman", "X, the ministry's spokesman", "X, who": a person.
-    bool apposition_of_person(std::uint32_t a, std::uint32_t b) const {
+    // "N, who", "N, a spokeswoman for O", "N, vice-chairman of O": a name set
+    // off by a person's apposition. Sets `title` to the apposition's title
+    // when it is an official's, not a spokesperson's.
+    bool apposition_of_person(std::uint32_t a, std::uint32_t b, std::string& title) const {
         if (str(b) != ",") return false;
         if (a > sentence.first && tokens[a - 1].is(WordClass::Preposition)) return false;
         std::uint32_t k = b + 1;
         if (str(k) == "who") return true;
         TitleRole role;
-        if (match_title(k, &role) && role == TitleRole::Spokesperson) return true;  // "N, official representative of O"
+        // "N, official representative of O", "N, vice-chairman of O": a title bare of its article.
+        if (std::uint32_t n = match_title(k, &role); n && (role == TitleRole::Spokesperson || word_in(str(k + n), "of", "at"))) {
+            if (role == TitleRole::Official) title = join_lower(tokens, k, k + n);
+            return true;
+        }
         if (str(k) != "a" && str(k) != "an" && str(k) != "the") return false;
         for (std::uint32_t j = k + 1; j < k + 6 && j < sentence.last; ++j) {
-            TitleRole role;
-            if (match_title(j, &role)) return true;
+            if (std::uint32_t n = match_title(j, &role)) {
+                if (role == TitleRole::Official) title = join_lower(tokens, j, j + n);
+                return true;
+            }
             if (str(j) == ",") break;
         }
         return false;
@@ -610,18 +619,21 @@ struct Context {
         }
         if (grand_jury(a, b, -1)) return;
         EntityType type = EntityType::Unknown;
+        std::string title;
         // "the Red Cross, a spokeswoman for Abbott said": a name after "the" is no person's.
         bool definite = a > sentence.first && str(a - 1) == "the";
         if (malware_cue(a, b)) type = EntityType::Malware;
         // "Reynolds and Reynolds", "Brown and Williamson": a name with "and" in it is a firm's.
         else if (std::any_of(tokens.begin() + a, tokens.begin() + b, [](const Token& t) { return t.lower == "and"; }))
             type = EntityType::Organization;
-        else if (b - a >= 2 && b - a <= 4 && !definite && (apposition_of_person(a, b) || speaks(a, b))) type = EntityType::Person;
+        else if (b - a >= 2 && b - a <= 4 && !definite && (apposition_of_person(a, b, title) || speaks(a, b))) type = EntityType::Person;
         else if (b - a == 1 && tokens[a].all_caps && tokens[a].lower.size() >= 2) type = EntityType::Organization;
         // "its unit Gazpromneft", "cybersecurity firm FireEye": the noun says what it is.
         else if (a > sentence.first && !capitalized(a - 1) && tokens[a - 1].is(WordClass::BodyClassifier))
             type = EntityType::Organization;
-        out.push_back(make(a, b, MentionKind::Name, type, surface(text, tokens, a, b)));
+        Mention m = make(a, b, MentionKind::Name, type, surface(text, tokens, a, b));
+        m.title_word = std::move(title);
+        out.push_back(std::move(m));
     }
 
     void run() {

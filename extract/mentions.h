@@ -43,7 +43,7 @@ struct Mention {
     int country = -1;        // the country it is, or belongs to (lexicon index)
     bool qualified = false;  // the name carries its country ("Iranian Foreign Ministry")
     int title = -1;          // Spokesperson/Official title before a person, as TitleRole, or -1
-    std::string title_word;  // a person's title, or a description's, folded: "prime minister"
+    std::string title_word;  // a person's title, before the name or in an apposition, or a description's, folded
     std::uint32_t title_first = 0;  // tokens of that title
     int alias_of = -1;       // "(NSAC)", ", also known as Fancy Goat": index of the name it renames
     bool indefinite = false; // "a Tory spokesman": a description of someone unnamed

@@ -255,6 +255,7 @@ private:
                               f.mentions > result_.entities[static_cast<std::size_t>(best)].mentions)))
                     best = static_cast<int>(j);
             }
+            if (best < 0) best = full_name_of_first_name(i, w);
             target[i] = best;
         }
         for (std::size_t i = 0; i < n; ++i) {
@@ -263,6 +264,22 @@ private:
             if (t >= 0) merge(i, t);
         }
         compact();
+    }
+
+    // "Anil" after "Anil Kapoor": a person's first name alone names him
+    // when no other name of the document starts or ends with it, and it
+    // names nothing the gazetteers know. The full name it starts, else -1.
+    int full_name_of_first_name(std::size_t i, std::span<const std::span<const std::string_view>> w) const {
+        EntityType type = result_.entities[i].type;
+        if (w[i].size() != 1 || (type != EntityType::Person && type != EntityType::Unknown) || is_all_caps(result_.entities[i].name) || lex_.find_name(w[i][0]))
+            return -1;
+        int found = -1;
+        for (std::size_t j = 0; j < w.size(); ++j) {
+            if (j == i || w[j].size() < 2) continue;
+            if (w[j].back() == w[i][0] || (w[j].front() == w[i][0] && found >= 0)) return -1;
+            if (w[j].front() == w[i][0]) found = static_cast<int>(j);
+        }
+        return found >= 0 && result_.entities[static_cast<std::size_t>(found)].type == EntityType::Person ? found : -1;
     }
 
     // "Seven Iranian citizens were charged ... the Iranian hackers": where a
@@ -607,8 +624,9 @@ private:
                     const Mention& y = mentions_[s2][m2];
                     int id = result_.entity_of[s2][m2];
                     // Not someone introduced with a title of their own ("President N",
-                    // "Spokesman N" of another body): that introduces someone new.
-                    if (id >= 0 && y.kind == MentionKind::Name && y.last - y.first >= 2 && y.title < 0 && !officials_.count(id) &&
+                    // "Spokesman N" of another body, "N, head of its bond department"):
+                    // that introduces someone new.
+                    if (id >= 0 && y.kind == MentionKind::Name && y.last - y.first >= 2 && y.title_word.empty() && !officials_.count(id) &&
                         result_.entities[static_cast<std::size_t>(id)].type == EntityType::Person)
                         found = id;
                 }

@@ -871,6 +871,19 @@ TEST_CASE("resolution: short names, pronouns and descriptions") {
     // "him" is someone other than the subject of its own sentence.
     CHECK(relations_of("Mr Luis Lopez said he was innocent. Mr Pedro Vega accused him of theft.") ==
           "Pedro Vega -accuses-> Luis Lopez\n");
+    // A first name alone is the one person the document names so; "N,
+    // vice-chairman of O" is a person; two people of one first name, or a
+    // first name that is someone's surname, leave it alone.
+    CHECK(relations_of("Ravi Mehta, vice-chairman of Acme Steel, quit. On Monday, Ravi accused Sunil Rao of lying.") ==
+          "Ravi Mehta -accuses-> Sunil Rao\n");
+    CHECK(relations_of("Ravi Mehta, vice-chairman of Acme Steel, quit. Ravi Kapoor stayed. On Monday, Ravi accused "
+                       "Sunil Rao of lying. Ravi left.") == "Ravi -accuses-> Sunil Rao\n");
+    CHECK(relations_of("Ravi Mehta, vice-chairman of Acme Steel, quit. Mr Anand Ravi stayed. On Monday, Ravi accused "
+                       "Sunil Rao of lying.") == "Anand Ravi -accuses-> Sunil Rao\n");
+    // "the Acme spokesman" is not the person named next with a title of his own.
+    CHECK(relations_of("Peru accused Acme Corp of fraud, and the Acme spokesman did not reply. Acme and its officials, "
+                       "including Pedro Vega, head of its bond department, were subpoenaed.") ==
+          "Peru -accuses-> Acme Corp\n");
     // "the bank" is a body named a bank, not any organisation named before.
     CHECK(relations_of("Microsoft said Chilean hackers breached its servers. Prosecutors said Ivan Petrov had hacked "
                        "into the bank's systems.") ==
