@@ -46,6 +46,9 @@ std::string mentions_of(const std::string& text) {
 TEST_CASE("mentions: gazetteers, titles, organisations, groups") {
     const TextCase cases[] = {
         {"Kremlin spokesman Ivan Petrov spoke.", "[Organization Kremlin] [Person Ivan Petrov]\n"},
+        {"House Speaker Ana Ruiz spoke.", "[Person Ana Ruiz]\n"},
+        // An older name of a capital stands for its country too.
+        {"Peking denied it.", "[Capital China] [Pronoun it]\n"},
         // Particles inside a name, in either case, after a portfolio.
         {"Minister for Foreign Affairs Jan van der Berg spoke.", "[Person Jan van der Berg]\n"},
         {"State Secretary for Trade Jan Van Der Berg spoke.", "[Person Jan Van Der Berg]\n"},
