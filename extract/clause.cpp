@@ -87,6 +87,21 @@ int ClauseReader::conjunct_before(int mention, bool last_link) const {
     return before;
 }
 
+// The name an indefinite apposition ending before `end` describes
+// ("Sofabed, a strain of malware" before "which"), or -1.
+int ClauseReader::apposed_name(std::uint32_t end) const {
+    for (std::uint32_t k = end; k > first() + 1 && end - k < 8;) {
+        --k;
+        if (s_.tokens[k].lower == ",") {
+            if (k + 1 >= end || !word_in(s_.tokens[k + 1].lower, "a", "an")) return -1;
+            int named = mention_before(k);
+            return named >= 0 && s_.mentions[static_cast<std::size_t>(named)].kind == MentionKind::Name ? named : -1;
+        }
+        if (is_clause_break(k) || s_.tokens[k].is(WordClass::Auxiliary) || s_.tokens[k].is(WordClass::SpeechVerb)) return -1;
+    }
+    return -1;
+}
+
 std::vector<int> ClauseReader::conjuncts_left(int mention) const {
     std::vector<int> out{mention};
     for (int m = mention; (m = conjunct_before(m, m == mention)) >= 0;) out.insert(out.begin(), m);
@@ -278,6 +293,11 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
             std::uint32_t j = k;
             if (s_.tokens[j - 1].lower == ",") --j;
             int antecedent = j > first() ? mention_at(j - 1) : -1;
+            // "Sofabed, a strain of malware which", "Ana Ruiz, a hacker from Peru who":
+            // what an indefinite apposition describes is the name before it.
+            if (antecedent < 0 || in_prepositional_phrase(antecedent) ||
+                s_.mentions[static_cast<std::size_t>(antecedent)].kind != MentionKind::Name)
+                if (int named = apposed_name(j); named >= 0) antecedent = named;
             // "the attack on a frigate in the Gulf, which killed": a place is no actor.
             if (antecedent >= 0 && s_.entity(static_cast<std::size_t>(antecedent)) >= 0 &&
                 s_.entities[static_cast<std::size_t>(s_.entity(static_cast<std::size_t>(antecedent)))].type == EntityType::Location)
@@ -659,9 +679,10 @@ bool ClauseReader::affiliated(int mention) const {
     // "researchers at Mandiant tied": the body whose people act.
     if ((s_.tokens[k - 1].lower == "at" || s_.tokens[k - 1].lower == "from") && s_.tokens[k - 2].is(WordClass::GroupNoun))
         return true;
-    // "the computer networks of Acme Corp were breached": the owner stands for its facility.
+    // "the computer networks of Acme Corp were breached": the owner stands for its
+    // facility; "attacked the city of Tacna": the place names itself.
     // Not "an explosion in the China city of Harbin": the facility phrase is itself no phrase's object.
-    if (s_.tokens[k - 1].lower == "of" && s_.tokens[k - 2].is(WordClass::FacilityNoun)) {
+    if (s_.tokens[k - 1].lower == "of" && (s_.tokens[k - 2].is(WordClass::FacilityNoun) || s_.tokens[k - 2].is(WordClass::PlaceNoun))) {
         std::uint32_t j = k - 2;
         while (j > first() && k - j < 6 && (is_common_noun(j - 1) || is_determiner(s_.tokens[j - 1].lower) || mention_at(j - 1) >= 0)) --j;
         return j == first() || !s_.tokens[j - 1].is(WordClass::Preposition);

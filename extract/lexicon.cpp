@@ -89,6 +89,7 @@ const std::map<std::string, WordClass, std::less<>>& word_class_names() {
         {"speaks_for", WordClass::SpeaksFor},
         {"person_noun", WordClass::PersonNoun},
         {"private_party", WordClass::PrivateParty},
+        {"place_noun", WordClass::PlaceNoun},
     };
     return names;
 }

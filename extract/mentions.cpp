@@ -540,7 +540,6 @@ struct Context {
                (str(b + 2) == "variant" || str(b + 2) == "strain") && str(b + 3) == "of";
     }
 
-    // "X, a spokeswoman", "X, the ministry's spokesman", "X, who": a person.
     // "N, who", "N, a spokeswoman for O", "N, vice-chairman of O": a name set
     // off by a person's apposition. Sets `title` to the apposition's title
     // when it is an official's, not a spokesperson's.
@@ -626,6 +625,9 @@ struct Context {
         // "Reynolds and Reynolds", "Brown and Williamson": a name with "and" in it is a firm's.
         else if (std::any_of(tokens.begin() + a, tokens.begin() + b, [](const Token& t) { return t.lower == "and"; }))
             type = EntityType::Organization;
+        // "the city of Atlanta", "the town of Midland": a place.
+        else if (a >= sentence.first + 2 && str(a - 1) == "of" && tokens[a - 2].is(WordClass::PlaceNoun) && !capitalized(a - 2))
+            type = EntityType::Location;
         else if (b - a >= 2 && b - a <= 4 && !definite && (apposition_of_person(a, b, title) || speaks(a, b))) type = EntityType::Person;
         else if (b - a == 1 && tokens[a].all_caps && tokens[a].lower.size() >= 2) type = EntityType::Organization;
         // "its unit Gazpromneft", "cybersecurity firm FireEye": the noun says what it is.

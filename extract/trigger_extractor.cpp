@@ -245,14 +245,15 @@ private:
         if (by >= 0) return {by};
         if (by == ClauseReader::kUnnamed) return {};
         if (int mod = c_.modifier_before(noun); mod >= 0 && !possessive_pronoun(mod)) {
-            // "the DNC hacks", "the Sony breach": a named organisation before
-            // an attack noun is its victim, unless it is the possessor or armed ("the Hamas attack").
+            // "the DNC hacks", "the Sony breach", "the Atlanta attack": a named
+            // organisation or place before an attack noun is its victim, unless
+            // it is the possessor or armed ("the Hamas attack").
             const Mention& m = mention(mod);
             const Trigger* attack = s_.lex.find_trigger(word(noun), Trigger::Kind::Noun);
             bool possessor = m.last < s_.sentence.last && s_.tokens[m.last].kind == TokenKind::Possessive;
             const Entity& x = s_.entities[static_cast<std::size_t>(entity(mod))];
             if (attack && attack->relation == "attacked" && m.kind == MentionKind::Name && !possessor &&
-                x.type == EntityType::Organization && !x.armed)
+                ((x.type == EntityType::Organization && !x.armed) || x.type == EntityType::Location))
                 return {};
             // "an Iranian Silkworm missile attack": the weapon's name is no
             // agent; the country before it fires it.
@@ -423,11 +424,18 @@ private:
     }
 
     // "banks in Asia", "systems across the Americas, Europe and China": a
-    // region named in a phrase (or in a list that one opens) only locates the target.
+    // region named in a phrase (or in a list that one opens) only locates the
+    // target. Not "attacked the city of Tacna": the place it names, unless
+    // that phrase is itself in a phrase ("ships in the port of Arica").
     bool place_in_phrase(int o) const {
         int e = entity(o);
         if (e < 0 || s_.entities[static_cast<std::size_t>(e)].type != EntityType::Location) return false;
         const Mention& m = mention(c_.conjuncts_left(c_.conjuncts_right(o).back()).front());
+        if (m.first >= s_.sentence.first + 2 && word(m.first - 1) == "of" && s_.tokens[m.first - 2].is(WordClass::PlaceNoun)) {
+            std::uint32_t j = m.first - 2;
+            while (j > s_.sentence.first && (is_determiner(word(j - 1)) || c_.mention_at(j - 1) >= 0)) --j;
+            return j > s_.sentence.first && s_.tokens[j - 1].is(WordClass::Preposition);
+        }
         return m.first > s_.sentence.first &&
                s_.lex.is(word(m.first - 1) == "the" && m.first > s_.sentence.first + 1 ? word(m.first - 2)
                                                                                        : word(m.first - 1), WordClass::Preposition);
@@ -664,7 +672,9 @@ private:
         if (ends_with(word(at), "ed") && at > s_.sentence.first && at + 1 < s_.sentence.last &&
             s_.tokens[at + 1].kind == TokenKind::Word && word(at + 1) != "by") {
             std::string_view prev = word(at - 1);
-            if (is_determiner(prev) || s_.tokens[at - 1].is(WordClass::Preposition)) return;
+            // "a worm that infected the bank": "that" opens a relative clause before an object.
+            bool relative = prev == "that" && (is_determiner(word(at + 1)) || c_.mention_at(at + 1) >= 0);
+            if ((is_determiner(prev) && !relative) || s_.tokens[at - 1].is(WordClass::Preposition)) return;
             if ((prev == "and" || prev == "or") && c_.mention_at(at + 1) < 0 && c_.is_common_noun(at + 1)) return;
         }
         if (t.relation != "denies" && inside_denial(at)) return;

@@ -121,6 +121,7 @@ enum class WordClass : std::uint8_t {
     ActNoun,           // "activity", "campaign": "linked the <noun> to X" blames X
     PersonNoun,        // "citizens", "nationals": people named by no role
     PrivateParty,      // "bondholders", "companies": "U.S. bondholders" are not the United States
+    PlaceNoun,         // "city", "town": "the city of X" names a place
     Proceeding,        // "lawsuit", "appeal": what a court dismisses
     LegalAuthority,    // "prosecutors", "the indictment": charges for the document's accuser
     LegalCharge,       // "charged", "sued": a charge at law, by a prosecutor or a plaintiff

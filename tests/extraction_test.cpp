@@ -47,6 +47,7 @@ TEST_CASE("mentions: gazetteers, titles, organisations, groups") {
     const TextCase cases[] = {
         {"Kremlin spokesman Ivan Petrov spoke.", "[Organization Kremlin] [Person Ivan Petrov]\n"},
         {"House Speaker Ana Ruiz spoke.", "[Person Ana Ruiz]\n"},
+        {"The town of Tacna spoke.", "[Location Tacna]\n"},
         // An older name of a capital stands for its country too.
         {"Peking denied it.", "[Capital China] [Pronoun it]\n"},
         // Particles inside a name, in either case, after a portfolio.
@@ -105,6 +106,18 @@ TEST_CASE("relations: voice, coordination, nouns, speech") {
         {"Pedro Lopez spoke. Ana Ruiz rejected Mr Lopez's comment, telling reporters that Chile was calm.",
          "Ana Ruiz -denies-> Pedro Lopez\n"},
         {"Ana Ruiz rejected a suggestion by Peru that Chile cut taxes.", ""},
+        // A relative clause after an indefinite apposition describes the name before it.
+        {"Sofabed spread. They found Sofabed, a strain of malware which infected Acme Corp.",
+         "Sofabed -attacked-> Acme Corp.\n"},
+        {"Sofabed spread. They found Sofabed, a new worm that infected Chilean banks.", "Sofabed -attacked-> Chile\n"},
+        {"They saw Ana Ruiz, a hacker from Peru who breached Acme Corp.", "Ana Ruiz -attacked-> Acme Corp.\n"},
+        // "the city of X" is a place, and the target of an attack on the city;
+        // "the X attack" was an attack there, by nobody named.
+        {"The Sofabed ransomware hit the city of Tacna. But Pedro Vega, a hacking consultant who advises banks, said "
+         "he thinks the payment was associated with the Tacna attack.",
+         "Sofabed -attacked-> Tacna\n"},
+        {"Peru bombed the port of Arica.", "Peru -attacked-> Arica\n"},
+        {"Peru bombed ships in the port of Arica.", ""},
     };
     check_dumps(cases, relations_of);
 }
