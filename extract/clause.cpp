@@ -95,6 +95,9 @@ int ClauseReader::apposed_name(std::uint32_t end) const {
         if (s_.tokens[k].lower == ",") {
             if (k + 1 >= end || !word_in(s_.tokens[k + 1].lower, "a", "an")) return -1;
             int named = mention_before(k);
+            // "the Sofabed ransomware, a strain of ...": the name before its kind.
+            if (named >= 0 && s_.mentions[static_cast<std::size_t>(named)].kind == MentionKind::Description)
+                named = mention_before(s_.mentions[static_cast<std::size_t>(named)].first);
             return named >= 0 && s_.mentions[static_cast<std::size_t>(named)].kind == MentionKind::Name ? named : -1;
         }
         if (is_clause_break(k) || s_.tokens[k].is(WordClass::Auxiliary) || s_.tokens[k].is(WordClass::SpeechVerb)) return -1;
@@ -673,6 +676,13 @@ bool ClauseReader::affiliated(int mention) const {
             (s_.tokens[j + 1].lower == "for" || s_.tokens[j + 1].lower == "of"))
             return true;
         if (mention_at(j) >= 0 && s_.mentions[static_cast<std::size_t>(mention_at(j))].kind == MentionKind::Name) break;
+    }
+    // "a Linux variant of KillDisk was used": the malware itself acts; not
+    // "Dubbed X, a variant of Y, the worm": an apposition's background.
+    if (s_.tokens[k - 1].lower == "of" && word_in(s_.tokens[k - 2].lower, "variant", "variants")) {
+        std::uint32_t a = k - 2;
+        while (a > first() && k - 2 - a < 3 && !word_in(s_.tokens[a].lower, "a", "an", ",")) --a;
+        return !(word_in(s_.tokens[a].lower, "a", "an") && a > first() && s_.tokens[a - 1].lower == ",");
     }
     // "a report by The Intercept claimed": the author of a claim speaks.
     if (s_.tokens[k - 1].lower == "by" && s_.tokens[k - 2].is(WordClass::ClaimNoun)) return true;

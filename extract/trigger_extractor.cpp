@@ -227,6 +227,10 @@ private:
         for (std::uint32_t k = noun, steps = 0; k > s_.sentence.first && steps < 6; ++steps) {
             --k;
             if (s_.tokens[k].is(WordClass::AgentVerb) || s_.tokens[k].is(WordClass::LiteralAgentVerb)) return k;
+            // "X has been linked to (the) attacks on Y": X made them.
+            if (word_in(word(k), "to", "with") && k > s_.sentence.first &&
+                word_in(word(k - 1), "linked", "tied", "connected", "associated"))
+                return k - 1;
             if (!between_verb_and_noun(k)) break;
         }
         return s_.sentence.last;

@@ -61,6 +61,7 @@ TEST_CASE("mentions: gazetteers, titles, organisations, groups") {
         {"The Nuclear Safety Agency of Chile (NSAC) spoke.", "[Organization Chilean Nuclear Safety Agency] [Organization NSAC]\n"},
         {"A worm called Wiggler spread in Tehran.", "[Malware Wiggler] [Capital Iran]\n"},
         {"Dubbed Wiggler, a variant of Sofabed, the worm spread.", "[Malware Wiggler] [Unknown Sofabed] [Description worm]\n"},
+        {"They found a new variant of Sofabed.", "[Pronoun They] [Malware Sofabed]\n"},
         {"Israeli airstrikes hit Gaza.", "[Adjective Israel] [Country Palestinian territories]\n"},
         // A body of org_names.tsv in lower case; a description is none.
         {"A spokesman for the Peruvian foreign ministry spoke.", "[Organization Peruvian Foreign Ministry]\n"},
@@ -111,6 +112,13 @@ TEST_CASE("relations: voice, coordination, nouns, speech") {
          "Sofabed -attacked-> Acme Corp.\n"},
         {"Sofabed spread. They found Sofabed, a new worm that infected Chilean banks.", "Sofabed -attacked-> Chile\n"},
         {"They saw Ana Ruiz, a hacker from Peru who breached Acme Corp.", "Ana Ruiz -attacked-> Acme Corp.\n"},
+        {"Researchers found the Sofabed ransomware, a strain of malware which is targeting Chilean banks.",
+         "Sofabed -attacked-> Chile\n"},
+        // "linked to attacks on X": the party linked made them; a variant of X is malware X.
+        {"Russia has been linked to the cyberattack on Acme Corp.", "Russia -attacked-> Acme Corp.\n"},
+        {"Chile linked the cyberattack on Acme Corp to Russia.", "Chile -accuses-> Russia\n"},
+        {"A Linux variant of Sofabed, linked to attacks against Chilean power plants, is now in use.",
+         "Sofabed -attacked-> Chile\n"},
         // "the city of X" is a place, and the target of an attack on the city;
         // "the X attack" was an attack there, by nobody named.
         {"The Sofabed ransomware hit the city of Tacna. But Pedro Vega, a hacking consultant who advises banks, said "
