@@ -612,9 +612,10 @@ int ClauseReader::prepositional_object(std::uint32_t word, std::initializer_list
     for (std::uint32_t k = word + 1; k + 1 < last() && k - word < 20; ++k) {
         if (is_clause_break(k) || s_.tokens[k].is(WordClass::SpeechVerb)) break;
         // "the hack of Sony that was also blamed on North Korea": a relative
-        // clause is another phrase (one set off by commas closes again).
+        // clause is another phrase (one set off by commas closes again);
+        // so is "complaint that European governments subsidise Airbus at the GATT".
         std::string_view w = s_.tokens[k].lower;
-        if ((w == "that" || w == "which" || w == "who") && s_.tokens[k + 1].is(WordClass::Auxiliary) &&
+        if ((w == "that" || ((w == "which" || w == "who") && s_.tokens[k + 1].is(WordClass::Auxiliary))) &&
             s_.tokens[k - 1].lower != ",")
             break;
         bool match = false;

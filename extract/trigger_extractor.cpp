@@ -596,7 +596,8 @@ private:
         bool coordinated = at > s_.sentence.first && word(at - 1) == "and";
         for (std::uint32_t k = at; k > s_.sentence.first;) {
             --k;
-            if (c_.is_clause_break(k)) return false;
+            // "denied it, even though Macron's camp renewed complaints": a contrast is another clause.
+            if (c_.is_clause_break(k) || word_in(word(k), "though", "although", "but", "whereas")) return false;
             if (const Trigger* d = s_.lex.find_trigger(word(k), Trigger::Kind::Verb); d && d->relation == "denies") {
                 if (!coordinated) return true;
                 // "denied attacking X and stealing Y"; not "denied shelling
@@ -1150,6 +1151,11 @@ private:
         for (++k; k < s_.sentence.last && !c_.is_clause_break(k); ++k) {
             if (s_.tokens[k].is(WordClass::Auxiliary) || s_.tokens[k].is(WordClass::SpeechVerb)) break;
             int m = c_.mention_at(k);
+            // The clause's subject only: its verb, or an adverb before it, ends
+            // the search ("that European governments unfairly subsidise Airbus").
+            if (m < 0 && s_.tokens[k].kind == TokenKind::Word && !s_.tokens[k].capitalized &&
+                ((!out.empty() && !word_in(word(k), "and", "or")) || c_.is_verb_modifier(k)))
+                break;
             if (m < 0) continue;
             // "that the restrictions violated GATT rules": GATT names the rules.
             if (entity(m) >= 0 && mention(m).kind != MentionKind::Pronoun && !name_modifier(m)) out.push_back(m);
@@ -1191,8 +1197,13 @@ private:
 
     void fire_noun(const Trigger& t, std::uint32_t at) {
         if (modifies_noun(at, ends_with(word(at), "ing"))) return;
+        // "a denial of service attack" denies nothing.
+        if (t.relation == "denies" && at + 2 < s_.sentence.last && word(at + 1) == "of" && word(at + 2) == "service") return;
         if (t.relation == "attacked" && (negated_noun(t, at) || irrealis(at))) return;
         if (c_.negated(at)) return;
+        // "Peru denied that it was behind the attack": the act is denied, not
+        // done; "rejected accusations by Chile" are still Chile's.
+        if (t.relation == "attacked" && inside_denial(at)) return;
         std::vector<int> agents = noun_agents(at);
         // "criminals, not the U.S. government, are responsible": no agent;
         // "a Gulf attack": a place says where, it acts for nobody.
@@ -1241,7 +1252,8 @@ private:
             if (own) objects.clear();
         } else if (objects.empty() && t.relation != "attacked") {
             objects = that_clause_subjects(at);
-            if (objects.empty())
+            // "accusations of Peru meddling"; not "a lawsuit in the federal court of Canada".
+            if (objects.empty() && at + 1 < s_.sentence.last && word(at + 1) == "of")
                 if (int o = c_.prepositional_object(at, {"of"}); o >= 0) objects = {o};
         }
         // "his government was sure that Pyongyang launched the attack": the
@@ -1254,8 +1266,11 @@ private:
             return;
         }
         for (int agent : agents) {
-            // A pronoun acts only as the owner of forces ("its forces carried out a strike").
-            if (mention(agent).kind == MentionKind::Pronoun && !owns_forces(agent)) continue;
+            // A possessive pronoun acts only as the owner of forces ("its forces
+            // carried out a strike"); "it filed a lawsuit" as a subject does.
+            if (mention(agent).kind == MentionKind::Pronoun && !owns_forces(agent) &&
+                !word_in(mention(agent).name, "it", "he", "she", "they"))
+                continue;
             // "Syria's denials": whom they answer may be named elsewhere.
             if (objects.empty() && t.relation == "denies") emit_all(t, at, {agent}, {}, 1.0, "noun");
             if (!objects.empty()) emit_all(t, at, {agent}, objects, 1.0, "noun");

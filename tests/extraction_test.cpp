@@ -132,6 +132,20 @@ TEST_CASE("relations: voice, coordination, nouns, speech") {
 
 TEST_CASE("relations: speech, claims, allegations and their denials") {
     const TextCase cases[] = {
+        // A complaint's that-clause names the accused by its subject alone;
+        // the noun's phrase ends where the clause starts.
+        {"Chile filed a complaint that Peruvian officials helped Acme Corp.", "Chile -accuses-> Peruvian officials\n"},
+        {"Chile filed a complaint that the Peruvian government unfairly subsidises Acme Corp at the WTO.",
+         "Chile -accuses-> Peru\n"},
+        // "it" as the subject of an agent verb acts; the noun's "of" phrase
+        // names the accused only right after it; a denial of service is none.
+        {"Acme Corp said it will pursue allegations of fraud against Zenith Inc.", "Acme Corp -accuses-> Zenith Inc.\n"},
+        {"Peru pressed charges against Acme Corp.", "Peru -accuses-> Acme Corp.\n"},
+        {"Acme Corp said it filed a lawsuit in the federal court of Chile against several companies.", ""},
+        {"Acme Corp said Sofabed can launch denial of service attacks against printers that support Zenith Inc.", ""},
+        // A contrast ends the denied clause.
+        {"Peru denied it was behind the attacks, even though Chile renewed complaints against Peruvian hackers.",
+         "Peru -denies-> Chile\nChile -accuses-> Peruvian hackers\n"},
         {"The U.S. and Britain say Iran built the weapon, an allegation that Iran denies.",
          "United States -accuses-> Iran\nUnited Kingdom -accuses-> Iran\nIran -denies-> United States\n"
          "Iran -denies-> United Kingdom\n"},
