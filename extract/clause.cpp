@@ -687,8 +687,10 @@ bool ClauseReader::affiliated(int mention) const {
     }
     // "a report by The Intercept claimed": the author of a claim speaks.
     if (s_.tokens[k - 1].lower == "by" && s_.tokens[k - 2].is(WordClass::ClaimNoun)) return true;
-    // "researchers at Mandiant tied": the body whose people act.
+    // "researchers at Mandiant tied", "the rebels of the FPLC carried out": the body whose people act.
     if ((s_.tokens[k - 1].lower == "at" || s_.tokens[k - 1].lower == "from") && s_.tokens[k - 2].is(WordClass::GroupNoun))
+        return true;
+    if (s_.tokens[k - 1].lower == "of" && s_.tokens[k - 2].is(WordClass::GroupNoun) && s_.tokens[k - 2].is(WordClass::AttackContext))
         return true;
     // "the computer networks of Acme Corp were breached": the owner stands for its
     // facility; "attacked the city of Tacna": the place names itself.

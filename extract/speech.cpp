@@ -39,6 +39,14 @@ SpeechFrame find_speech(const SentenceView& view) {
     for (std::uint32_t i = first; i + 2 < last; ++i)
         if (tokens[i].lower == "according" && tokens[i + 1].lower == "to") {
             int m = c.mention_at(i + 2) >= 0 ? c.mention_at(i + 2) : c.mention_at(i + 3);
+            // "according to the state oil firm, Ecopetrol,": the name the description is set beside.
+            if (m >= 0 && view.mentions[static_cast<std::size_t>(m)].kind == MentionKind::Description) {
+                std::uint32_t end = view.mentions[static_cast<std::size_t>(m)].last;
+                while (end < last && end < i + 8 && c.mention_at(end) < 0 && c.is_common_noun(end)) ++end;
+                int named = end + 1 < last && tokens[end].lower == "," ? c.mention_at(end + 1) : -1;
+                if (named >= 0 && view.mentions[static_cast<std::size_t>(named)].kind == MentionKind::Name && entity(named) >= 0)
+                    m = named;
+            }
             if (m >= 0 && entity(m) >= 0) {
                 frame.speaker = entity(m);
                 frame.speakers = {frame.speaker};

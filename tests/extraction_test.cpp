@@ -143,6 +143,12 @@ TEST_CASE("relations: speech, claims, allegations and their denials") {
         {"Peru pressed charges against Acme Corp.", "Peru -accuses-> Acme Corp.\n"},
         {"Acme Corp said it filed a lawsuit in the federal court of Chile against several companies.", ""},
         {"Acme Corp said Sofabed can launch denial of service attacks against printers that support Zenith Inc.", ""},
+        // "according to" a description set beside a name: the name speaks;
+        // "the rebels of X" act for X.
+        {"According to the state oil firm, Petrochile SA, the FPLC carried out 72 attacks on petroleum pipelines.",
+         "Petrochile SA -accuses-> FPLC\n"},
+        {"According to the state oil firm, Petrochile SA, the rebels of the FPLC carried out 72 attacks on Peru.",
+         "Petrochile SA -accuses-> FPLC\nFPLC -attacked-> Peru [Petrochile SA]\n"},
         // A contrast ends the denied clause.
         {"Peru denied it was behind the attacks, even though Chile renewed complaints against Peruvian hackers.",
          "Peru -denies-> Chile\nChile -accuses-> Peruvian hackers\n"},
