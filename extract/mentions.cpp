@@ -324,7 +324,11 @@ struct Context {
             }
             bool connector = word_in(w, "&", "of", "for", "und", "without") || is_name_particle(w);
             if (connector && end > i && is_name_word(end + 1)) {
-                if ((w == "of" || w == "for") && !has_org_word(i, end)) break;
+                // "United Steelworkers of America": a plural before "of" and a
+                // country names a body as surely as a head word does.
+                bool body_of_country = w == "of" && end - i >= 2 && tokens[end - 1].lower.ends_with('s') &&
+                                       !tokens[end - 1].all_caps && country_name_at(end + 1);
+                if ((w == "of" || w == "for") && !has_org_word(i, end) && !body_of_country) break;
                 ++end;
                 continue;
             }
@@ -336,6 +340,12 @@ struct Context {
             break;
         }
         return end;
+    }
+
+    // A country's own name (not its adjective nor capital) starts at i.
+    bool country_name_at(std::uint32_t i) const {
+        const NameEntry* e = nullptr;
+        return match_name(i, &e) && e->type == EntityType::Country && e->role == NameRole::Name;
     }
 
     bool has_org_word(std::uint32_t a, std::uint32_t b) const {
@@ -636,7 +646,11 @@ struct Context {
         // "the city of Atlanta", "the town of Midland": a place.
         else if (a >= sentence.first + 2 && str(a - 1) == "of" && tokens[a - 2].is(WordClass::PlaceNoun) && !capitalized(a - 2))
             type = EntityType::Location;
-        else if (b - a >= 2 && b - a <= 4 && !definite && (apposition_of_person(a, b, title) || speaks(a, b))) type = EntityType::Person;
+        // "the United Steelworkers of America said": "of" joins a body's name, not a person's.
+        else if (b - a >= 2 && b - a <= 4 && !definite &&
+                 std::none_of(tokens.begin() + a, tokens.begin() + b, [](const Token& t) { return t.lower == "of"; }) &&
+                 (apposition_of_person(a, b, title) || speaks(a, b)))
+            type = EntityType::Person;
         else if (b - a == 1 && tokens[a].all_caps && tokens[a].lower.size() >= 2) type = EntityType::Organization;
         // "its unit Gazpromneft", "cybersecurity firm FireEye": the noun says what it is.
         else if (a > sentence.first && !capitalized(a - 1) && tokens[a - 1].is(WordClass::BodyClassifier))

@@ -159,8 +159,11 @@ private:
             if (!opens_clause && j + 1 < s_.sentence.last &&
                 (s_.tokens[j + 1].is(WordClass::SpeechVerb) || s_.tokens[j + 1].is(WordClass::Auxiliary)))
                 return;
-            // "... Chairman N, a spokesman for the bank said": the same, after the body.
-            for (std::uint32_t v = j + 1; !opens_clause && v < s_.sentence.last && v < j + 7 && s_.tokens[v].lower != ","; ++v)
+            // "... Chairman N, a spokesman for the bank said": the same, after
+            // the body; not "..., N, spokesman for the union said", a title bare of its article.
+            bool article = is_determiner(s_.tokens[j - 1].lower);
+            for (std::uint32_t v = j + 1; !opens_clause && article && v < s_.sentence.last && v < j + 7 && s_.tokens[v].lower != ",";
+                 ++v)
                 if (s_.tokens[v].is(WordClass::SpeechVerb)) return;
             int org = body_before(j);
             if (org < 0) {
@@ -170,10 +173,13 @@ private:
                     // organisation is a whole phrase of its own; "the Bush-Cheney
                     // campaign", "the Acme press office": a name before its head nouns.
                     if (direct >= 0) {
-                        std::uint32_t after = s_.mentions[static_cast<std::size_t>(direct)].last;
-                        while (after < s_.sentence.last && after < j + 6 && c_.mention_at(after) < 0 && c_.is_common_noun(after) &&
-                               !s_.tokens[after].is(WordClass::Title))
+                        const std::uint32_t name_end = s_.mentions[static_cast<std::size_t>(direct)].last;
+                        std::uint32_t after = name_end;
+                        while (after < s_.sentence.last && after < name_end + 3 && c_.mention_at(after) < 0 &&
+                               c_.is_common_noun(after) && !s_.tokens[after].is(WordClass::Title))
                             ++after;
+                        // "the United Steelworkers of America local 480": a union's branch by its number.
+                        if (after > name_end && after < s_.sentence.last && s_.tokens[after].kind == TokenKind::Number) ++after;
                         if (!ends_phrase(after)) direct = -1;
                     }
                     if (direct >= 0) {

@@ -103,6 +103,11 @@ TEST_CASE("relations: voice, coordination, nouns, speech") {
         {"Ana Ruiz, a spokeswoman for the Acme campaign, said the site was down.",
          "Ana Ruiz -spokesperson-of-> Acme\n"},
         {"Ana Ruiz, a spokeswoman for the Lima prosecutor, said the case was closed.", ""},
+        // A union "of America" and its numbered local; a bare title after a
+        // clause is an apposition, "a spokesman ... said" another speaker.
+        {"Talks stalled, Ana Ruiz, spokeswoman for the United Steelworkers of America local 480 said.",
+         "Ana Ruiz -spokesperson-of-> United Steelworkers of America\n"},
+        {"The plan was backed by Chairman Pedro Vega, a spokesman for the bank said.", ""},
         // Rejecting a comment denies its author; rejecting a suggestion does not.
         {"Pedro Lopez spoke. Ana Ruiz rejected Mr Lopez's comment, telling reporters that Chile was calm.",
          "Ana Ruiz -denies-> Pedro Lopez\n"},
