@@ -276,8 +276,10 @@ struct Context {
                 ++end;
                 continue;
             }
-            // "European People's Party", "Kurdistan Workers' Party": a possessive inside a body's name.
-            if (end > i && tokens[end].kind == TokenKind::Possessive && is_name_word(end + 1)) {
+            // "European People's Party", "Kurdistan Workers' Party": a possessive inside a body's name;
+            // not "Bally Manufacturing Corp's Scientific Games Inc", a company's owner.
+            if (end > i && tokens[end].kind == TokenKind::Possessive && is_name_word(end + 1) &&
+                !tokens[end - 1].is(WordClass::OrgHead)) {
                 std::uint32_t rest = run_end(end + 1);
                 if (has_org_head(end + 1, rest)) {
                     end = rest;

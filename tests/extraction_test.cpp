@@ -48,6 +48,9 @@ TEST_CASE("mentions: gazetteers, titles, organisations, groups") {
         {"Kremlin spokesman Ivan Petrov spoke.", "[Organization Kremlin] [Person Ivan Petrov]\n"},
         {"House Speaker Ana Ruiz spoke.", "[Person Ana Ruiz]\n"},
         {"The town of Tacna spoke.", "[Location Tacna]\n"},
+        // A company's owner before its possessive is a name of its own.
+        {"Acme Holdings Inc's Zenith Games Inc unit spoke.", "[Organization Acme Holdings Inc] [Organization Zenith Games Inc]\n"},
+        {"The European People's Party spoke.", "[Organization European People's Party]\n"},
         // An older name of a capital stands for its country too.
         {"Peking denied it.", "[Capital China] [Pronoun it]\n"},
         // Particles inside a name, in either case, after a portfolio.
