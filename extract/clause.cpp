@@ -344,8 +344,9 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
         // An apposition ("Ana Ruiz, the ministry's spokeswoman, told")
         // was skipped above through its possessive; a description that is
         // itself a title apposition is skipped too.
+        // Not "In Peru, the firm sued": an opening phrase's name is no apposition's.
         if (x.kind == MentionKind::Description && k > first() + 1 && s_.tokens[k - 1].lower == "the" &&
-            s_.tokens[k - 2].lower == "," && mention_at(k - 3) >= 0)
+            s_.tokens[k - 2].lower == "," && mention_at(k - 3) >= 0 && !in_prepositional_phrase(mention_at(k - 3)))
             continue;
         if (s_.entity(static_cast<std::size_t>(m)) < 0) {
             // "the US spy agency" that resolves to nothing: its country acts.

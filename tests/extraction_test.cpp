@@ -157,6 +157,8 @@ TEST_CASE("relations: speech, claims, allegations and their denials") {
          "Petrochile SA -accuses-> FPLC\n"},
         {"According to the state oil firm, Petrochile SA, the rebels of the FPLC carried out 72 attacks on Peru.",
          "Petrochile SA -accuses-> FPLC\nFPLC -attacked-> Peru [Petrochile SA]\n"},
+        // "In Peru, the firm sued": no apposition after an opening phrase.
+        {"Acme Corp runs water in Peru. In Peru, the firm sued the state.", "Acme Corp -accuses-> Peru\n"},
         // A contrast ends the denied clause.
         {"Peru denied it was behind the attacks, even though Chile renewed complaints against Peruvian hackers.",
          "Peru -denies-> Chile\nChile -accuses-> Peruvian hackers\n"},
