@@ -18,6 +18,10 @@ struct Relation {
     static constexpr int kDocumentAccuser = -2;
     static constexpr int kDocumentProsecutor = -3;
     static constexpr int kDocumentState = -4;
+    // As an object: "a grand jury indicted three traders": the subject charged
+    // people it does not name, which makes it the document's accuser for the
+    // charges that name them; complete_document drops the relation itself.
+    static constexpr int kUnnamedParty = -5;
 
     int subject = -1;             // entity index in the document's Resolution, or a kDocument... accuser
     std::string relation;         // "accuses", "denies", "attacked", "spokesperson-of", ...

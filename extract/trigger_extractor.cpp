@@ -884,6 +884,10 @@ private:
                 return !target_owner(o) || place_in_phrase(o) || way_in(o) ||
                        (name_modifier(o) && !s_.tokens[c_.past_bracketed_name(mention(o).last)].is(WordClass::FacilityNoun));
             });
+        if (objects.empty() && t.relation == "accuses" && s_.tokens[at].is(WordClass::LegalCharge) && !c_.negated(at))
+            for (int subject : subjects)
+                if (mention(subject).kind == MentionKind::Name)
+                    emit(t, at, subject, -1, entity(subject), Relation::kUnnamedParty, 1.0, "charged-unnamed");
         if (objects.empty() && t.relation != "denies") return;
         if (int claimant = claimant_of_pronoun(at + 1, false); objects.empty() && t.relation == "denies" && claimant >= 0) {
             for (int subject : subjects)

@@ -157,6 +157,10 @@ TEST_CASE("relations: speech, claims, allegations and their denials") {
          "Petrochile SA -accuses-> FPLC\n"},
         {"According to the state oil firm, Petrochile SA, the rebels of the FPLC carried out 72 attacks on Peru.",
          "Petrochile SA -accuses-> FPLC\nFPLC -attacked-> Peru [Petrochile SA]\n"},
+        // Who charged people it did not name is the accuser when they are named.
+        {"A Grand Jury in Lima Federal Court indicted three traders. Ana Ruiz and Pedro Vega were charged with fraud.",
+         "Grand Jury -accuses-> Ana Ruiz\nGrand Jury -accuses-> Pedro Vega\n"},
+        {"A Grand Jury in Lima Federal Court did not indict anyone. Ana Ruiz and Pedro Vega were charged with fraud.", ""},
         // "In Peru, the firm sued": no apposition after an opening phrase.
         {"Acme Corp runs water in Peru. In Peru, the firm sued the state.", "Acme Corp -accuses-> Peru\n"},
         // A contrast ends the denied clause.
