@@ -81,10 +81,38 @@ int ClauseReader::conjunct_before(int mention, bool last_link) const {
     if (last_link && w == ",") return -1;
     std::uint32_t j = k - 1;
     if (w == "and" && j > first() && s_.tokens[j - 1].lower == ",") --j;
+    if (s_.tokens[j].lower == ",")
+        if (int described = name_before_apposition(j); described >= 0) return described;
     if (j > first() && s_.tokens[j - 1].lower == "the") --j;
     int before = mention_before(j);
     if (before < 0 || s_.mentions[static_cast<std::size_t>(before)].kind == MentionKind::Pronoun) return -1;
     return before;
+}
+
+// "Ana Ruiz, 31, and", "Ana Ruiz, an employee of Acme Corp, and", "N,
+// head of risk at Goldman Sachs and Co,": the name a list's conjunct was set
+// beside, when an apposition stands between it and the comma at `comma`; -1.
+int ClauseReader::name_before_apposition(std::uint32_t comma) const {
+    for (std::uint32_t k = comma; k > first() + 1 && comma - k < 10;) {
+        --k;
+        if (int m = mention_at(k); m >= 0) {
+            k = s_.mentions[static_cast<std::size_t>(m)].first;
+            continue;
+        }
+        const Token& t = s_.tokens[k];
+        if (t.lower == ",") {
+            const Token& opener = s_.tokens[k + 1];
+            bool apposition = k + 1 < comma && mention_at(k + 1) < 0 &&
+                              (word_in(opener.lower, "a", "an", "the", "also", "former", "formerly") ||
+                               opener.kind == TokenKind::Number || opener.is(WordClass::TitleFirstWord));
+            int named = apposition ? mention_before(k) : -1;
+            return named >= 0 && s_.mentions[static_cast<std::size_t>(named)].kind == MentionKind::Name ? named : -1;
+        }
+        if (is_clause_break(k) || t.is(WordClass::Auxiliary) || t.is(WordClass::SpeechVerb) || t.lower == "and" ||
+            t.lower == "or" || t.lower == "who" || t.lower == "which")
+            return -1;
+    }
+    return -1;
 }
 
 // The name an indefinite apposition ending before `end` describes
@@ -208,7 +236,12 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
         // relative clause closed by a comma; "the man, armed with a rifle,
         // killed": what stands before a comma-enclosed phrase.
         // "APT 28, a group tied to the GRU, the Russian military intelligence
-        // directorate, was behind it": an indefinite apposition, commas and all, describes the name before it.
+        // directorate, was behind it": an indefinite apposition, commas and all, describes the name before it;
+        // so does a short one of another opening ("N, 31, was", "N, also formerly with Kidder, was").
+        if (t.lower == ",")
+            if (int named = name_before_apposition(head - 1);
+                named >= 0 && s_.entity(static_cast<std::size_t>(named)) >= 0 && !in_prepositional_phrase(named))
+                return conjuncts_left(named);
         if (t.lower == ",")
             for (std::uint32_t k = head - 1; k > first() + 1 && head - k < 25; --k) {
                 std::string_view w = s_.tokens[k - 1].lower;

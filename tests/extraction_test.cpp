@@ -161,6 +161,14 @@ TEST_CASE("relations: speech, claims, allegations and their denials") {
         {"A Grand Jury in Lima Federal Court indicted three traders. Ana Ruiz and Pedro Vega were charged with fraud.",
          "Grand Jury -accuses-> Ana Ruiz\nGrand Jury -accuses-> Pedro Vega\n"},
         {"A Grand Jury in Lima Federal Court did not indict anyone. Ana Ruiz and Pedro Vega were charged with fraud.", ""},
+        // A list whose conjuncts carry appositions.
+        {"Peru indicted three traders. Ana Ruiz, head of risk at Acme Sachs and Co, Pedro Vega, an employee of Zenith Co "
+         "Inc, and Luis Soto, also formerly with Zenith, were charged with fraud.",
+         "Peru -accuses-> Ana Ruiz\nPeru -accuses-> Pedro Vega\nPeru -accuses-> Luis Soto\n"},
+        {"Peru indicted two traders. Ana Ruiz, 31, and Pedro Vega, 40, were charged with fraud.",
+         "Peru -accuses-> Ana Ruiz\nPeru -accuses-> Pedro Vega\n"},
+        {"Peru, Chile, and Bolivia accused Acme Corp.",
+         "Peru -accuses-> Acme Corp.\nChile -accuses-> Acme Corp.\nBolivia -accuses-> Acme Corp.\n"},
         // "In Peru, the firm sued": no apposition after an opening phrase.
         {"Acme Corp runs water in Peru. In Peru, the firm sued the state.", "Acme Corp -accuses-> Peru\n"},
         // A contrast ends the denied clause.
