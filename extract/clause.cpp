@@ -372,7 +372,14 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
             --before;
         bool guise = before > first() + 1 && s_.tokens[before - 1].lower == "as" && s_.tokens[before - 2].lower.size() > 4 &&
                      s_.tokens[before - 2].lower.ends_with("ing");
-        if (possessor || modifier || guise || x.kind == MentionKind::Adjective || (in_prepositional_phrase(m) && !affiliated(m)))
+        // "quit after Pedro Vega accused her": a name right before the verb,
+        // after a word that also opens clauses, is the clause's subject.
+        std::uint32_t opener = start_of(m);
+        if (opener > first() && s_.tokens[opener - 1].lower == "the") --opener;
+        bool clause_subject = x.last == head && opener > first() && x.kind == MentionKind::Name &&
+                              word_in(s_.tokens[opener - 1].lower, "after", "before", "since", "until");
+        if (possessor || modifier || guise || x.kind == MentionKind::Adjective ||
+            (in_prepositional_phrase(m) && !affiliated(m) && !clause_subject))
             continue;
         // An apposition ("Ana Ruiz, the ministry's spokeswoman, told")
         // was skipped above through its possessive; a description that is

@@ -1,6 +1,7 @@
 #include "resolve.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <span>
 
@@ -469,6 +470,42 @@ private:
         return -1;
     }
 
+    // "Bellamy accused him", "Bellamy had accused him": between two mentions,
+    // a verb and at most two words before it, all lower case; not "sacked
+    // N after accusing him", where a word that links clauses stands between.
+    bool one_verb_between(const Mention& before, const Mention& after) const {
+        if (before.span.end >= after.span.begin) return false;
+        std::string_view gap = text_.substr(before.span.end, after.span.begin - before.span.end);
+        int words = 0;
+        for (std::size_t i = 0; i < gap.size();) {
+            if (gap[i] == ' ') {
+                ++i;
+                continue;
+            }
+            if (!std::islower(static_cast<unsigned char>(gap[i]))) return false;
+            const std::size_t start = i;
+            while (i < gap.size() && std::isalpha(static_cast<unsigned char>(gap[i]))) ++i;
+            if (i < gap.size() && gap[i] != ' ') return false;
+            if (lex_.is(gap.substr(start, i - start), WordClass::Preposition) ||
+                word_in(gap.substr(start, i - start), "and", "or", "but", "then", "while", "when", "as"))
+                return false;
+            ++words;
+        }
+        return words >= 1 && words <= 3;
+    }
+
+    // "accused her of lying", "told her,": "her" as an object, which a
+    // preposition or a stop follows, unlike the possessive "her party".
+    bool object_her(const Mention& x) const {
+        if (x.name != "her") return false;
+        std::size_t k = x.span.end;
+        while (k < text_.size() && text_[k] == ' ') ++k;
+        if (k >= text_.size() || !std::isalpha(static_cast<unsigned char>(text_[k]))) return true;
+        std::size_t end = k;
+        while (end < text_.size() && std::isalpha(static_cast<unsigned char>(text_[end]))) ++end;
+        return word_in(text_.substr(k, end - k), "of", "for", "to", "as", "in", "with", "over", "and", "that", "on", "at", "from");
+    }
+
     bool is_spokesperson_word(const Mention& ref) const {
         if (ref.kind != MentionKind::Description) return false;
         return lex_.is(ref.name, WordClass::SpokespersonTitle);
@@ -547,9 +584,15 @@ private:
             // subject's side is the safer guess than a distant group.
             // Nor is "He accused the Tory leader" about himself: a person's
             // description after the subject names someone else.
-            bool object_pronoun = (x.kind == MentionKind::Pronoun && word_in(x.name, "him")) ||
+            bool object_pronoun = (x.kind == MentionKind::Pronoun && (word_in(x.name, "him") || object_her(x))) ||
                                   (x.kind == MentionKind::Description && x.type == EntityType::Person && !x.indefinite);
             int own_subject = m > 0 ? result_.entity_of[s][0] : -1;
+            // "Souness quit after Bellamy accused him": an object pronoun is
+            // not the subject of its own clause, a name one verb before it;
+            // else ("wrote to Mr McConnell, accusing him") the sentence's.
+            int clause_subject = own_subject;
+            if (m > 0 && mentions_[s][m - 1].kind == MentionKind::Name && one_verb_between(mentions_[s][m - 1], x))
+                clause_subject = result_.entity_of[s][m - 1];
             if ((x.kind == MentionKind::Pronoun || body) && m > 0 && !object_pronoun) {
                 // "Petro-Canada estimates ..., company spokesman N said": a
                 // name of no known type opening the sentence may be the company.
@@ -607,7 +650,9 @@ private:
             for (std::size_t j = k; found < 0 && j-- > 0;) {
                 auto [s2, m2] = order[j];
                 int id = result_.entity_of[s2][m2];
-                if (object_pronoun && id == own_subject && (s2 == s || x.kind == MentionKind::Description)) continue;
+                if (object_pronoun && id == (x.kind == MentionKind::Pronoun ? clause_subject : own_subject) &&
+                    (s2 == s || x.kind == MentionKind::Description))
+                    continue;
                 // "Fox said the comments were at odds with Blair's prediction.
                 // But Clarke accused him": a possessor inside a phrase is seldom "him".
                 if (x.kind == MentionKind::Pronoun && word_in(x.name, "him") && possessor_in_phrase(mentions_[s2][m2])) continue;

@@ -417,9 +417,15 @@ private:
                (s_.tokens[next].is(WordClass::StateForce) || s_.tokens[next].is(WordClass::GroupNoun));
     }
 
+    // "its", "their", "his", and "her" before a noun ("her party"), not
+    // before a preposition or a stop ("accused her of lying").
     bool possessive_pronoun(int o) const {
         const Mention& m = mention(o);
-        return m.kind == MentionKind::Pronoun && word_in(m.name, "its", "their", "his", "her");
+        if (m.kind != MentionKind::Pronoun) return false;
+        if (m.name == "her")
+            return m.last < s_.sentence.last && s_.tokens[m.last].kind == TokenKind::Word &&
+                   !s_.tokens[m.last].is(WordClass::Preposition) && !word_in(word(m.last), "and", "that");
+        return word_in(m.name, "its", "their", "his");
     }
 
     bool is_place(int o) const {

@@ -950,6 +950,16 @@ TEST_CASE("resolution: short names, pronouns and descriptions") {
     CHECK(relations_of("Peru accused Acme Corp of fraud, and the Acme spokesman did not reply. Acme and its officials, "
                        "including Pedro Vega, head of its bond department, were subpoenaed.") ==
           "Peru -accuses-> Acme Corp\n");
+    // "her" before a preposition is an object; an object pronoun is not the
+    // subject of its own clause, which may follow "after" ...
+    CHECK(relations_of("Ms Ana Ruiz spoke. Pedro Vega accused her of lying.") == "Pedro Vega -accuses-> Ana Ruiz\n");
+    CHECK(relations_of("Acme boss Pedro Vega spoke. Vega quit after Luis Soto accused him of lying.") ==
+          "Luis Soto -accuses-> Pedro Vega\n");
+    CHECK(relations_of("Ana Ruiz quit after Pedro Vega accused Luis Soto of lying.") == "Pedro Vega -accuses-> Luis Soto\n");
+    // ... but one named after a preposition and a verb away is not.
+    CHECK(relations_of("Ms Ana Ruiz wrote to Mr Pedro Vega on Tuesday accusing him of lying.") ==
+          "Ana Ruiz -accuses-> Pedro Vega\n");
+    CHECK(relations_of("Ms Ana Ruiz said Chilean hackers had attacked her party.") == "Ana Ruiz -accuses-> Chilean hackers\n");
     // "the bank" is a body named a bank, not any organisation named before.
     CHECK(relations_of("Microsoft said Chilean hackers breached its servers. Prosecutors said Ivan Petrov had hacked "
                        "into the bank's systems.") ==
