@@ -412,6 +412,15 @@ void Pipeline::complete_document(DocumentAnalysis& a) const {
                 break;
             }
     }
+    // "X dismissed allegations ... The allegations were made by Y": Y accuses X.
+    for (Relation& r : a.relations) {
+        if (r.object != Relation::kDocumentDenier) continue;
+        for (const Relation& denial : a.relations)
+            if (denial.relation == "denies" && denial.subject >= 0 && r.subject >= 0 && !same_side(denial.subject, r.subject)) {
+                r.object = denial.subject;
+                break;
+            }
+    }
     for (Relation& r : a.relations) {
         if (r.relation != "denies" || r.object >= 0) continue;
         int accuser = -1;

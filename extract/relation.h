@@ -22,6 +22,9 @@ struct Relation {
     // people it does not name, which makes it the document's accuser for the
     // charges that name them; complete_document drops the relation itself.
     static constexpr int kUnnamedParty = -5;
+    // As an object: "The allegations were made by X": whom the document says
+    // denies them; complete_document fills it in or drops the relation.
+    static constexpr int kDocumentDenier = -6;
 
     int subject = -1;             // entity index in the document's Resolution, or a kDocument... accuser
     std::string relation;         // "accuses", "denies", "attacked", "spokesperson-of", ...

@@ -382,6 +382,19 @@ private:
 
     // "the HPCL attackers' bot", "an Android device": a name that modifies
     // a noun after it is not the party itself (countries and groups aside).
+    // "in the early stages of a U.K. investigation": a country between an
+    // article and the noun it modifies names no party.
+    bool noun_phrase_modifier(int o) const {
+        const Mention& m = mention(o);
+        if (m.type != EntityType::Country || m.first == s_.sentence.first || m.last >= s_.sentence.last ||
+            !is_determiner(word(m.first - 1)))
+            return false;
+        const Token& next = s_.tokens[m.last];
+        return next.kind == TokenKind::Word && !c_.is_verb_like(m.last) && !next.is(WordClass::Adverb) &&
+               !word_in(next.lower, "and", "or", "that", "which", "who") &&
+               (c_.mention_at(m.last) < 0 || mention(c_.mention_at(m.last)).last == m.last + 1);
+    }
+
     bool name_modifier(int o) const {
         const Mention& m = mention(o);
         if (m.kind != MentionKind::Name || m.type == EntityType::Country || m.type == EntityType::Group) return false;
@@ -1104,6 +1117,11 @@ private:
         for (std::uint32_t k = that + 1; k < s_.sentence.last && !c_.is_clause_break(k); ++k) {
             int m = c_.mention_at(k);
             if (m < 0) continue;
+            // "a U.K. Investigation": the modifier and the noun it modifies.
+            if (noun_phrase_modifier(m)) {
+                k = mention(m).last;
+                continue;
+            }
             if (past_subject && entity(m) >= 0 && mention(m).kind != MentionKind::Pronoun && !is_place(m)) return {m};
             past_subject = true;
             k = mention(m).last - 1;
@@ -1275,6 +1293,13 @@ private:
                     emit("accuses", kWrongdoerConfidence, at, -1, agent, s_.speaker, entity(agent), 1.0, "asserted-noun");
             return;
         }
+        // "The allegations were made by X": X accuses whoever the document says
+        // denies them (the claim the subject of its own passive clause).
+        if (objects.empty() && t.relation == "accuses" && s_.tokens[at].is(WordClass::ClaimNoun) && at + 1 < s_.sentence.last &&
+            s_.tokens[at + 1].is(WordClass::Auxiliary) && c_.by_agent(at) >= 0)
+            for (int agent : agents)
+                if (mention(agent).kind == MentionKind::Name)
+                    emit(t, at, agent, -1, entity(agent), Relation::kDocumentDenier, 1.0, "claims-denied");
         for (int agent : agents) {
             // A possessive pronoun acts only as the owner of forces ("its forces
             // carried out a strike"); "it filed a lawsuit" as a subject does.

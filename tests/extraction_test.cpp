@@ -151,6 +151,12 @@ TEST_CASE("relations: speech, claims, allegations and their denials") {
         {"Peru pressed charges against Acme Corp.", "Peru -accuses-> Acme Corp.\n"},
         {"Acme Corp said it filed a lawsuit in the federal court of Chile against several companies.", ""},
         {"Acme Corp said Sofabed can launch denial of service attacks against printers that support Zenith Inc.", ""},
+        // Allegations made by someone named only after the denial: the denier
+        // answers them; a country modifying a noun is no party of the denied act.
+        {"Pedro Vega dismissed allegations he ordered the shredding of papers in a U.K. investigation as untrue. The "
+         "allegations were made by his former assistant Ana Ruiz.",
+         "Pedro Vega -denies-> Ana Ruiz\nAna Ruiz -accuses-> Pedro Vega\n"},
+        {"The allegations were made by his former assistant Ana Ruiz.", ""},
         // "according to" a description set beside a name: the name speaks;
         // "the rebels of X" act for X.
         {"According to the state oil firm, Petrochile SA, the FPLC carried out 72 attacks on petroleum pipelines.",
