@@ -754,6 +754,10 @@ struct Context {
             }
             const NameEntry* entry = nullptr;
             std::uint32_t n = match_name(i, &entry);
+            // "Israel G. Grossman", "Jordan B. Smith": a known name before a middle initial is a first name.
+            if (n && i + n + 1 < sentence.last && tokens[i + n].lower.size() == 2 && tokens[i + n].lower[1] == '.' &&
+                capitalized(i + n) && capitalized(i + n + 1) && is_name_word(i + n + 1))
+                n = 0;
             std::uint32_t run = headline || !is_name_word(i) ? i : run_end(i);
             if (run > i + n && has_org_head(i, run) && entry && entry->role != NameRole::Adjective &&
                 (entry->type != EntityType::Country || entry->role == NameRole::Capital)) {

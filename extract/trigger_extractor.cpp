@@ -320,6 +320,15 @@ private:
                 !s_.tokens[k - 1].capitalized && word(k - 1) != "a" && word(k - 1) != "an" && k - 1 > s_.sentence.first)
                 --k;  // the adjective
             if (k > s_.sentence.first && (word(k - 1) == "a" || word(k - 1) == "an")) return true;
+            // "about 500 new attempted WannaCry attacks": a count before the
+            // name's modifiers makes the phrase a noun's.
+            std::uint32_t j = mention(before).first;
+            for (int words = 0; j > s_.sentence.first && words < 3 && c_.mention_at(j - 1) < 0 &&
+                                s_.tokens[j - 1].kind == TokenKind::Word && !s_.tokens[j - 1].capitalized &&
+                                !c_.is_verb_like(j - 1) && !word_in(word(j - 1), "and", "or", "that", "which", "who");
+                 ++words)
+                --j;
+            if (j < mention(before).first && j > s_.sentence.first && s_.tokens[j - 1].kind == TokenKind::Number) return true;
         }
         // "the non-recurring charge", "a 9 mln dlr charge": after a compound
         // adjective or a number the form is a noun.
@@ -702,6 +711,10 @@ private:
             if ((prev == "and" || prev == "or") && c_.mention_at(at + 1) < 0 && c_.is_common_noun(at + 1)) return;
         }
         if (t.relation != "denies" && inside_denial(at)) return;
+        // "was twice denied his chance", "were denied entry": a refusal of something, no denial.
+        if (t.relation == "denies" && c_.passive(at) && at + 1 < s_.sentence.last && s_.tokens[at + 1].kind == TokenKind::Word &&
+            !s_.tokens[at + 1].capitalized && !s_.tokens[at + 1].is(WordClass::Preposition) && !word_in(word(at + 1), "that", "and", "as"))
+            return;
         if (c_.passive(at)) {
             std::vector<int> victims = c_.subject_before(at);
             // "the attack was blamed on X by Y": X is the accused.

@@ -48,6 +48,7 @@ TEST_CASE("mentions: gazetteers, titles, organisations, groups") {
         {"Kremlin spokesman Ivan Petrov spoke.", "[Organization Kremlin] [Person Ivan Petrov]\n"},
         {"House Speaker Ana Ruiz spoke.", "[Person Ana Ruiz]\n"},
         {"The town of Tacna spoke.", "[Location Tacna]\n"},
+        {"Israel G. Grossman spoke.", "[Unknown Israel G. Grossman]\n"},
         // A company's owner before its possessive is a name of its own.
         {"Acme Holdings Inc's Zenith Games Inc unit spoke.", "[Organization Acme Holdings Inc] [Organization Zenith Games Inc]\n"},
         {"The European People's Party spoke.", "[Organization European People's Party]\n"},
@@ -177,6 +178,11 @@ TEST_CASE("relations: speech, claims, allegations and their denials") {
          "Peru -accuses-> Acme Corp.\nChile -accuses-> Acme Corp.\nBolivia -accuses-> Acme Corp.\n"},
         // "In Peru, the firm sued": no apposition after an opening phrase.
         {"Acme Corp runs water in Peru. In Peru, the firm sued the state.", "Acme Corp -accuses-> Peru\n"},
+        // "was denied his chance" refuses, it denies nothing; a count before a
+        // name's modifiers makes "attacks" a noun.
+        {"Pedro Vega was twice denied his chance by Ana Ruiz.", ""},
+        {"Chile accused Peru of hacking. The allegation was denied by Peru.", "Chile -accuses-> Peru\nPeru -denies-> Chile\n"},
+        {"Acme Corp has noted about 500 new attempted Sofabed attacks across its customer base.", ""},
         // A contrast ends the denied clause.
         {"Peru denied it was behind the attacks, even though Chile renewed complaints against Peruvian hackers.",
          "Peru -denies-> Chile\nChile -accuses-> Peruvian hackers\n"},
