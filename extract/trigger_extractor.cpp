@@ -248,6 +248,9 @@ private:
         int by = c_.by_agent(noun);
         if (by >= 0) return {by};
         if (by == ClauseReader::kUnnamed) return {};
+        // "his allegation that X cheated": the pronoun is the claim's author.
+        if (int mod = c_.modifier_before(noun); mod >= 0 && possessive_pronoun(mod) && s_.tokens[noun].is(WordClass::ClaimNoun))
+            return {mod};
         if (int mod = c_.modifier_before(noun); mod >= 0 && !possessive_pronoun(mod)) {
             // "the DNC hacks", "the Sony breach", "the Atlanta attack": a named
             // organisation or place before an attack noun is its victim, unless
@@ -1314,9 +1317,10 @@ private:
                 if (mention(agent).kind == MentionKind::Name)
                     emit(t, at, agent, -1, entity(agent), Relation::kDocumentDenier, 1.0, "claims-denied");
         for (int agent : agents) {
-            // A possessive pronoun acts only as the owner of forces ("its forces
-            // carried out a strike"); "it filed a lawsuit" as a subject does.
-            if (mention(agent).kind == MentionKind::Pronoun && !owns_forces(agent) &&
+            // A possessive pronoun attacks only as the owner of forces ("its
+            // forces carried out a strike"), but accuses as the author of a
+            // claim ("his allegation that X cheated"); "it filed a lawsuit" as a subject does.
+            if (mention(agent).kind == MentionKind::Pronoun && !owns_forces(agent) && t.relation == "attacked" &&
                 !word_in(mention(agent).name, "it", "he", "she", "they"))
                 continue;
             // "Syria's denials": whom they answer may be named elsewhere.

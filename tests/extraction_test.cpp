@@ -183,6 +183,8 @@ TEST_CASE("relations: speech, claims, allegations and their denials") {
         {"Pedro Vega was twice denied his chance by Ana Ruiz.", ""},
         {"Chile accused Peru of hacking. The allegation was denied by Peru.", "Chile -accuses-> Peru\nPeru -denies-> Chile\n"},
         {"Acme Corp has noted about 500 new attempted Sofabed attacks across its customer base.", ""},
+        // A possessive pronoun is the author of a claim.
+        {"Jose Mourinho spoke. His allegation that Acme Corp cheated was rejected.", "Jose Mourinho -accuses-> Acme Corp\n"},
         // A contrast ends the denied clause.
         {"Peru denied it was behind the attacks, even though Chile renewed complaints against Peruvian hackers.",
          "Peru -denies-> Chile\nChile -accuses-> Peruvian hackers\n"},
