@@ -141,7 +141,9 @@ struct Context {
     bool find_name_word(std::uint32_t i) const {
         const Token* t = at(i);
         if (!t || !is_word(*t) || !capitalized(i)) return false;
-        if (t->is(WordClass::NonName)) return false;
+        // "Friday", "March"; but "the Sunday Times": a day opening a newspaper's name.
+        if (t->is(WordClass::NonName))
+            return i + 1 < sentence.last && capitalized(i + 1) && tokens[i + 1].is(WordClass::MediaWord);
         // "PCs", "ATMs": the plural of an abbreviation is a common noun.
         if (std::string_view w = t->span.of(text); w.size() >= 3 && w.back() == 's' &&
                                                    std::all_of(w.begin(), w.end() - 1, [](char c) { return c >= 'A' && c <= 'Z'; }))

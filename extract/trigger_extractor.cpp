@@ -195,11 +195,21 @@ private:
         int by = c_.by_agent(noun);
         if (by >= 0 || by == ClauseReader::kUnnamed) return by >= 0 ? by : -1;
         // "its offensive": the possessive stands for the agent verb's subject, found below.
-        if (int mod = c_.modifier_before(noun); mod >= 0 && !possessive_pronoun(mod)) return mod;
+        if (int mod = c_.modifier_before(noun); mod >= 0 && !possessive_pronoun(mod)) return names_court(mod, noun) ? -1 : mod;
         std::uint32_t verb = agent_verb_before(noun);
         if (verb == s_.sentence.last || unnamed_participle_subject(verb)) return -1;
         auto subjects = c_.subject_before(verb);
         return subjects.empty() ? -1 : subjects.back();
+    }
+
+    // "the New Jersey indictment", "The Atlanta indictment accuses": a place
+    // of no known type before a charging document names its court, not who charged.
+    bool names_court(int mod, std::uint32_t noun) const {
+        const Mention& m = mention(mod);
+        if (!s_.tokens[noun].is(WordClass::LegalAuthority) || m.kind != MentionKind::Name || entity(mod) < 0) return false;
+        if (m.last < s_.sentence.last && s_.tokens[m.last].kind == TokenKind::Possessive) return false;
+        EntityType type = s_.entities[static_cast<std::size_t>(entity(mod))].type;
+        return type == EntityType::Unknown || type == EntityType::Location;
     }
 
     // "paid to those carrying out the attacks", "hackers launching attacks":
@@ -259,6 +269,7 @@ private:
             const Trigger* attack = s_.lex.find_trigger(word(noun), Trigger::Kind::Noun);
             bool possessor = m.last < s_.sentence.last && s_.tokens[m.last].kind == TokenKind::Possessive;
             const Entity& x = s_.entities[static_cast<std::size_t>(entity(mod))];
+            if (names_court(mod, noun)) return {};
             if (attack && attack->relation == "attacked" && m.kind == MentionKind::Name && !possessor &&
                 ((x.type == EntityType::Organization && !x.armed) || x.type == EntityType::Location))
                 return {};
@@ -802,6 +813,8 @@ private:
             charges_of_document = claim && subjects.empty() && s_.tokens[claim].is(WordClass::LegalCharge);
         } else {
             subjects = c_.subject_before(at);
+            if (subjects.size() == 1 && mention(subjects[0]).last < at && names_court(subjects[0], mention(subjects[0]).last))
+                subjects.clear();
             // "an app that stole Instagram credentials and targeted Turkish
             // users": after "and", a name right behind another verb is that
             // verb's object, not this one's subject.

@@ -183,6 +183,10 @@ TEST_CASE("relations: speech, claims, allegations and their denials") {
         {"Pedro Vega was twice denied his chance by Ana Ruiz.", ""},
         {"Chile accused Peru of hacking. The allegation was denied by Peru.", "Chile -accuses-> Peru\nPeru -denies-> Chile\n"},
         {"Acme Corp has noted about 500 new attempted Sofabed attacks across its customer base.", ""},
+        // A place of no known type before a charging document names its court.
+        {"The US Justice Department charged Ana Ruiz with fraud. The Tacna indictment accuses Ana Ruiz of theft.",
+         "US Justice Department -accuses-> Ana Ruiz\nUS Justice Department -accuses-> Ana Ruiz\n"},
+        {"The inquiry began after the Sunday Times alleged Acme Ltd bribed officials.", "Sunday Times -accuses-> Acme Ltd\n"},
         // A possessive pronoun is the author of a claim.
         {"Jose Mourinho spoke. His allegation that Acme Corp cheated was rejected.", "Jose Mourinho -accuses-> Acme Corp\n"},
         // A contrast ends the denied clause.
