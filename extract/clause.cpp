@@ -89,11 +89,13 @@ int ClauseReader::conjunct_before(int mention, bool last_link) const {
     return before;
 }
 
-// "Ana Ruiz, 31, and", "Ana Ruiz, an employee of Acme Corp, and", "N,
-// head of risk at Goldman Sachs and Co,": the name a list's conjunct was set
-// beside, when an apposition stands between it and the comma at `comma`; -1.
-int ClauseReader::name_before_apposition(std::uint32_t comma) const {
-    for (std::uint32_t k = comma; k > first() + 1 && comma - k < 10;) {
+// "Ana Ruiz, 31, and", "N, head of risk at Goldman Sachs and Co, M",
+// "Sofabed, a strain of malware which": the name set beside an apposition
+// that ends at `end` (a comma or a relative pronoun), or -1. An apposition
+// opens with an article, "also", "former(ly)", a number or a title and holds
+// no verb.
+int ClauseReader::name_before_apposition(std::uint32_t end) const {
+    for (std::uint32_t k = end; k > first() + 1 && end - k < 10;) {
         --k;
         if (int m = mention_at(k); m >= 0) {
             k = s_.mentions[static_cast<std::size_t>(m)].first;
@@ -102,33 +104,18 @@ int ClauseReader::name_before_apposition(std::uint32_t comma) const {
         const Token& t = s_.tokens[k];
         if (t.lower == ",") {
             const Token& opener = s_.tokens[k + 1];
-            bool apposition = k + 1 < comma && mention_at(k + 1) < 0 &&
+            bool apposition = k + 1 < end && mention_at(k + 1) < 0 &&
                               (word_in(opener.lower, "a", "an", "the", "also", "former", "formerly") ||
                                opener.kind == TokenKind::Number || opener.is(WordClass::TitleFirstWord));
             int named = apposition ? mention_before(k) : -1;
-            return named >= 0 && s_.mentions[static_cast<std::size_t>(named)].kind == MentionKind::Name ? named : -1;
-        }
-        if (is_clause_break(k) || t.is(WordClass::Auxiliary) || t.is(WordClass::SpeechVerb) || t.lower == "and" ||
-            t.lower == "or" || t.lower == "who" || t.lower == "which")
-            return -1;
-    }
-    return -1;
-}
-
-// The name an indefinite apposition ending before `end` describes
-// ("Sofabed, a strain of malware" before "which"), or -1.
-int ClauseReader::apposed_name(std::uint32_t end) const {
-    for (std::uint32_t k = end; k > first() + 1 && end - k < 8;) {
-        --k;
-        if (s_.tokens[k].lower == ",") {
-            if (k + 1 >= end || !word_in(s_.tokens[k + 1].lower, "a", "an")) return -1;
-            int named = mention_before(k);
             // "the Sofabed ransomware, a strain of ...": the name before its kind.
             if (named >= 0 && s_.mentions[static_cast<std::size_t>(named)].kind == MentionKind::Description)
                 named = mention_before(s_.mentions[static_cast<std::size_t>(named)].first);
             return named >= 0 && s_.mentions[static_cast<std::size_t>(named)].kind == MentionKind::Name ? named : -1;
         }
-        if (is_clause_break(k) || s_.tokens[k].is(WordClass::Auxiliary) || s_.tokens[k].is(WordClass::SpeechVerb)) return -1;
+        if (is_clause_break(k) || t.is(WordClass::Auxiliary) || t.is(WordClass::SpeechVerb) || t.lower == "and" ||
+            t.lower == "or" || t.lower == "who" || t.lower == "which")
+            return -1;
     }
     return -1;
 }
@@ -333,7 +320,7 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
             // what an indefinite apposition describes is the name before it.
             if (antecedent < 0 || in_prepositional_phrase(antecedent) ||
                 s_.mentions[static_cast<std::size_t>(antecedent)].kind != MentionKind::Name)
-                if (int named = apposed_name(j); named >= 0) antecedent = named;
+                if (int named = name_before_apposition(j); named >= 0) antecedent = named;
             // "the attack on a frigate in the Gulf, which killed": a place is no actor.
             if (antecedent >= 0 && s_.entity(static_cast<std::size_t>(antecedent)) >= 0 &&
                 s_.entities[static_cast<std::size_t>(s_.entity(static_cast<std::size_t>(antecedent)))].type == EntityType::Location)
@@ -719,13 +706,8 @@ bool ClauseReader::affiliated(int mention) const {
             return true;
         if (mention_at(j) >= 0 && s_.mentions[static_cast<std::size_t>(mention_at(j))].kind == MentionKind::Name) break;
     }
-    // "a Linux variant of KillDisk was used": the malware itself acts; not
-    // "Dubbed X, a variant of Y, the worm": an apposition's background.
-    if (s_.tokens[k - 1].lower == "of" && word_in(s_.tokens[k - 2].lower, "variant", "variants")) {
-        std::uint32_t a = k - 2;
-        while (a > first() && k - 2 - a < 3 && !word_in(s_.tokens[a].lower, "a", "an", ",")) --a;
-        return !(word_in(s_.tokens[a].lower, "a", "an") && a > first() && s_.tokens[a - 1].lower == ",");
-    }
+    // "a Linux variant of KillDisk was used": the malware itself acts.
+    if (names_variant_source(s_.tokens, s_.sentence, s_.mentions[static_cast<std::size_t>(mention)].first)) return true;
     // "a report by The Intercept claimed": the author of a claim speaks.
     if (s_.tokens[k - 1].lower == "by" && s_.tokens[k - 2].is(WordClass::ClaimNoun)) return true;
     // "researchers at Mandiant tied", "the rebels of the FPLC carried out": the body whose people act.

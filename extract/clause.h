@@ -85,7 +85,6 @@ public:
 private:
     int mention_before(std::uint32_t k) const;                  // the mention ending at k, across "(DNC)"
     int conjunct_before(int mention, bool last_link) const;
-    int apposed_name(std::uint32_t end) const;
     int name_before_apposition(std::uint32_t comma) const;
     int along_with(int mention) const;
     int place_after(std::uint32_t prep) const;

@@ -549,14 +549,7 @@ struct Context {
                 for (std::uint32_t j = b; j < b + 10 && j < sentence.last; ++j)
                     if (tokens[j].is(WordClass::MalwareNoun)) return true;
             }
-        // "a Linux variant of KillDisk": what has variants is malware. Not in
-        // "Dubbed X, a variant of Y, the worm": the worm is X, and Y stays in the background.
-        std::uint32_t f = a > sentence.first && str(a - 1) == "the" ? a - 1 : a;
-        if (f >= sentence.first + 2 && str(f - 1) == "of" && word_in(str(f - 2), "variant", "variants")) {
-            std::uint32_t k = f - 2;
-            while (k > sentence.first && f - 2 - k < 3 && !word_in(str(k), "a", "an", ",")) --k;
-            if (!(word_in(str(k), "a", "an") && k > sentence.first && str(k - 1) == ",")) return true;
-        }
+        if (names_variant_source(tokens, sentence, a)) return true;
         // "X, a variant of Petya": a variant or a strain is malware's.
         return b + 3 < sentence.last && str(b) == "," && str(b + 1) == "a" &&
                (str(b + 2) == "variant" || str(b + 2) == "strain") && str(b + 3) == "of";
@@ -1048,6 +1041,15 @@ KnownNames MentionFinder::collect_known_names(const std::vector<Token>& tokens, 
         }
     }
     return known;
+}
+
+bool names_variant_source(const std::vector<Token>& tokens, const Sentence& sentence, std::uint32_t name_first) {
+    std::uint32_t f = name_first > sentence.first && tokens[name_first - 1].lower == "the" ? name_first - 1 : name_first;
+    if (f < sentence.first + 2 || tokens[f - 1].lower != "of" || !word_in(tokens[f - 2].lower, "variant", "variants"))
+        return false;
+    std::uint32_t k = f - 2;
+    while (k > sentence.first && f - 2 - k < 3 && !word_in(tokens[k].lower, "a", "an", ",")) --k;
+    return !(word_in(tokens[k].lower, "a", "an") && k > sentence.first && tokens[k - 1].lower == ",");
 }
 
 std::string dump_mentions(std::string_view text, const std::vector<Mention>& mentions) {

@@ -84,4 +84,10 @@ private:
 // "[Country Peru] [Person Ana Maria Ruiz]": the canonical dump used in tests.
 std::string dump_mentions(std::string_view text, const std::vector<Mention>& mentions);
 
+// "a Linux variant of KillDisk": whether the name starting at `name_first`
+// (after "variant(s) of", "the" allowed) is malware that acts in its
+// variant. Not in the apposition "Dubbed X, a variant of Y, the worm", where
+// the worm is X and Y stays in the background.
+bool names_variant_source(const std::vector<Token>& tokens, const Sentence& sentence, std::uint32_t name_first);
+
 }  // namespace newsgraph

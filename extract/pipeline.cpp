@@ -370,7 +370,8 @@ void Pipeline::complete_document(DocumentAnalysis& a) const {
     int document_accuser = -1, document_prosecutor = -1, document_state = -1;
     for (const Relation& acc : a.relations) {
         if (acc.relation != "accuses" || acc.subject < 0) continue;
-        if (acc.object == Relation::kUnnamedParty ? false : acc.object < 0 || same_side(acc.subject, acc.object)) continue;
+        bool unnamed = acc.object == Relation::kUnnamedParty;  // charged people it does not name
+        if (!unnamed && (acc.object < 0 || same_side(acc.subject, acc.object))) continue;
         const Entity& x = entities[static_cast<std::size_t>(acc.subject)];
         bool body = x.type == EntityType::Organization || x.type == EntityType::Country;
         if (document_accuser < 0) document_accuser = acc.subject;
