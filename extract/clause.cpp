@@ -615,7 +615,14 @@ std::vector<int> ClauseReader::by_agents(std::uint32_t word, bool* found) const 
                                     (s_.tokens[x.last].is(WordClass::MalwareNoun) || s_.tokens[x.last].is(WordClass::GroupNoun));
                 // "by UK troops spoke": a name that ends in its force or people is no modifier.
                 bool headed = s_.tokens[x.last - 1].is(WordClass::StateForce) || s_.tokens[x.last - 1].is(WordClass::GroupNoun);
-                bool modifier = x.last < last() && is_common_noun(x.last) && !state && !acts_through && !headed;
+                // "by the U.S. firm <Dupont>": the country modifies the firm, which is named next.
+                bool modifier = x.last < last() && (is_common_noun(x.last) || s_.tokens[x.last].is(WordClass::BodyClassifier)) &&
+                                !state && !acts_through && !headed;
+                // "the U.S. Firm <Dupont>": a description set before the name it describes.
+                std::uint32_t after = x.last < last() && s_.tokens[x.last].lower == "<" ? x.last + 1 : x.last;
+                if (x.kind == MentionKind::Description && after < last() && mention_at(after) >= 0 &&
+                    s_.mentions[static_cast<std::size_t>(mention_at(after))].kind == MentionKind::Name)
+                    modifier = true;
                 if (s_.entity(static_cast<std::size_t>(m)) >= 0 && x.kind != MentionKind::Pronoun && !modifier &&
                     !(x.last < last() && s_.tokens[x.last].kind == TokenKind::Possessive))
                     out.push_back(m);
@@ -625,8 +632,8 @@ std::vector<int> ClauseReader::by_agents(std::uint32_t word, bool* found) const 
             // "hacked by North Korea, the FBI said": the speaker ends the list.
             if (t.lower == "," && speaker_follows(j + 1)) break;
             // "by Mr Putin", "by President N": a title before the name.
-            bool list_word = t.lower == "," || t.lower == "and" || t.lower == "or" || t.is(WordClass::Title) ||
-                             (t.kind == TokenKind::Word && !t.capitalized && !is_verb_like(j));
+            bool list_word = t.lower == "," || t.lower == "and" || t.lower == "or" || t.lower == "<" || t.is(WordClass::Title) ||
+                             t.is(WordClass::BodyClassifier) || (t.kind == TokenKind::Word && !t.capitalized && !is_verb_like(j));
             if (!list_word || (t.lower == "," && !out.empty() && j + 1 < last() && mention_at(j + 1) < 0 &&
                                s_.tokens[j + 1].lower != "and" && s_.tokens[j + 1].lower != "the"))
                 break;

@@ -306,7 +306,10 @@ struct Context {
             }
             // "Securities and Exchange Commission": "and" inside an organisation's name;
             // not "FMC and Goldman Sachs and Co" nor "Boyd Jefferies and Jefferies Group Inc", two names.
-            if (word_is(w, "and") && end > i && is_name_word(end + 1) && !has_org_word(i, end)) {
+            // Not "Martin T. Sosnoff and MTS Acquisition Corp": a middle initial
+            // makes a person's name, unless only a legal form follows ("Frank B. Hall and Co Inc").
+            if (word_is(w, "and") && end > i && is_name_word(end + 1) && !has_org_word(i, end) &&
+                (!has_initial(i, end) || tokens[end + 1].is(WordClass::LegalForm))) {
                 std::uint32_t rest = run_end(end + 1);
                 bool another_and = std::any_of(tokens.begin() + end + 1, tokens.begin() + rest,
                                                [](const Token& t) { return t.lower == "and"; });
@@ -350,6 +353,12 @@ struct Context {
     bool country_name_at(std::uint32_t i) const {
         const NameEntry* e = nullptr;
         return match_name(i, &e) && e->type == EntityType::Country && e->role == NameRole::Name;
+    }
+
+    bool has_initial(std::uint32_t a, std::uint32_t b) const {
+        for (std::uint32_t k = a; k < b; ++k)
+            if (tokens[k].lower.size() == 2 && tokens[k].lower[1] == '.' && capitalized(k)) return true;
+        return false;
     }
 
     bool has_org_word(std::uint32_t a, std::uint32_t b) const {
@@ -750,8 +759,7 @@ struct Context {
             const NameEntry* entry = nullptr;
             std::uint32_t n = match_name(i, &entry);
             // "Israel G. Grossman", "Jordan B. Smith": a known name before a middle initial is a first name.
-            if (n && i + n + 1 < sentence.last && tokens[i + n].lower.size() == 2 && tokens[i + n].lower[1] == '.' &&
-                capitalized(i + n) && capitalized(i + n + 1) && is_name_word(i + n + 1))
+            if (n && i + n + 1 < sentence.last && has_initial(i + n, i + n + 1) && capitalized(i + n + 1) && is_name_word(i + n + 1))
                 n = 0;
             std::uint32_t run = headline || !is_name_word(i) ? i : run_end(i);
             if (run > i + n && has_org_head(i, run) && entry && entry->role != NameRole::Adjective &&

@@ -49,6 +49,9 @@ TEST_CASE("mentions: gazetteers, titles, organisations, groups") {
         {"House Speaker Ana Ruiz spoke.", "[Person Ana Ruiz]\n"},
         {"The town of Tacna spoke.", "[Location Tacna]\n"},
         {"Israel G. Grossman spoke.", "[Unknown Israel G. Grossman]\n"},
+        // A middle initial makes a person of the name before "and", unless a legal form follows.
+        {"Martin T. Sosnoff and MTS Acquisition Corp spoke.", "[Unknown Martin T. Sosnoff] [Organization MTS Acquisition Corp]\n"},
+        {"Frank B. Hall and Co Inc spoke.", "[Organization Frank B. Hall and Co Inc]\n"},
         // A company's owner before its possessive is a name of its own.
         {"Acme Holdings Inc's Zenith Games Inc unit spoke.", "[Organization Acme Holdings Inc] [Organization Zenith Games Inc]\n"},
         {"The European People's Party spoke.", "[Organization European People's Party]\n"},
@@ -187,6 +190,9 @@ TEST_CASE("relations: speech, claims, allegations and their denials") {
         {"The US Justice Department charged Ana Ruiz with fraud. The Tacna indictment accuses Ana Ruiz of theft.",
          "US Justice Department -accuses-> Ana Ruiz\nUS Justice Department -accuses-> Ana Ruiz\n"},
         {"The inquiry began after the Sunday Times alleged Acme Ltd bribed officials.", "Sunday Times -accuses-> Acme Ltd\n"},
+        // "by the Israeli firm NSO Group", "by <Acme Corp>": the firm named after its description.
+        {"Acme Corp was hacked by the Israeli firm NSO Group, researchers said.", "NSO Group -attacked-> Acme Corp\n"},
+        {"Zenith Inc said the lawsuit was brought against it by <Acme Corp>.", "Acme Corp -accuses-> Zenith Inc [Zenith Inc]\n"},
         // A possessive pronoun is the author of a claim.
         {"Jose Mourinho spoke. His allegation that Acme Corp cheated was rejected.", "Jose Mourinho -accuses-> Acme Corp\n"},
         // A contrast ends the denied clause.
