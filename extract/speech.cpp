@@ -59,8 +59,8 @@ SpeechFrame find_speech(const SentenceView& view) {
     for (std::uint32_t v = first; v < last; ++v) {
         std::string_view w = tokens[v].lower;
         if (!tokens[v].is(WordClass::SpeechVerb) || c.mention_at(v) >= 0) continue;
-        // The verb's noun readings ("the claims") are no speech.
-        if (v > first && (tokens[v - 1].lower == "the" || tokens[v - 1].lower == "a")) continue;
+        // The verb's noun readings ("the claims", "his claims") are no speech.
+        if (v > first && word_in(tokens[v - 1].lower, "the", "a", "his", "her", "its", "their")) continue;
         // "Y quoted X as saying": X speaks. "X has not commented": X says nothing.
         if (w == "quoted" || c.negated(v)) continue;
         // "..., said Acme", "..., he said", "said a company spokesman":

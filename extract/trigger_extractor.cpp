@@ -636,10 +636,14 @@ private:
     // the denial's plain object is X's own.
     bool inside_denial(std::uint32_t at) const {
         bool coordinated = at > s_.sentence.first && word(at - 1) == "and";
+        bool comma_between = false;
         for (std::uint32_t k = at; k > s_.sentence.first;) {
             --k;
-            // "denied it, even though Macron's camp renewed complaints": a contrast is another clause.
+            // "denied it, even though Macron's camp renewed complaints": a contrast is another clause;
+            // so is "denied by Jack Straw, who accused the Tories": a relative clause the act stands in.
             if (c_.is_clause_break(k) || word_in(word(k), "though", "although", "but", "whereas")) return false;
+            if (word_in(word(k), "who", "which") && !comma_between && k > s_.sentence.first && word(k - 1) == ",") return false;
+            comma_between |= word(k) == ",";
             if (const Trigger* d = s_.lex.find_trigger(word(k), Trigger::Kind::Verb); d && d->relation == "denies") {
                 if (!coordinated) return true;
                 // "denied attacking X and stealing Y"; not "denied shelling

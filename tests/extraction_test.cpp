@@ -195,6 +195,10 @@ TEST_CASE("relations: speech, claims, allegations and their denials") {
         {"Zenith Inc said the lawsuit was brought against it by <Acme Corp>.", "Acme Corp -accuses-> Zenith Inc [Zenith Inc]\n"},
         // A possessive pronoun is the author of a claim.
         {"Jose Mourinho spoke. His allegation that Acme Corp cheated was rejected.", "Jose Mourinho -accuses-> Acme Corp\n"},
+        // A relative clause after the denier is no denied act; "his claims" is no speech.
+        {"Pedro Vega spoke. His claims were denied by Foreign Secretary Ana Ruiz, who accused the Tories of running scared.",
+         "Ana Ruiz -denies-> Pedro Vega\nAna Ruiz -accuses-> Conservative Party\n"},
+        {"Peru denied that Ana Ruiz, who works for Chile, attacked Acme Corp.", "Peru -denies-> Acme Corp.\n"},
         // A contrast ends the denied clause.
         {"Peru denied it was behind the attacks, even though Chile renewed complaints against Peruvian hackers.",
          "Peru -denies-> Chile\nChile -accuses-> Peruvian hackers\n"},
