@@ -272,7 +272,8 @@ private:
     // names nothing the gazetteers know. The full name it starts, else -1.
     int full_name_of_first_name(std::size_t i, std::span<const std::span<const std::string_view>> w) const {
         EntityType type = result_.entities[i].type;
-        if (w[i].size() != 1 || (type != EntityType::Person && type != EntityType::Unknown) || is_all_caps(result_.entities[i].name) || lex_.find_name(w[i][0]))
+        if (w[i].size() != 1 || (type != EntityType::Person && type != EntityType::Unknown) ||
+            is_all_caps(result_.entities[i].name) || lex_.find_name(w[i][0]))
             return -1;
         int found = -1;
         for (std::size_t j = 0; j < w.size(); ++j) {

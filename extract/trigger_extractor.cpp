@@ -403,8 +403,6 @@ private:
         return false;
     }
 
-    // "the HPCL attackers' bot", "an Android device": a name that modifies
-    // a noun after it is not the party itself (countries and groups aside).
     // "in the early stages of a U.K. investigation": a country between an
     // article and the noun it modifies names no party.
     bool noun_phrase_modifier(int o) const {
@@ -418,6 +416,8 @@ private:
                (c_.mention_at(m.last) < 0 || mention(c_.mention_at(m.last)).last == m.last + 1);
     }
 
+    // "the HPCL attackers' bot", "an Android device": a name that modifies
+    // a noun after it is not the party itself (countries and groups aside).
     bool name_modifier(int o) const {
         const Mention& m = mention(o);
         if (m.kind != MentionKind::Name || m.type == EntityType::Country || m.type == EntityType::Group) return false;
