@@ -9,6 +9,8 @@ cd "$(dirname "$0")/.."
 corpus=${1:-../shared/corpus/news.jsonl}
 newsgraph=${2:-build/cli/newsgraph}
 gold=tests/data/recall_audit.gold.jsonl
+[ -f "$corpus" ] || { echo "recall_audit: no corpus at $corpus" >&2; exit 2; }
+[ -x "$newsgraph" ] || { echo "recall_audit: no newsgraph at $newsgraph (build it, or give its path)" >&2; exit 2; }
 documents=$(mktemp --suffix=.jsonl)
 trap 'rm -f "$documents"' EXIT
 python3 - "$gold" "$corpus" >"$documents" <<'PY'
