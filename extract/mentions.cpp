@@ -811,7 +811,11 @@ struct Context {
             }
             // "US" and, outside a headline in capitals, "IT" are no pronouns.
             if (t.is(WordClass::Pronoun) && !(t.all_caps && (t.lower == "us" || (t.lower == "it" && !headline)))) {
-                out.push_back(make(i, i + 1, MentionKind::Pronoun, lex.pronouns.find(t.lower)->second, std::string(t.lower)));
+                Mention m = make(i, i + 1, MentionKind::Pronoun, lex.pronouns.find(t.lower)->second, std::string(t.lower));
+                // "accused her of lying", "told her,": a preposition or a stop after "her" makes it an object.
+                m.object_form = t.lower == "her" && (i + 1 >= sentence.last || tokens[i + 1].kind != TokenKind::Word ||
+                                                     tokens[i + 1].is(WordClass::Preposition) || word_in(str(i + 1), "and", "that"));
+                out.push_back(std::move(m));
                 ++i;
                 continue;
             }

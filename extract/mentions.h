@@ -53,6 +53,7 @@ struct Mention {
     bool unbound = false;
     bool after_preposition = false;  // "from New Zealand": a place in a phrase, no topic
     bool after_quote = false;        // `," she said`: the speaker of the quote before it
+    bool object_form = false;        // "accused her of": "her" as an object, not the possessive "her party"
     bool own_side = false;   // a gazetteer name of the country's but not its state ("Labour Party")
     bool armed = false;      // a gazetteer name of an armed group ("Hezbollah")
     int count = 0;           // "the three men": a description of that many people named before

@@ -495,18 +495,6 @@ private:
         return words >= 1 && words <= 3;
     }
 
-    // "accused her of lying", "told her,": "her" as an object, which a
-    // preposition or a stop follows, unlike the possessive "her party".
-    bool object_her(const Mention& x) const {
-        if (x.name != "her") return false;
-        std::size_t k = x.span.end;
-        while (k < text_.size() && text_[k] == ' ') ++k;
-        if (k >= text_.size() || !std::isalpha(static_cast<unsigned char>(text_[k]))) return true;
-        std::size_t end = k;
-        while (end < text_.size() && std::isalpha(static_cast<unsigned char>(text_[end]))) ++end;
-        return word_in(text_.substr(k, end - k), "of", "for", "to", "as", "in", "with", "over", "and", "that", "on", "at", "from");
-    }
-
     bool is_spokesperson_word(const Mention& ref) const {
         if (ref.kind != MentionKind::Description) return false;
         return lex_.is(ref.name, WordClass::SpokespersonTitle);
@@ -585,7 +573,7 @@ private:
             // subject's side is the safer guess than a distant group.
             // Nor is "He accused the Tory leader" about himself: a person's
             // description after the subject names someone else.
-            bool object_pronoun = (x.kind == MentionKind::Pronoun && (word_in(x.name, "him") || object_her(x))) ||
+            bool object_pronoun = (x.kind == MentionKind::Pronoun && (word_in(x.name, "him") || x.object_form)) ||
                                   (x.kind == MentionKind::Description && x.type == EntityType::Person && !x.indefinite);
             int own_subject = m > 0 ? result_.entity_of[s][0] : -1;
             // "Souness quit after Bellamy accused him": an object pronoun is

@@ -457,11 +457,7 @@ private:
     // before a preposition or a stop ("accused her of lying").
     bool possessive_pronoun(int o) const {
         const Mention& m = mention(o);
-        if (m.kind != MentionKind::Pronoun) return false;
-        if (m.name == "her")
-            return m.last < s_.sentence.last && s_.tokens[m.last].kind == TokenKind::Word &&
-                   !s_.tokens[m.last].is(WordClass::Preposition) && !word_in(word(m.last), "and", "that");
-        return word_in(m.name, "its", "their", "his");
+        return m.kind == MentionKind::Pronoun && !m.object_form && word_in(m.name, "its", "their", "his", "her");
     }
 
     bool is_place(int o) const {
