@@ -283,10 +283,12 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
             // ... unless it is "Macron's campaign": the possessor stands for
             // it; or "the US spy agency": the country of the body does.
             std::uint32_t p = head - 1;
+            // "Clarkson's legal action": an adjective may stand between.
+            std::uint32_t s = p >= first() + 3 && s_.tokens[p - 2].kind == TokenKind::Possessive && is_common_noun(p - 1) ? p - 1 : p;
             // "access to Swift's network were targeted": a possessor inside a phrase is no subject.
-            if (p >= first() + 2 && s_.tokens[p - 1].kind == TokenKind::Possessive && mention_at(p - 2) >= 0 &&
-                s_.entity(static_cast<std::size_t>(mention_at(p - 2))) >= 0 && !in_prepositional_phrase(mention_at(p - 2)))
-                return {mention_at(p - 2)};
+            if (s >= first() + 2 && s_.tokens[s - 1].kind == TokenKind::Possessive && mention_at(s - 2) >= 0 &&
+                s_.entity(static_cast<std::size_t>(mention_at(s - 2))) >= 0 && !in_prepositional_phrase(mention_at(s - 2)))
+                return {mention_at(s - 2)};
             // "its warplanes hit": the owner of the pronoun acts.
             if (int owner = p > first() ? mention_at(p - 1) : -1; owner >= 0) {
                 const Mention& o = s_.mentions[static_cast<std::size_t>(owner)];
@@ -503,6 +505,8 @@ std::vector<int> ClauseReader::object_after(std::uint32_t word, bool skip_by) co
         bool quoted = x.first > first() && s_.tokens[x.first - 1].kind == TokenKind::Quote && x.last + 1 < last() &&
                       (s_.tokens[x.last].kind == TokenKind::Quote || s_.tokens[x.last].kind == TokenKind::Possessive) &&
                       is_common_noun(x.last + 1);
+        // "targets Windows PCs": a name that is no party (a platform) holds the object's slot.
+        if (s_.entity(static_cast<std::size_t>(m)) < 0 && x.kind == MentionKind::Name) return {};
         if (s_.entity(static_cast<std::size_t>(m)) < 0 || quoted) {
             k = x.last - 1;
             continue;

@@ -78,6 +78,7 @@ const std::map<std::string, WordClass, std::less<>>& word_class_names() {
         {"figurative_attack", WordClass::FigurativeAttack},
         {"irrealis", WordClass::Irrealis},
         {"attack_context", WordClass::AttackContext},
+        {"attack_object_noun", WordClass::AttackObjectNoun},
         {"claim_noun", WordClass::ClaimNoun},
         {"act_noun", WordClass::ActNoun},
         {"proceeding", WordClass::Proceeding},
@@ -90,6 +91,7 @@ const std::map<std::string, WordClass, std::less<>>& word_class_names() {
         {"person_noun", WordClass::PersonNoun},
         {"private_party", WordClass::PrivateParty},
         {"place_noun", WordClass::PlaceNoun},
+        {"platform", WordClass::Platform},
     };
     return names;
 }

@@ -828,6 +828,14 @@ struct Context {
                 i = end;
                 continue;
             }
+            // "The 64-year-old has denied the charges": an age alone stands for
+            // a person named before; "the 64-year-old man" leaves it to "man".
+            if (t.lower.ends_with("-year-old") && i > sentence.first && str(i - 1) == "the" &&
+                !(i + 1 < sentence.last && tokens[i + 1].is(WordClass::Description))) {
+                out.push_back(make(i, i + 1, MentionKind::Description, EntityType::Person, std::string(t.lower)));
+                ++i;
+                continue;
+            }
             // "the Tory Leader", "the President said": a capitalised title with no name is one too;
             // "Bank spokesman N" opening a sentence is the bank's (a title must follow, below;
             // "Government spokesman N" stays a name, which resolution qualifies with its country).

@@ -161,6 +161,9 @@ private:
                     add_alias(id, x.span.of(text_));
                     continue;
                 }
+                // "Linux servers", "Mac malware": the platform holds the slot
+                // of a victim or a malware's name, but is no party.
+                if (lex_.is(fold_case(x.name.substr(0, x.name.find(' '))), WordClass::Platform)) continue;
                 int country = x.country;
                 std::string qualified_name;
                 // "the Foreign Ministry", "Government spokesman N", "the

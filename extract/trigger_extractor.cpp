@@ -124,7 +124,8 @@ private:
             if (e.type == EntityType::Group || e.type == EntityType::Malware || e.armed) return false;
         }
         for (std::uint32_t k = s_.sentence.first; k < s_.sentence.last; ++k)
-            if (s_.tokens[k].is(WordClass::AttackContext)) return false;
+            if (s_.tokens[k].is(WordClass::AttackContext) || (s_.tokens[k].is(WordClass::AttackObjectNoun) && k != at))
+                return false;
         return true;
     }
 
@@ -322,6 +323,11 @@ private:
         if (s_.tokens[at - 1].kind == TokenKind::Quote && at - 1 > s_.sentence.first && is_determiner(word(at - 2)))
             return true;
         int before = c_.mention_at(at - 1);
+        // "the only targeted measure", "the most heavily hit sector": an
+        // adverb between an article and the form keeps it a modifier.
+        if (at >= s_.sentence.first + 2 && word_in(word(at - 2), "the", "a", "an", "its", "their") && c_.is_verb_modifier(at - 1) &&
+            !s_.tokens[at - 1].is(WordClass::Auxiliary) && !s_.tokens[at - 1].is(WordClass::Negation))
+            return true;
         if (prev == "the" || prev == "a" || prev == "an" || prev == "such" || prev == "these" || prev == "those" || prev == "its" ||
             prev == "their" || prev == "his" || prev == "her" || s_.tokens[at - 1].kind == TokenKind::Possessive ||
             (before >= 0 && mention(before).kind == MentionKind::Adjective))
@@ -344,6 +350,13 @@ private:
                 --j;
             if (j < mention(before).first && j > s_.sentence.first && s_.tokens[j - 1].kind == TokenKind::Number) return true;
         }
+        // "chose a limited target": after "a" and an adjective, a bare form
+        // (one that takes an -s as a verb) is a singular noun; "a hacker
+        // targets X" would agree.
+        if (at >= s_.sentence.first + 2 && (word(at - 2) == "a" || word(at - 2) == "an") && c_.mention_at(at - 1) < 0 &&
+            s_.tokens[at - 1].kind == TokenKind::Word && !s_.tokens[at - 1].capitalized && !c_.is_verb_like(at - 1) &&
+            !c_.is_verb_modifier(at - 1) && s_.lex.find_trigger(std::string(word(at)) + "s", Trigger::Kind::Verb))
+            return true;
         // "the non-recurring charge", "a 9 mln dlr charge": after a compound
         // adjective or a number the form is a noun.
         if ((s_.tokens[at - 1].kind == TokenKind::Number && !ends_with(word(at), "ed")) ||
@@ -532,6 +545,22 @@ private:
             case Trigger::Kind::Disavowal: return fire_disavowal(t, at);
             case Trigger::Kind::AccusedRole: return fire_accused_role(t, at);
         }
+    }
+
+    // "an attempt by Iranian hackers to target X", "a campaign by X to
+    // discredit Y": who made the attempt tried the act. Empty when `verb`
+    // is no such infinitive.
+    std::vector<int> attempt_agents(std::uint32_t verb) const {
+        if (verb < s_.sentence.first + 4 || word(verb - 1) != "to") return {};
+        for (std::uint32_t k = verb - 1; k > s_.sentence.first + 1 && verb - k < 10;) {
+            --k;
+            if (word(k) != "by") continue;
+            if (!s_.tokens[k - 1].is(WordClass::ActNoun)) return {};
+            std::vector<int> agents = c_.by_agents(k - 1);
+            if (agents.empty() || mention(agents.back()).last != verb - 1) return {};
+            return agents;
+        }
+        return {};
     }
 
     // "A federal grand jury indicted X", "the indictment names X": the
@@ -740,6 +769,11 @@ private:
             std::uint32_t k = at;
             while (k > s_.sentence.first && s_.tokens[k - 1].is(WordClass::Auxiliary)) --k;
             if (k > s_.sentence.first && word(k - 1) == "it") victims = that_clause_subjects(at);
+            // "TransCanada's new bid was rejected by Dome": what is rejected
+            // must be a claim ("the allegations were rejected").
+            if (t.relation == "denies" && k > s_.sentence.first && c_.mention_at(k - 1) < 0 && c_.is_common_noun(k - 1) &&
+                !s_.tokens[k - 1].is(WordClass::ClaimNoun) && !s_.tokens[k - 1].is(WordClass::Trigger))
+                return;
             // "the family of an Iraqi civilian allegedly killed by UK troops":
             // a participle right after a name, inside a phrase, is said of it.
             std::uint32_t before = at;
@@ -811,6 +845,8 @@ private:
             subjects = claim ? noun_agents(claim) : c_.main_subject();
             // "announced new charges ..., alleging": charges of no named author are the prosecutor's.
             charges_of_document = claim && subjects.empty() && s_.tokens[claim].is(WordClass::LegalCharge);
+        } else if (std::vector<int> agents = attempt_agents(at); !agents.empty()) {
+            subjects = std::move(agents);
         } else {
             subjects = c_.subject_before(at);
             if (subjects.size() == 1 && mention(subjects[0]).last < at && names_court(subjects[0], mention(subjects[0]).last))

@@ -117,11 +117,13 @@ enum class WordClass : std::uint8_t {
     FigurativeAttack,  // "attacked", "hit": also criticism between people
     Irrealis,          // "risk", "threat": what follows has not happened
     AttackContext,     // "missile", "hackers": make them literal
+    AttackObjectNoun,  // "targets": makes them literal, but not itself as the verb
     ClaimNoun,         // "report", "claims": what a denial word can call false
     ActNoun,           // "activity", "campaign": "linked the <noun> to X" blames X
     PersonNoun,        // "citizens", "nationals": people named by no role
     PrivateParty,      // "bondholders", "companies": "U.S. bondholders" are not the United States
     PlaceNoun,         // "city", "town": "the city of X" names a place
+    Platform,          // "Linux", "Windows": a name of one is no party to a relation
     Proceeding,        // "lawsuit", "appeal": what a court dismisses
     LegalAuthority,    // "prosecutors", "the indictment": charges for the document's accuser
     LegalCharge,       // "charged", "sued": a charge at law, by a prosecutor or a plaintiff

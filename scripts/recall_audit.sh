@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Scores newsgraph on the recall audit: 50 documents of the news corpus whose
+# Scores newsgraph on the recall audit: documents of the news corpus whose
 # relations were written down by hand before their output was looked at
 # (tests/data/recall_audit.md). The corpus text is not in the project: the
 # documents are taken from CORPUS by id.

@@ -649,6 +649,14 @@ TEST_CASE("relations: constructions of wire copy and politics") {
          "Peru -accuses-> Shining Path\nShining Path -attacked-> Peru [Peru]\n"},
         // ... and a blast of criticism is no attack.
         {"Ana Ruiz's weekend blast at the Chilean central bank surprised markets.", ""},
+        // Whoever made an attempt tried its act.
+        {"Researchers found a tool that may be an attempt by Chilean hackers to target Peru's navy.",
+         "Chilean hackers -attacked-> Peru\n"},
+        // Targets of a strike make it one of force, but "targets" as the verb does not.
+        {"Chile backed the Peruvian strike against Bolivian targets.", "Peru -attacked-> Bolivia\n"},
+        // Every country has its adjective and its people.
+        {"Ugandan troops attacked Zimbabwean police.", "Uganda -attacked-> Zimbabwean police\n"},
+        {"Chile targets Peruvian voters.", ""},
     };
     check_dumps(cases, relations_of);
 }
@@ -889,6 +897,15 @@ TEST_CASE("relations: unnamed agents and negated attacks give none") {
     CHECK(relations_of("Three U.S. bondholders sued Peru over the unpaid loan.") == "");
     CHECK(relations_of("Chilean companies accused Peru of dumping steel.") == "");
     CHECK(relations_of("Chilean officials accused Peru of dumping steel.") == "Chilean officials -accuses-> Peru\n");
+    // A platform holds the slot of a malware's name or a victim, and is no party.
+    CHECK(relations_of("Mac malware targets Peruvian banks.") == "");
+    CHECK(relations_of("The Sofabed worm attacked Linux servers that Acme Corp runs.") == "");
+    CHECK(relations_of("The Sofabed worm infects Windows PCs through phishing emails sent from Peru.") == "");
+    // "a limited target", "the only targeted measure": nouns and modifiers, no verbs.
+    CHECK(relations_of("Chile chose a limited target to keep talks with Peru alive during the war.") == "");
+    CHECK(relations_of("M3, the only targeted money measure after Ana Ruiz scrapped the others, fell.") == "");
+    // What a rejection turns down must be a claim: a bid is none.
+    CHECK(relations_of("A report said Acme Corp's new bid was rejected by Zenith Inc.") == "");
 }
 
 TEST_CASE("resolution: aliases are one entity") {
@@ -988,6 +1005,10 @@ TEST_CASE("resolution: short names, pronouns and descriptions") {
     CHECK(relations_of("Ms Ana Ruiz wrote to Mr Pedro Vega on Tuesday accusing him of lying.") ==
           "Ana Ruiz -accuses-> Pedro Vega\n");
     CHECK(relations_of("Ms Ana Ruiz said Chilean hackers had attacked her party.") == "Ana Ruiz -accuses-> Chilean hackers\n");
+    // "the 64-year-old" stands for the person named before; "the 64-year-old man" leaves it to "man".
+    CHECK(relations_of("Ms Ana Ruiz's legal action accuses Mr Pedro Vega of fraud. The 64-year-old has denied the charges.") ==
+          "Ana Ruiz -accuses-> Pedro Vega\nPedro Vega -denies-> Ana Ruiz\n");
+    CHECK(mentions_of("The 64-year-old man spoke.") == "[Description man]\n");
     // "the bank" is a body named a bank, not any organisation named before.
     CHECK(relations_of("Microsoft said Chilean hackers breached its servers. Prosecutors said Ivan Petrov had hacked "
                        "into the bank's systems.") ==
