@@ -274,7 +274,8 @@ void load_relations(Lexicon& lex, const PhraseKeys& keys, const File& file) {
                                                                {"verb_at", Trigger::Kind::VerbAt},
                                                                {"naming", Trigger::Kind::Naming},
                                                                {"disavowal", Trigger::Kind::Disavowal},
-                                                               {"accused_role", Trigger::Kind::AccusedRole}};
+                                                               {"accused_role", Trigger::Kind::AccusedRole},
+                                                               {"reproach", Trigger::Kind::Reproach}};
     for (const TsvRow& row : rows_of(file, 4, 4)) {
         Trigger t;
         t.relation = row.fields[0];

@@ -60,6 +60,7 @@ struct Trigger {
         Naming,       // "the indictment names O": a charging document or authority accuses O
         Disavowal,    // "S had nothing to do with the attack on O": S denies
         AccusedRole,  // "the defendants, A and B,", "among the accused were O": charged by the document's prosecutor
+        Reproach,     // "S criticised O for lying": a verb only with the act it blames named
     } kind = Kind::Verb;
     double confidence = 0.8;
     // "broke into", "nothing to do with": a form written with the words that

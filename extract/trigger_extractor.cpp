@@ -544,7 +544,25 @@ private:
             case Trigger::Kind::Naming: return fire_naming(t, at);
             case Trigger::Kind::Disavowal: return fire_disavowal(t, at);
             case Trigger::Kind::AccusedRole: return fire_accused_role(t, at);
+            case Trigger::Kind::Reproach: return fire_reproach(t, at);
         }
+    }
+
+    // "criticised the US for overlooking the reports": criticism that names
+    // the act it blames ("for" and a gerund) accuses; "criticised the plan" does not.
+    // The critic must be named: "the company had been criticised for X", said
+    // by N, is nobody's criticism N makes.
+    void fire_reproach(const Trigger& t, std::uint32_t at) {
+        std::uint32_t k = c_.phrase_start(at, {"for"});
+        if (k + 1 >= s_.sentence.last) return;
+        // "as N criticises this government, Hobbes has been criticised ... for arguing": another verb's phrase.
+        for (std::uint32_t j = at + 1; j < k; ++j)
+            if (c_.mention_at(j) < 0 && s_.tokens[j].kind == TokenKind::Word &&
+                (s_.tokens[j].is(WordClass::Auxiliary) || s_.tokens[j].is(WordClass::SpeechVerb)))
+                return;
+        std::string_view act = word(k + 1) == "not" && k + 2 < s_.sentence.last ? word(k + 2) : word(k + 1);
+        if (!ends_with(act, "ing") || (c_.passive(at) && c_.by_agent(at) < 0)) return;
+        fire_verb(t, at);
     }
 
     // "an attempt by Iranian hackers to target X", "a campaign by X to
@@ -1308,8 +1326,10 @@ private:
         });
         if (agents.empty()) return;
         std::vector<int> objects;
-        if (int o = c_.prepositional_object(at, {"against", "on", "targeting", "at", "into", "upon"}); o >= 0)
-            objects = c_.conjuncts_right(o);
+        // An accusation is "against" its object; "charges ... of cheating at the Games" names a place.
+        int o = t.relation == "accuses" ? c_.prepositional_object(at, {"against", "on"})
+                                        : c_.prepositional_object(at, {"against", "on", "targeting", "at", "into", "upon"});
+        if (o >= 0) objects = c_.conjuncts_right(o);
         // "the bombing of Libya", "the invasion of Kuwait", "the hack of Sony": an act's "of" names its target.
         std::string_view act = word(at);
         if (objects.empty() && t.relation == "attacked" && at + 1 < s_.sentence.last && word(at + 1) == "of" &&
@@ -1348,6 +1368,14 @@ private:
             // "accusations of Peru meddling"; not "a lawsuit in the federal court of Canada".
             if (objects.empty() && at + 1 < s_.sentence.last && word(at + 1) == "of")
                 if (int o = c_.prepositional_object(at, {"of"}); o >= 0) objects = {o};
+            // "N faces (trial on) charges brought by X": who faces them is accused.
+            // Those who face the charges did not bring them.
+            if (objects.empty() && t.relation == "accuses")
+                if (std::uint32_t v = facing_verb_before(at); v != s_.sentence.last) {
+                    objects = c_.subject_before(v);
+                    std::erase_if(agents, [&](int a) { return std::find(objects.begin(), objects.end(), a) != objects.end(); });
+                    if (agents.empty()) return;
+                }
         }
         // "his government was sure that Pyongyang launched the attack": the
         // speaker attributes an attack with no named target: an accusation.
@@ -1376,6 +1404,17 @@ private:
             if (objects.empty() && t.relation == "denies") emit_all(t, at, {agent}, {}, 1.0, "noun");
             if (!objects.empty()) emit_all(t, at, {agent}, objects, 1.0, "noun");
         }
+    }
+
+    // "face", "faces", "faced", "facing" a few words before `noun` in its
+    // clause ("face trial on charges"), else sentence.last.
+    std::uint32_t facing_verb_before(std::uint32_t noun) const {
+        for (std::uint32_t k = noun; k > s_.sentence.first && noun - k < 5;) {
+            --k;
+            if (c_.is_clause_break(k) || c_.mention_at(k) >= 0) break;
+            if (word_in(word(k), "face", "faces", "faced", "facing")) return k;
+        }
+        return s_.sentence.last;
     }
 
     // "Iran has never responded with cyber-attacks", "we have never carried

@@ -45,6 +45,8 @@ std::string mentions_of(const std::string& text) {
 
 TEST_CASE("mentions: gazetteers, titles, organisations, groups") {
     const TextCase cases[] = {
+        // An occupation opening the sentence is no part of the name.
+        {"Actor Ivan Petrov spoke.", "[Unknown Ivan Petrov]\n"},
         {"Kremlin spokesman Ivan Petrov spoke.", "[Organization Kremlin] [Person Ivan Petrov]\n"},
         {"House Speaker Ana Ruiz spoke.", "[Person Ana Ruiz]\n"},
         {"The town of Tacna spoke.", "[Location Tacna]\n"},
@@ -656,6 +658,15 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         {"Chile backed the Peruvian strike against Bolivian targets.", "Peru -attacked-> Bolivia\n"},
         // Every country has its adjective and its people.
         {"Ugandan troops attacked Zimbabwean police.", "Uganda -attacked-> Zimbabwean police\n"},
+        // Criticism that names the act it blames accuses; criticism alone does not.
+        {"Chile criticised Peru for overlooking the reports.", "Chile -accuses-> Peru\n"},
+        {"Peru was criticised by Chile for not paying its debts.", "Chile -accuses-> Peru\n"},
+        {"Chile criticised Peru's plan.", ""},
+        {"Ana Ruiz said Acme Corp had been criticised for keeping the rights.", ""},
+        {"As Chile criticises Peru, Ana Ruiz has been criticised by Bolivia for arguing.", "Bolivia -accuses-> Ana Ruiz\n"},
+        // Who faces charges is accused by who brought them; a place in their phrase is none.
+        {"Ana Ruiz and Pedro Vega face trial on charges brought by Greek prosecutors of cheating at the Lima Games.",
+         "Greek prosecutors -accuses-> Ana Ruiz\nGreek prosecutors -accuses-> Pedro Vega\n"},
         {"Chile targets Peruvian voters.", ""},
     };
     check_dumps(cases, relations_of);
