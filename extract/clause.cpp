@@ -245,9 +245,11 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
             for (std::uint32_t k = head - 1; k > first() + 1 && head - k < 40; --k) {
                 std::string_view w = s_.tokens[k - 1].lower;
                 if ((w == "which" || w == "who" || w == "whose") && s_.tokens[k - 2].lower == ",") {
+                    // "The athletes, who withdrew from the Olympics, were suspended": an unnamed one.
                     int antecedent = k >= first() + 3 ? mention_at(k - 3) : -1;
                     if (antecedent >= 0 && s_.entity(static_cast<std::size_t>(antecedent)) >= 0)
                         return conjuncts_left(antecedent);
+                    if (antecedent < 0 && k >= first() + 3 && is_common_noun(k - 3)) return {};
                     break;
                 }
                 // "Nahum Vaskevitch, managing director of the broker's London
@@ -635,12 +637,14 @@ std::vector<int> ClauseReader::by_agents(std::uint32_t word, bool* found) const 
             }
             // "hacked by North Korea, the FBI said": the speaker ends the list.
             if (t.lower == "," && speaker_follows(j + 1)) break;
-            // "by Mr Putin", "by President N": a title before the name.
-            bool list_word = t.lower == "," || t.lower == "and" || t.lower == "or" || t.lower == "<" || t.is(WordClass::Title) ||
+            // "by Mr Putin", "by President N": a title before the name; "by members of X": X's people.
+            bool members = t.is(WordClass::GroupNoun) && j + 1 < last() && s_.tokens[j + 1].lower == "of";
+            bool list_word = members || t.lower == "," || t.lower == "and" || t.lower == "or" || t.lower == "<" || t.is(WordClass::Title) ||
                              t.is(WordClass::BodyClassifier) || (t.kind == TokenKind::Word && !t.capitalized && !is_verb_like(j));
             if (!list_word || (t.lower == "," && !out.empty() && j + 1 < last() && mention_at(j + 1) < 0 &&
                                s_.tokens[j + 1].lower != "and" && s_.tokens[j + 1].lower != "the"))
                 break;
+            if (members) ++j;
         }
         return out;
     }

@@ -92,6 +92,7 @@ const std::map<std::string, WordClass, std::less<>>& word_class_names() {
         {"private_party", WordClass::PrivateParty},
         {"place_noun", WordClass::PlaceNoun},
         {"platform", WordClass::Platform},
+        {"norm_noun", WordClass::NormNoun},
     };
     return names;
 }

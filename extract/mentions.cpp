@@ -59,6 +59,7 @@ struct Context {
     const Sentence& sentence;
     const Lexicon& lex;
     const KnownNames& known_names;
+    const BodyNames* body_names = nullptr;
     bool headline = false;  // all-caps line: only gazetteer names count
     std::vector<Mention> out;
     mutable std::vector<std::uint32_t> run_ends;  // per token of the sentence: where its run ends, 0 until known
@@ -265,11 +266,21 @@ struct Context {
         return known;
     }
 
+    bool joins_name_words(std::uint32_t k) const {
+        return k + 1 < sentence.last && word_in(str(k), ".", "/") && tokens[k].span.begin == tokens[k - 1].span.end &&
+               tokens[k + 1].span.begin == tokens[k].span.end && is_name_word(k + 1);
+    }
+
     std::uint32_t find_run_end(std::uint32_t i) const {
         std::uint32_t end = i;
         while (end < sentence.last) {
             if (is_name_word(end)) {
                 ++end;
+                continue;
+            }
+            // "Trojan.Android/Spy.Banker.HU": a stop or slash touching name words on both sides joins them.
+            if (end > i && joins_name_words(end)) {
+                end += 2;
                 continue;
             }
             // "Unit 42", "APT 28": a short number inside a name.
@@ -545,8 +556,9 @@ struct Context {
     }
 
     bool malware_cue(std::uint32_t a, std::uint32_t b) const {
+        // Not "ESET as Trojan.Android/Spy": the noun opens another name.
         for (std::uint32_t k = b; k < b + 2 && k < sentence.last; ++k)
-            if (tokens[k].is(WordClass::MalwareNoun)) return true;
+            if (tokens[k].is(WordClass::MalwareNoun) && !joins_name_words(k + 1)) return true;
         // "known as (the) X", "called X"
         std::uint32_t k = a;
         if (k > sentence.first && tokens[k - 1].lower == "the") --k;
@@ -645,7 +657,9 @@ struct Context {
         std::string title;
         // "the Red Cross, a spokeswoman for Abbott said": a name after "the" is no person's.
         bool definite = a > sentence.first && str(a - 1) == "the";
-        if (malware_cue(a, b)) type = EntityType::Malware;
+        // "Trojan.Android/Spy.Banker.HU", "Ransom.Win32.X": a vendor's detection name.
+        bool detection = tokens[a].is(WordClass::MalwareNoun) && b - a > 2 && word_in(str(a + 1), ".", "/");
+        if (malware_cue(a, b) || detection) type = EntityType::Malware;
         // "Reynolds and Reynolds", "Brown and Williamson": a name with "and" in it is a firm's.
         else if (std::any_of(tokens.begin() + a, tokens.begin() + b, [](const Token& t) { return t.lower == "and"; }))
             type = EntityType::Organization;
@@ -666,19 +680,27 @@ struct Context {
         out.push_back(std::move(m));
     }
 
-    void run() {
-        // A headline in capitals or in Title Case: every content word is
-        // capitalised, so capitals say nothing about names there.
-        int content = 0, lower_content = 0;
-        bool terminal = false;
-        for (std::uint32_t i = sentence.first; i < sentence.last; ++i) {
-            const Token& t = tokens[i];
-            terminal |= t.kind == TokenKind::Punct && word_in(t.lower, ".", "!", "?");
-            if (!is_word(t) || t.lower.size() < 4 || t.is(WordClass::NonName) || t.is(WordClass::Preposition)) continue;
-            ++content;
-            lower_content += !t.capitalized;
+    // "NEC SUES SEIKO EPSON": the longest run of words at i that the body
+    // names; its length, 0 when none.
+    std::uint32_t body_name(std::uint32_t i) {
+        if (!body_names) return 0;
+        std::string key;
+        std::uint32_t longest = 0;
+        const BodyName* found = nullptr;
+        for (std::uint32_t n = 1; n <= 6 && i + n <= sentence.last && is_word(tokens[i + n - 1]); ++n) {
+            if (n > 1) key += ' ';
+            key += tokens[i + n - 1].lower;
+            if (auto it = body_names->find(key); it != body_names->end()) {
+                longest = n;
+                found = &it->second;
+            }
         }
-        headline = content >= 3 && lower_content == 0 && (!terminal || sentence.last - sentence.first < 12);
+        if (found) out.push_back(make(i, i + longest, MentionKind::Name, found->type, found->name));
+        return longest;
+    }
+
+    void run() {
+        headline = MentionFinder::is_headline(tokens, sentence);
 
         std::uint32_t i = sentence.first;
         while (i < sentence.last) {
@@ -697,6 +719,11 @@ struct Context {
                 ++i;
                 continue;
             }
+            if (headline)
+                if (std::uint32_t n = body_name(i)) {
+                    i += n;
+                    continue;
+                }
             // Most words are lower case and start nothing below: no title, name,
             // pronoun, body or description, no "the"/"both" of a count, no
             // "Kremlin-backed" compound (those are tested below in this order).
@@ -942,7 +969,7 @@ struct Context {
             const Mention& a = out[k - 1];
             if (a.kind != MentionKind::Name || b.kind != MentionKind::Name || b.alias_of >= 0) continue;
             if (a.type != EntityType::Unknown && b.type != EntityType::Unknown && a.type != b.type) continue;
-            // "Pittway Corp <PRY>": a wire story's stock ticker after the name.
+            // "Pittway Corp <PRY>", "NEC Corp <NESI.T>": a wire story's stock ticker after the name.
             if (str(a.last) == "<" && b.first == a.last + 1 && str(b.last) == ">") {
                 b.alias_of = static_cast<int>(k - 1);
                 b.type = a.type;
@@ -1035,9 +1062,70 @@ struct Context {
 
 }  // namespace
 
-std::vector<Mention> MentionFinder::find(std::string_view text, const std::vector<Token>& tokens,
-                                         const Sentence& sentence, const KnownNames& known_names) const {
-    Context ctx{text, tokens, sentence, lex_, known_names, false, {}, {}, {}};
+bool MentionFinder::is_headline(const std::vector<Token>& tokens, const Sentence& sentence) {
+    // Every content word is capitalised.
+    int content = 0, lower_content = 0;
+    bool terminal = false;
+    for (std::uint32_t i = sentence.first; i < sentence.last; ++i) {
+        const Token& t = tokens[i];
+        terminal |= t.kind == TokenKind::Punct && word_in(t.lower, ".", "!", "?");
+        if (!is_word(t) || t.lower.size() < 4 || t.is(WordClass::NonName) || t.is(WordClass::Preposition)) continue;
+        ++content;
+        lower_content += !t.capitalized;
+    }
+    return content >= 3 && lower_content == 0 && (!terminal || sentence.last - sentence.first < 12);
+}
+
+BodyNames MentionFinder::collect_body_names(const std::vector<Token>& tokens, const std::vector<Sentence>& sentences,
+                                            const std::vector<std::vector<Mention>>& mentions) {
+    BodyNames names;
+    // "NEC" and "NEC Corp" are one name, the longer; "Dome Mines Ltd" and
+    // "Dome Petroleum Ltd" make "dome" no name at all.
+    std::unordered_set<std::string> ambiguous;
+    auto starts = [](std::string_view longer, std::string_view shorter) {
+        return longer.size() > shorter.size() && longer.starts_with(shorter) && longer[shorter.size()] == ' ';
+    };
+    auto add = [&](const std::string& key, const Mention& m) {
+        if (ambiguous.count(key)) return;
+        auto [it, added] = names.try_emplace(key, BodyName{m.type, m.name});
+        if (added || it->second.name == m.name || starts(it->second.name, m.name)) return;
+        if (starts(m.name, it->second.name)) {
+            it->second = BodyName{m.type, m.name};
+        } else {
+            names.erase(it);
+            ambiguous.insert(key);
+        }
+    };
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+        if (is_headline(tokens, sentences[s])) continue;
+        for (const Mention& m : mentions[s]) {
+            if (m.kind != MentionKind::Name || m.alias_of >= 0) continue;
+            // One word of no known type beside another name ("U.S. Naval
+            // forces", "WannaCry Ransomware") may be a word of a longer name.
+            // Nor is a common noun of the lexicons ("Ransomware", "Group").
+            const WordClasses& classes = tokens[m.first].classes;
+            if (m.last - m.first == 1 && m.type == EntityType::Unknown &&
+                (classes.has(WordClass::MalwareNoun) || classes.has(WordClass::OrgHead) || classes.has(WordClass::GroupNoun) ||
+                 classes.has(WordClass::Description) ||
+                 std::any_of(mentions[s].begin(), mentions[s].end(),
+                             [&](const Mention& o) { return o.last == m.first || o.first == m.last; })))
+                continue;
+            std::string key;
+            for (std::uint32_t k = m.first; k < m.last; ++k) {
+                // "NEC Corp": "nec" too.
+                if (k + 1 == m.last && k > m.first && tokens[k].is(WordClass::LegalForm)) add(key, m);
+                if (k > m.first) key += ' ';
+                key += tokens[k].lower;
+            }
+            add(key, m);
+        }
+    }
+    return names;
+}
+
+std::vector<Mention> MentionFinder::find(std::string_view text, const std::vector<Token>& tokens, const Sentence& sentence,
+                                         const KnownNames& known_names, const BodyNames* body_names) const {
+    Context ctx{text, tokens, sentence, lex_, known_names, body_names, false, {}, {}, {}};
     // News sentences name a handful of things: one allocation, no regrowth moving names.
     ctx.out.reserve(8);
     ctx.run();

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <unordered_map>
 #include <unordered_set>
 #include <string>
 #include <string_view>
@@ -65,6 +66,15 @@ struct Mention {
 // Folded single words of a document, seen capitalised mid-sentence.
 using KnownNames = std::unordered_set<std::string_view, WordHash, std::equal_to<>>;
 
+// The names a document's body gives, by their folded words ("nec corp", and
+// "nec" without the legal form): in a headline, where every word is
+// capitalised, only these and the gazetteers' name anything.
+struct BodyName {
+    EntityType type = EntityType::Unknown;
+    std::string name;
+};
+using BodyNames = std::unordered_map<std::string, BodyName>;
+
 // Immutable and thread-safe; holds a reference to the lexicon.
 class MentionFinder {
 public:
@@ -72,8 +82,16 @@ public:
 
     // `known_names`: folded single words seen capitalised mid-sentence in the
     // document, which makes them names at the start of a sentence too.
+    // `body_names`, for a headline: the names the body gives.
     std::vector<Mention> find(std::string_view text, const std::vector<Token>& tokens, const Sentence& sentence,
-                              const KnownNames& known_names) const;
+                              const KnownNames& known_names, const BodyNames* body_names = nullptr) const;
+
+    // A headline in capitals or in Title Case: capitals say nothing about names there.
+    static bool is_headline(const std::vector<Token>& tokens, const Sentence& sentence);
+
+    // The names of the sentences that are no headline.
+    static BodyNames collect_body_names(const std::vector<Token>& tokens, const std::vector<Sentence>& sentences,
+                                        const std::vector<std::vector<Mention>>& mentions);
 
     // The capitalised words of a document that stand mid-sentence.
     KnownNames collect_known_names(const std::vector<Token>& tokens, const std::vector<Sentence>& sentences) const;

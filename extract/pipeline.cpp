@@ -214,6 +214,13 @@ void Pipeline::find_mentions(const Document& doc, DocumentAnalysis& a) const {
     const KnownNames known = finder_.collect_known_names(a.tokens, a.sentences);
     a.mentions.reserve(a.sentences.size());
     for (const Sentence& s : a.sentences) a.mentions.push_back(finder_.find(doc.text, a.tokens, s, known));
+    // A headline names what the body names: read it again knowing those names.
+    std::vector<std::size_t> headlines;
+    for (std::size_t i = 0; i < a.sentences.size(); ++i)
+        if (MentionFinder::is_headline(a.tokens, a.sentences[i])) headlines.push_back(i);
+    if (headlines.empty() || headlines.size() == a.sentences.size()) return;
+    const BodyNames body = MentionFinder::collect_body_names(a.tokens, a.sentences, a.mentions);
+    for (std::size_t i : headlines) a.mentions[i] = finder_.find(doc.text, a.tokens, a.sentences[i], known, &body);
 }
 
 void Pipeline::resolve(const Document& doc, DocumentAnalysis& a) const {

@@ -12,6 +12,10 @@ namespace newsgraph {
 
 namespace {
 
+bool is_honorific(std::string_view title) {
+    return word_in(title, "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.");
+}
+
 // True when every word of `part` appears in `whole` in order, and the last
 // words agree: "Maria Ruiz" and "Ruiz" are parts of "Ana Maria Ruiz".
 bool is_name_part(std::span<const std::string_view> part, std::span<const std::string_view> whole) {
@@ -273,11 +277,15 @@ private:
     // "Anil" after "Anil Kapoor": a person's first name alone names him
     // when no other name of the document starts or ends with it, and it
     // names nothing the gazetteers know. The full name it starts, else -1.
+    // Not "Mr Howard" after "Howard Flight": an honorific takes a surname.
     int full_name_of_first_name(std::size_t i, std::span<const std::span<const std::string_view>> w) const {
         EntityType type = result_.entities[i].type;
         if (w[i].size() != 1 || (type != EntityType::Person && type != EntityType::Unknown) ||
             is_all_caps(result_.entities[i].name) || lex_.find_name(w[i][0]))
             return -1;
+        for (std::size_t s = 0; s < mentions_.size(); ++s)
+            for (std::size_t m = 0; m < mentions_[s].size(); ++m)
+                if (result_.entity_of[s][m] == static_cast<int>(i) && is_honorific(mentions_[s][m].title_word)) return -1;
         int found = -1;
         for (std::size_t j = 0; j < w.size(); ++j) {
             if (j == i || w[j].size() < 2) continue;
@@ -460,8 +468,7 @@ private:
     // "WorldCom chief N", "Iran's Foreign Minister N": the body named right
     // before a person's title (not an honorific: "Peru accused Mr N").
     int titling_body(std::size_t s, const Mention& person) const {
-        static const std::set<std::string, std::less<>> honorifics = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."};
-        if (honorifics.count(person.title_word)) return -1;
+        if (is_honorific(person.title_word)) return -1;
         for (std::size_t m = 0; m < mentions_[s].size(); ++m) {
             const Mention& b = mentions_[s][m];
             if (b.last != person.title_first && b.last + 1 != person.title_first) continue;

@@ -41,7 +41,9 @@ std::vector<Sentence> SentenceSplitter::split(std::string_view text, const std::
         std::string_view s = t.span.of(text);
         bool ends = false;
         if (t.kind == TokenKind::Punct && is_terminal(s)) {
-            ends = true;
+            // "<NESI.T>", "Linux.Encoder": a stop a word touches is inside a name.
+            ends = !(i + 1 < n && tokens[i + 1].kind == TokenKind::Word && tokens[i + 1].span.begin == t.span.end &&
+                     i > first && tokens[i - 1].kind == TokenKind::Word && tokens[i - 1].span.end == t.span.begin);
         } else if (t.kind == TokenKind::Word && s.size() > 1 && s.back() == '.' && i + 1 < n) {
             const Token& next = tokens[i + 1];
             ends = next.kind == TokenKind::Word && next.capitalized && openers_.count(next.lower) > 0;

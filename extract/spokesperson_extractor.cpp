@@ -34,6 +34,7 @@ public:
             if (x.kind == MentionKind::Name && x.title == static_cast<int>(TitleRole::Spokesperson) &&
                 x.title_first > 0) {
                 if (int org = body_before(x.title_first); org >= 0) emit(person, org, x, kTitleConfidence, "title");
+                else if (int speaker = opening_title_body(x); speaker >= 0) emit(person, speaker, x, kDescriptionConfidence, "title-after-body");
             } else if (x.kind == MentionKind::Name) {
                 apposition(m, person);
             } else if (x.kind == MentionKind::Description && s_.tokens[x.first].is(WordClass::SpokespersonTitle)) {
@@ -43,6 +44,18 @@ public:
     }
 
 private:
+    // "The IAAF said it was surprised. Spokesman N said:": a title opening
+    // the sentence is that of the body that spoke in the sentence before; -1 if none did.
+    int opening_title_body(const Mention& person) const {
+        std::uint32_t k = person.title_first;
+        if (k > s_.sentence.first && (s_.tokens[k - 1].lower == "but" || s_.tokens[k - 1].lower == "and")) --k;
+        if (k != s_.sentence.first || s_.previous_speaker < 0) return -1;
+        return is_speaker_body(s_.entities[static_cast<std::size_t>(s_.previous_speaker)]) &&
+                       s_.entities[static_cast<std::size_t>(s_.previous_speaker)].type != EntityType::Unknown
+                   ? s_.previous_speaker
+                   : -1;
+    }
+
     // The organisation or country right before a title: "Kremlin spokesman",
     // "Hezbollah's spokesman", "the ministry's spokesman", "Israeli spokesman".
     int body_before(std::uint32_t title) const {

@@ -124,6 +124,7 @@ enum class WordClass : std::uint8_t {
     PrivateParty,      // "bondholders", "companies": "U.S. bondholders" are not the United States
     PlaceNoun,         // "city", "town": "the city of X" names a place
     Platform,          // "Linux", "Windows": a name of one is no party to a relation
+    NormNoun,          // "rules", "treaty": "does not breach GATT rules" wrongs no GATT
     Proceeding,        // "lawsuit", "appeal": what a court dismisses
     LegalAuthority,    // "prosecutors", "the indictment": charges for the document's accuser
     LegalCharge,       // "charged", "sued": a charge at law, by a prosecutor or a plaintiff

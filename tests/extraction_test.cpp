@@ -47,6 +47,10 @@ TEST_CASE("mentions: gazetteers, titles, organisations, groups") {
     const TextCase cases[] = {
         // An occupation opening the sentence is no part of the name.
         {"Actor Ivan Petrov spoke.", "[Unknown Ivan Petrov]\n"},
+        // A vendor's detection name is one name, of malware; a ticker's stop ends no sentence.
+        {"Acme Corp found Trojan.Android/Spy.Banker.HU, the malware.",
+         "[Organization Acme Corp] [Malware Trojan.Android/Spy.Banker.HU] [Description malware]\n"},
+        {"Zenith Inc <ZEN.T> said.", "[Organization Zenith Inc] [Organization ZEN.T]\n"},
         {"Kremlin spokesman Ivan Petrov spoke.", "[Organization Kremlin] [Person Ivan Petrov]\n"},
         {"House Speaker Ana Ruiz spoke.", "[Person Ana Ruiz]\n"},
         {"The town of Tacna spoke.", "[Location Tacna]\n"},
@@ -664,6 +668,23 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         {"Chile criticised Peru's plan.", ""},
         {"Ana Ruiz said Acme Corp had been criticised for keeping the rights.", ""},
         {"As Chile criticises Peru, Ana Ruiz has been criticised by Bolivia for arguing.", "Bolivia -accuses-> Ana Ruiz\n"},
+        // A sanction that names its act accuses; an unnamed subject's relative clause names no one.
+        {"Ana Ruiz had been suspended by Acme Corp for allegedly missing three tests.", "Acme Corp -accuses-> Ana Ruiz\n"},
+        {"The athletes, who withdrew from the Lima Games, were suspended by Acme Corp for missing tests.", ""},
+        {"Acme Corp suspended the two-time Lima Marathon winner for missing tests.", ""},
+        // "for having done" is an act too.
+        {"Chile criticised Peru for having raised its rates.", "Chile -accuses-> Peru\n"},
+        // Infringing is a wrong, said or denied; who made the rules broken is no party.
+        {"Acme Corp said Zenith Inc's computers infringe on its copyrights.", "Acme Corp -accuses-> Zenith Inc\n"},
+        {"Acme Corp sued Zenith Inc on Monday. A Zenith Inc official said the company does not infringe on any copyrights.",
+         "Acme Corp -accuses-> Zenith Inc\nZenith Inc -denies-> Acme Corp\n"},
+        {"Ana Ruiz said the fee does not breach GATT rules.", ""},
+        // "by members of X": X's people act for it.
+        {"Charges were filed against Acme Corp by members of the Lima Workers Union.",
+         "Lima Workers Union -accuses-> Acme Corp\n"},
+        // The name modifies whom the charge is against.
+        {"Acme Corp sued an Ohio company.", ""},
+        {"Peru charged a U.K. executive with fraud.", ""},
         // Who faces charges is accused by who brought them; a place in their phrase is none.
         {"Ana Ruiz and Pedro Vega face trial on charges brought by Greek prosecutors of cheating at the Lima Games.",
          "Greek prosecutors -accuses-> Ana Ruiz\nGreek prosecutors -accuses-> Pedro Vega\n"},
@@ -829,8 +850,27 @@ TEST_CASE("relations: refusals, headlines, hypotheticals and relayed news") {
     check_dumps(cases, relations_of);
 }
 
+TEST_CASE("relations: headlines name what their body names") {
+    // In capitals or Title Case a headline's words are all capitalised: the
+    // names the body gives (and the gazetteers') are its only names.
+    CHECK(relations_of("ACME SUES ZENITH OVER COPYRIGHT\n\nAcme Corp filed suit against Zenith Inc on Monday.") ==
+          "Acme Corp -accuses-> Zenith Inc\n");
+    CHECK(relations_of("Sanctum Dark Market Hacked by Shadow0007\n\nA hacker known as Shadow0007 breached the Sanctum "
+                       "Dark Market site on Monday.") ==
+          "Shadow0007 -attacked-> Sanctum Dark Market\nShadow0007 -attacked-> Sanctum Dark Market\n");
+    // A compound noun in Title Case ("Data Breach") is no verb, and the name before a breach is its victim.
+    CHECK(relations_of("Zenith Cloud Data Breach Revealed in Acme Report\n\nZenith said hackers had stolen data.") == "");
+    CHECK(relations_of("PERU SAYS NO SUPPORT FOR CHILE PLAN\n\nPeru spoke about Chile on Monday.") == "");
+    // One word of no known type beside another name may be part of a longer one.
+    CHECK(mentions_of("PERU SAYS CHILEAN NAVAL FORCES MOVED\n\nPeru said Chilean Naval forces moved.") ==
+          "[Country Peru] [Adjective Chile]\n[Country Peru] [Adjective Chile] [Unknown Naval]\n");
+}
+
 TEST_CASE("relations: spokespersons by title, apposition and organisation") {
     CHECK(relations_of("Labour press spokesman Tom Reed spoke.") == "Tom Reed -spokesperson-of-> Labour Party\n");
+    // A title opening the sentence is that of the body that spoke before.
+    CHECK(relations_of("But the IAAF said it was surprised. Spokesman Nick Walsh said the board would meet.") ==
+          "Nick Walsh -spokesperson-of-> IAAF\n");
     // A body's word opening a sentence before a title is that body's.
     CHECK(relations_of("Acme Bank said it would issue bonds. Bank spokesman Arne Lund said the issue was small.") ==
           "Arne Lund -spokesperson-of-> Acme Bank\n");
@@ -1016,6 +1056,9 @@ TEST_CASE("resolution: short names, pronouns and descriptions") {
     CHECK(relations_of("Ms Ana Ruiz wrote to Mr Pedro Vega on Tuesday accusing him of lying.") ==
           "Ana Ruiz -accuses-> Pedro Vega\n");
     CHECK(relations_of("Ms Ana Ruiz said Chilean hackers had attacked her party.") == "Ana Ruiz -accuses-> Chilean hackers\n");
+    // A name after an honorific is a surname, not the first name of someone named before.
+    CHECK(relations_of("Howard Flight spoke. Mr Howard suspended Acme Corp for refusing to pay.") ==
+          "Howard -accuses-> Acme Corp\n");
     // "the 64-year-old" stands for the person named before; "the 64-year-old man" leaves it to "man".
     CHECK(relations_of("Ms Ana Ruiz's legal action accuses Mr Pedro Vega of fraud. The 64-year-old has denied the charges.") ==
           "Ana Ruiz -accuses-> Pedro Vega\nPedro Vega -denies-> Ana Ruiz\n");
