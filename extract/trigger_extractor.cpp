@@ -160,8 +160,10 @@ private:
             auto modifies = [&](int o) {
                 const Mention& m = mention(o);
                 int e = entity(o);
-                bool place = e >= 0 && (s_.entities[static_cast<std::size_t>(e)].type == EntityType::Country ||
-                                        s_.entities[static_cast<std::size_t>(e)].type == EntityType::Location);
+                EntityType type = e >= 0 ? s_.entities[static_cast<std::size_t>(e)].type : EntityType::Person;
+                // A single word of no known type ("OHIO COMPANY") is likelier a place than a firm.
+                bool place = type == EntityType::Country || type == EntityType::Location ||
+                             (type == EntityType::Unknown && m.last - m.first == 1);
                 return place && m.kind != MentionKind::Adjective && m.last < s_.sentence.last &&
                        s_.tokens[m.last].kind == TokenKind::Word && s_.tokens[m.last].is(WordClass::PrivateParty) &&
                        c_.mention_at(m.last) < 0;
@@ -784,10 +786,12 @@ private:
         // "platforms blasted by Navy raiders": in a sentence of force, a
         // verb that is also an attack's ("blast") is no criticism.
         if (t.relation == "accuses" && s_.tokens[at].is(WordClass::FigurativeAttack) && !figurative(at, -1, -1)) return;
-        // "the court dismissed the lawsuit": a ruling, no denial.
+        // "the court dismissed the lawsuit": a ruling, no denial; "rejected a
+        // 542 mln stg bid", "rejected calls for": what is turned down is no claim.
         if (t.relation == "denies" && at + 1 < s_.sentence.last) {
             std::uint32_t k = is_determiner(word(at + 1)) ? at + 2 : at + 1;
             if (k < s_.sentence.last && s_.tokens[k].is(WordClass::Proceeding)) return;
+            if (!c_.passive(at) && turns_down_no_claim(at)) return;
         }
         if (noun_reading(at) || c_.negated(at) || irrealis(at)) return;
         // "Beijing hits back at", "hit out at": a retort; at claims ("hit
@@ -1446,6 +1450,24 @@ private:
             if (objects.empty() && t.relation == "denies") emit_all(t, at, {agent}, {}, 1.0, "noun");
             if (!objects.empty()) emit_all(t, at, {agent}, objects, 1.0, "noun");
         }
+    }
+
+    // The object phrase after a denial verb names no claim, accusation or
+    // act: up to its first preposition, name or clause word, only other nouns.
+    bool turns_down_no_claim(std::uint32_t verb) const {
+        bool noun = false;
+        for (std::uint32_t k = verb + 1; k < s_.sentence.last && k < verb + 8; ++k) {
+            const Token& t = s_.tokens[k];
+            if (c_.mention_at(k) >= 0 || t.kind == TokenKind::Quote || word_in(t.lower, "that", "any", "it", "this", "all"))
+                return false;
+            if (t.kind == TokenKind::Number || is_determiner(t.lower)) continue;
+            if (t.kind != TokenKind::Word || t.is(WordClass::Preposition)) break;
+            if (t.is(WordClass::ClaimNoun) || t.is(WordClass::Trigger) || t.is(WordClass::Hedge) || ends_with(t.lower, "ing") ||
+                c_.is_verb_like(k))
+                return false;
+            noun = true;
+        }
+        return noun;
     }
 
     // "face", "faces", "faced", "facing" a few words before `noun` in its

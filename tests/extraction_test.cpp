@@ -684,6 +684,7 @@ TEST_CASE("relations: constructions of wire copy and politics") {
          "Lima Workers Union -accuses-> Acme Corp\n"},
         // The name modifies whom the charge is against.
         {"Acme Corp sued an Ohio company.", ""},
+        {"ACME SUES OHIO COMPANY\n\nAcme Corp filed suit against an Ohio company.", ""},
         {"Peru charged a U.K. executive with fraud.", ""},
         // Who faces charges is accused by who brought them; a place in their phrase is none.
         {"Ana Ruiz and Pedro Vega face trial on charges brought by Greek prosecutors of cheating at the Lima Games.",
@@ -936,6 +937,8 @@ TEST_CASE("relations: unnamed agents and negated attacks give none") {
     CHECK(relations_of("Since the Lima Music Club was forced to close, the industry has been critical of file sharing, "
                        "blaming it for falling sales.") == "");
     CHECK(relations_of("Chile rejected Peru's proposed offer for the mine.") == "");
+    CHECK(relations_of("Acme Corp rejected a 542 mln dlr bid from Zenith Inc.") == "");
+    CHECK(relations_of("Acme Corp was given the right to sue Zenith Inc.") == "");
     CHECK(relations_of("Peru condemned the report, which the Foreign Office says cost a lot.") == "");
     CHECK(relations_of("\"Our agents planted false stories,\" Ana Ruiz said.") == "");
     CHECK(relations_of("The risk of a Chilean attack on Peruvian ships is low.") == "");
