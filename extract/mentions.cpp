@@ -700,7 +700,6 @@ struct Context {
     }
 
     void run() {
-        headline = MentionFinder::is_headline(tokens, sentence);
 
         std::uint32_t i = sentence.first;
         while (i < sentence.last) {
@@ -1063,21 +1062,31 @@ struct Context {
 }  // namespace
 
 bool MentionFinder::is_headline(const std::vector<Token>& tokens, const Sentence& sentence) {
-    // Every content word is capitalised.
-    int content = 0, lower_content = 0;
+    // Every content word is capitalised: most sentences show a lower-case one early.
+    int content = 0;
     bool terminal = false;
     for (std::uint32_t i = sentence.first; i < sentence.last; ++i) {
         const Token& t = tokens[i];
         terminal |= t.kind == TokenKind::Punct && word_in(t.lower, ".", "!", "?");
         if (!is_word(t) || t.lower.size() < 4 || t.is(WordClass::NonName) || t.is(WordClass::Preposition)) continue;
+        if (!t.capitalized) return false;
         ++content;
-        lower_content += !t.capitalized;
     }
-    return content >= 3 && lower_content == 0 && (!terminal || sentence.last - sentence.first < 12);
+    return content >= 3 && (!terminal || sentence.last - sentence.first < 12);
 }
 
 BodyNames MentionFinder::collect_body_names(const std::vector<Token>& tokens, const std::vector<Sentence>& sentences,
+                                            const std::vector<char>& headlines,
                                             const std::vector<std::vector<Mention>>& mentions) {
+    // A headline has a dozen words: a list beats a hash set.
+    std::vector<std::string_view> headline_words;
+    for (std::size_t s = 0; s < sentences.size(); ++s)
+        if (headlines[s])
+            for (std::uint32_t k = sentences[s].first; k < sentences[s].last; ++k)
+                if (tokens[k].kind == TokenKind::Word) headline_words.push_back(tokens[k].lower);
+    auto in_headline = [&](std::string_view w) {
+        return std::find(headline_words.begin(), headline_words.end(), w) != headline_words.end();
+    };
     BodyNames names;
     // "NEC" and "NEC Corp" are one name, the longer; "Dome Mines Ltd" and
     // "Dome Petroleum Ltd" make "dome" no name at all.
@@ -1097,9 +1106,9 @@ BodyNames MentionFinder::collect_body_names(const std::vector<Token>& tokens, co
         }
     };
     for (std::size_t s = 0; s < sentences.size(); ++s) {
-        if (is_headline(tokens, sentences[s])) continue;
+        if (headlines[s]) continue;
         for (const Mention& m : mentions[s]) {
-            if (m.kind != MentionKind::Name || m.alias_of >= 0) continue;
+            if (m.kind != MentionKind::Name || m.alias_of >= 0 || !in_headline(tokens[m.first].lower)) continue;
             // One word of no known type beside another name ("U.S. Naval
             // forces", "WannaCry Ransomware") may be a word of a longer name.
             // Nor is a common noun of the lexicons ("Ransomware", "Group").
@@ -1124,8 +1133,8 @@ BodyNames MentionFinder::collect_body_names(const std::vector<Token>& tokens, co
 }
 
 std::vector<Mention> MentionFinder::find(std::string_view text, const std::vector<Token>& tokens, const Sentence& sentence,
-                                         const KnownNames& known_names, const BodyNames* body_names) const {
-    Context ctx{text, tokens, sentence, lex_, known_names, body_names, false, {}, {}, {}};
+                                         const KnownNames& known_names, bool headline, const BodyNames* body_names) const {
+    Context ctx{text, tokens, sentence, lex_, known_names, body_names, headline, {}, {}, {}};
     // News sentences name a handful of things: one allocation, no regrowth moving names.
     ctx.out.reserve(8);
     ctx.run();

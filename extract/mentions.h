@@ -82,15 +82,18 @@ public:
 
     // `known_names`: folded single words seen capitalised mid-sentence in the
     // document, which makes them names at the start of a sentence too.
-    // `body_names`, for a headline: the names the body gives.
+    // `headline`: is_headline(sentence); `body_names`, for a headline: the
+    // names the body gives.
     std::vector<Mention> find(std::string_view text, const std::vector<Token>& tokens, const Sentence& sentence,
-                              const KnownNames& known_names, const BodyNames* body_names = nullptr) const;
+                              const KnownNames& known_names, bool headline, const BodyNames* body_names = nullptr) const;
 
     // A headline in capitals or in Title Case: capitals say nothing about names there.
     static bool is_headline(const std::vector<Token>& tokens, const Sentence& sentence);
 
-    // The names of the sentences that are no headline.
+    // The names of the sentences that are no headline (`headlines[s]` false)
+    // that may stand in one: only those whose first word a headline holds.
     static BodyNames collect_body_names(const std::vector<Token>& tokens, const std::vector<Sentence>& sentences,
+                                        const std::vector<char>& headlines,
                                         const std::vector<std::vector<Mention>>& mentions);
 
     // The capitalised words of a document that stand mid-sentence.

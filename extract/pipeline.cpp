@@ -212,15 +212,19 @@ void Pipeline::split(const Document& doc, DocumentAnalysis& a) const { a.sentenc
 
 void Pipeline::find_mentions(const Document& doc, DocumentAnalysis& a) const {
     const KnownNames known = finder_.collect_known_names(a.tokens, a.sentences);
-    a.mentions.reserve(a.sentences.size());
-    for (const Sentence& s : a.sentences) a.mentions.push_back(finder_.find(doc.text, a.tokens, s, known));
-    // A headline names what the body names: read it again knowing those names.
-    std::vector<std::size_t> headlines;
-    for (std::size_t i = 0; i < a.sentences.size(); ++i)
-        if (MentionFinder::is_headline(a.tokens, a.sentences[i])) headlines.push_back(i);
-    if (headlines.empty() || headlines.size() == a.sentences.size()) return;
-    const BodyNames body = MentionFinder::collect_body_names(a.tokens, a.sentences, a.mentions);
-    for (std::size_t i : headlines) a.mentions[i] = finder_.find(doc.text, a.tokens, a.sentences[i], known, &body);
+    const std::size_t n = a.sentences.size();
+    std::vector<char> headlines(n);
+    std::size_t headline_count = 0;
+    for (std::size_t i = 0; i < n; ++i) headline_count += headlines[i] = MentionFinder::is_headline(a.tokens, a.sentences[i]);
+    // A headline names what the body names: it is read after the body.
+    const bool after_body = headline_count > 0 && headline_count < n;
+    a.mentions.resize(n);
+    for (std::size_t i = 0; i < n; ++i)
+        if (!(after_body && headlines[i])) a.mentions[i] = finder_.find(doc.text, a.tokens, a.sentences[i], known, headlines[i]);
+    if (!after_body) return;
+    const BodyNames body = MentionFinder::collect_body_names(a.tokens, a.sentences, headlines, a.mentions);
+    for (std::size_t i = 0; i < n; ++i)
+        if (headlines[i]) a.mentions[i] = finder_.find(doc.text, a.tokens, a.sentences[i], known, true, &body);
 }
 
 void Pipeline::resolve(const Document& doc, DocumentAnalysis& a) const {

@@ -283,16 +283,17 @@ private:
         if (w[i].size() != 1 || (type != EntityType::Person && type != EntityType::Unknown) ||
             is_all_caps(result_.entities[i].name) || lex_.find_name(w[i][0]))
             return -1;
-        for (std::size_t s = 0; s < mentions_.size(); ++s)
-            for (std::size_t m = 0; m < mentions_[s].size(); ++m)
-                if (result_.entity_of[s][m] == static_cast<int>(i) && is_honorific(mentions_[s][m].title_word)) return -1;
         int found = -1;
         for (std::size_t j = 0; j < w.size(); ++j) {
             if (j == i || w[j].size() < 2) continue;
             if (w[j].back() == w[i][0] || (w[j].front() == w[i][0] && found >= 0)) return -1;
             if (w[j].front() == w[i][0]) found = static_cast<int>(j);
         }
-        return found >= 0 && result_.entities[static_cast<std::size_t>(found)].type == EntityType::Person ? found : -1;
+        if (found < 0 || result_.entities[static_cast<std::size_t>(found)].type != EntityType::Person) return -1;
+        for (std::size_t s = 0; s < mentions_.size(); ++s)
+            for (std::size_t m = 0; m < mentions_[s].size(); ++m)
+                if (result_.entity_of[s][m] == static_cast<int>(i) && is_honorific(mentions_[s][m].title_word)) return -1;
+        return found;
     }
 
     // "Seven Iranian citizens were charged ... the Iranian hackers": where a
