@@ -683,7 +683,8 @@ struct Context {
     // "NEC SUES SEIKO EPSON": the longest run of words at i that the body
     // names; its length, 0 when none.
     std::uint32_t body_name(std::uint32_t i) {
-        if (!body_names) return 0;
+        // The gazetteers' names ("NORWAY", "KREMLIN") are found as elsewhere, with all they know.
+        if (const NameEntry* known = nullptr; !body_names || match_name(i, &known)) return 0;
         std::string key;
         std::uint32_t longest = 0;
         const BodyName* found = nullptr;

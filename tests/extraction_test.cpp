@@ -859,6 +859,10 @@ TEST_CASE("relations: headlines name what their body names") {
     CHECK(relations_of("Sanctum Dark Market Hacked by Shadow0007\n\nA hacker known as Shadow0007 breached the Sanctum "
                        "Dark Market site on Monday.") ==
           "Shadow0007 -attacked-> Sanctum Dark Market\nShadow0007 -attacked-> Sanctum Dark Market\n");
+    // A gazetteer's name in a headline is the body's entity, not another of the same name.
+    DocumentAnalysis a = analyze("NORWAY ACCUSES RUSSIA OF HACKING\n\nNorway accused Russia of hacking Acme Corp.");
+    CHECK(std::count_if(a.resolution.entities.begin(), a.resolution.entities.end(),
+                        [](const Entity& e) { return e.name == "Norway"; }) == 1);
     // A compound noun in Title Case ("Data Breach") is no verb, and the name before a breach is its victim.
     CHECK(relations_of("Zenith Cloud Data Breach Revealed in Acme Report\n\nZenith said hackers had stolen data.") == "");
     CHECK(relations_of("PERU SAYS NO SUPPORT FOR CHILE PLAN\n\nPeru spoke about Chile on Monday.") == "");
