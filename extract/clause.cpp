@@ -151,6 +151,10 @@ std::vector<int> ClauseReader::conjuncts_right(int mention) const {
                     j = d + 1;
                     break;
                 }
+        // "PepsiCo Inc and its La Petite Boulangerie unit": the owner's pronoun before a name.
+        if (j + 1 < last() && (s_.tokens[j].lower == "its" || s_.tokens[j].lower == "their") && mention_at(j + 1) >= 0 &&
+            s_.mentions[static_cast<std::size_t>(mention_at(j + 1))].kind == MentionKind::Name)
+            ++j;
         int after = mention_at(j);
         // "Mr Islam": a title before the next conjunct.
         for (std::uint32_t t = j; after < 0 && t < j + 2 && t + 1 < last(); ++t) {

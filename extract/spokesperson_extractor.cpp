@@ -44,16 +44,19 @@ public:
     }
 
 private:
-    // "The IAAF said it was surprised. Spokesman N said:": a title opening
-    // the sentence is that of the body that spoke in the sentence before; -1 if none did.
+    // "The IAAF said it was surprised. Spokesman N said:", "Ladbrokes said it
+    // would go on. \"We felt no need,\" spokesman N said.": a title opening the
+    // sentence, or its speaker's words after a quote, is that of the body
+    // that spoke in the sentence before; -1 if none did. A name of no known
+    // type counts as a body when it is one word ("Uefa"): a person's has two.
     int opening_title_body(const Mention& person) const {
         std::uint32_t k = person.title_first;
         if (k > s_.sentence.first && (s_.tokens[k - 1].lower == "but" || s_.tokens[k - 1].lower == "and")) --k;
-        if (k != s_.sentence.first || s_.previous_speaker < 0) return -1;
-        return is_speaker_body(s_.entities[static_cast<std::size_t>(s_.previous_speaker)]) &&
-                       s_.entities[static_cast<std::size_t>(s_.previous_speaker)].type != EntityType::Unknown
-                   ? s_.previous_speaker
-                   : -1;
+        bool after_quote = k > s_.sentence.first && s_.tokens[k - 1].kind == TokenKind::Quote;
+        if ((k != s_.sentence.first && !after_quote) || s_.previous_speaker < 0) return -1;
+        const Entity& body = s_.entities[static_cast<std::size_t>(s_.previous_speaker)];
+        bool typed = body.type != EntityType::Unknown || body.name.find(' ') == std::string::npos;
+        return is_speaker_body(body) && typed ? s_.previous_speaker : -1;
     }
 
     // The organisation or country right before a title: "Kremlin spokesman",

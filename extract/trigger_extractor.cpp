@@ -475,6 +475,10 @@ private:
         if (k >= s_.sentence.last) return false;
         // "the Atlanta cyberattack": the name says where, not who.
         if (s_.lex.find_trigger(word(k), Trigger::Kind::Noun) && !s_.tokens[k].capitalized) return true;
+        // "its La Petite Boulangerie unit": the owner's unit, by its name.
+        if (s_.tokens[k].is(WordClass::BodyClassifier) && m.first > s_.sentence.first &&
+            word_in(word(m.first - 1), "its", "their"))
+            return false;
         // "Supermarkets General executives": people of the body stand for it.
         return c_.is_common_noun(k) && !s_.tokens[k].is(WordClass::GroupNoun);
     }
@@ -786,12 +790,10 @@ private:
         // "platforms blasted by Navy raiders": in a sentence of force, a
         // verb that is also an attack's ("blast") is no criticism.
         if (t.relation == "accuses" && s_.tokens[at].is(WordClass::FigurativeAttack) && !figurative(at, -1, -1)) return;
-        // "the court dismissed the lawsuit": a ruling, no denial; "rejected a
-        // 542 mln stg bid", "rejected calls for": what is turned down is no claim.
+        // "the court dismissed the lawsuit": a ruling, no denial.
         if (t.relation == "denies" && at + 1 < s_.sentence.last) {
             std::uint32_t k = is_determiner(word(at + 1)) ? at + 2 : at + 1;
             if (k < s_.sentence.last && s_.tokens[k].is(WordClass::Proceeding)) return;
-            if (!c_.passive(at) && turns_down_no_claim(at)) return;
         }
         if (noun_reading(at) || c_.negated(at) || irrealis(at)) return;
         // "Beijing hits back at", "hit out at": a retort; at claims ("hit
@@ -952,6 +954,8 @@ private:
                 }
             }
         }
+        // "denied bail", "rejected a bid from X": no allegation, no denial.
+        if (t.relation == "denies" && !c_.passive(at) && !denies_claim(at)) return;
         if (t.relation == "denies" && denied_allegation(t, at, subjects)) return;
         // "charged X with fraud", not "charges a fee": the charge must be named.
         if (word(at).rfind("charg", 0) == 0 && !c_.has_phrase(at, "with", 12) && !c_.has_phrase(at, "of", 12) &&
@@ -1017,8 +1021,6 @@ private:
                        (t.relation == "accuses" && (mention(o).first > of || !direct_object(at, o)));
             });
         }
-        // "denied bail", "rejected a bid by X": no allegation, no denial.
-        if (t.relation == "denies" && !denies_claim(at)) return;
         // "denied it": the pronoun is the claim; "denied to Reuters": the
         // audience; "denied selling to buyers in Europe and Asia": a region
         // only says where, it accuses no one.
@@ -1129,7 +1131,9 @@ private:
     // What a denial with no named party is about must be a claim: "denied
     // the allegations", "denied that ...", "denied he had", "denied any involvement".
     bool denies_claim(std::uint32_t at) const {
-        if (at + 1 >= s_.sentence.last || s_.tokens[at + 1].kind != TokenKind::Word) return true;  // "X denied."
+        if (at + 1 >= s_.sentence.last ||
+            (s_.tokens[at + 1].kind != TokenKind::Word && s_.tokens[at + 1].kind != TokenKind::Number))
+            return true;  // "X denied."
         std::string_view next = word(at + 1);
         if (next == "that" || s_.tokens[at + 1].is(WordClass::SpeechVerb) || ends_with(next, "ing")) return true;  // "deny conspiring"
         if (next == "it" || next == "them") return true;  // "denied it": the claim just told
@@ -1152,7 +1156,10 @@ private:
                 k = after - 1;
                 continue;
             }
-            if (s_.tokens[k].kind == TokenKind::Possessive || is_determiner(w) || w == "all") continue;
+            // "rejected a 542 mln stg bid"
+            if (s_.tokens[k].kind == TokenKind::Possessive || s_.tokens[k].kind == TokenKind::Number || is_determiner(w) ||
+                w == "all")
+                continue;
             // "dismissed on Friday allegations", "strongly rejected": time and manner.
             if (k + 1 < s_.sentence.last && s_.tokens[k].is(WordClass::Preposition) && s_.tokens[k + 1].capitalized &&
                 s_.tokens[k + 1].is(WordClass::NonName)) {
@@ -1450,24 +1457,6 @@ private:
             if (objects.empty() && t.relation == "denies") emit_all(t, at, {agent}, {}, 1.0, "noun");
             if (!objects.empty()) emit_all(t, at, {agent}, objects, 1.0, "noun");
         }
-    }
-
-    // The object phrase after a denial verb names no claim, accusation or
-    // act: up to its first preposition, name or clause word, only other nouns.
-    bool turns_down_no_claim(std::uint32_t verb) const {
-        bool noun = false;
-        for (std::uint32_t k = verb + 1; k < s_.sentence.last && k < verb + 8; ++k) {
-            const Token& t = s_.tokens[k];
-            if (c_.mention_at(k) >= 0 || t.kind == TokenKind::Quote || word_in(t.lower, "that", "any", "it", "this", "all"))
-                return false;
-            if (t.kind == TokenKind::Number || is_determiner(t.lower)) continue;
-            if (t.kind != TokenKind::Word || t.is(WordClass::Preposition)) break;
-            if (t.is(WordClass::ClaimNoun) || t.is(WordClass::Trigger) || t.is(WordClass::Hedge) || ends_with(t.lower, "ing") ||
-                c_.is_verb_like(k))
-                return false;
-            noun = true;
-        }
-        return noun;
     }
 
     // "face", "faces", "faced", "facing" a few words before `noun` in its

@@ -684,6 +684,9 @@ TEST_CASE("relations: constructions of wire copy and politics") {
          "Lima Workers Union -accuses-> Acme Corp\n"},
         // The name modifies whom the charge is against.
         {"Acme Corp sued an Ohio company.", ""},
+        // A suit is a lawsuit; "its X unit" names the owner's unit, a conjunct of its own.
+        {"Acme Corp said it filed a suit against Zenith Inc and its La Petite Boulangerie unit.",
+         "Acme Corp -accuses-> Zenith Inc\nAcme Corp -accuses-> La Petite Boulangerie\n"},
         {"ACME SUES OHIO COMPANY\n\nAcme Corp filed suit against an Ohio company.", ""},
         {"Peru charged a U.K. executive with fraud.", ""},
         // Who faces charges is accused by who brought them; a place in their phrase is none.
@@ -855,7 +858,7 @@ TEST_CASE("relations: headlines name what their body names") {
     // In capitals or Title Case a headline's words are all capitalised: the
     // names the body gives (and the gazetteers') are its only names.
     CHECK(relations_of("ACME SUES ZENITH OVER COPYRIGHT\n\nAcme Corp filed suit against Zenith Inc on Monday.") ==
-          "Acme Corp -accuses-> Zenith Inc\n");
+          "Acme Corp -accuses-> Zenith Inc\nAcme Corp -accuses-> Zenith Inc\n");
     CHECK(relations_of("Sanctum Dark Market Hacked by Shadow0007\n\nA hacker known as Shadow0007 breached the Sanctum "
                        "Dark Market site on Monday.") ==
           "Shadow0007 -attacked-> Sanctum Dark Market\nShadow0007 -attacked-> Sanctum Dark Market\n");
@@ -876,6 +879,8 @@ TEST_CASE("relations: spokespersons by title, apposition and organisation") {
     // A title opening the sentence is that of the body that spoke before.
     CHECK(relations_of("But the IAAF said it was surprised. Spokesman Nick Walsh said the board would meet.") ==
           "Nick Walsh -spokesperson-of-> IAAF\n");
+    CHECK(relations_of("Acme Corp said it would go on. \"We felt no need,\" spokesman Nick Walsh said.") ==
+          "Nick Walsh -spokesperson-of-> Acme Corp\n");
     // A body's word opening a sentence before a title is that body's.
     CHECK(relations_of("Acme Bank said it would issue bonds. Bank spokesman Arne Lund said the issue was small.") ==
           "Arne Lund -spokesperson-of-> Acme Bank\n");
@@ -942,6 +947,7 @@ TEST_CASE("relations: unnamed agents and negated attacks give none") {
                        "blaming it for falling sales.") == "");
     CHECK(relations_of("Chile rejected Peru's proposed offer for the mine.") == "");
     CHECK(relations_of("Acme Corp rejected a 542 mln dlr bid from Zenith Inc.") == "");
+    CHECK(relations_of("ACME REJECTS 542.2 MLN STG BID FROM ZENITH\n\nAcme Corp said no to Zenith Inc.") == "");
     CHECK(relations_of("Acme Corp was given the right to sue Zenith Inc.") == "");
     CHECK(relations_of("Peru condemned the report, which the Foreign Office says cost a lot.") == "");
     CHECK(relations_of("\"Our agents planted false stories,\" Ana Ruiz said.") == "");
