@@ -290,7 +290,8 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
             // it; or "the US spy agency": the country of the body does.
             std::uint32_t p = head - 1;
             // "Clarkson's legal action": an adjective may stand between.
-            std::uint32_t s = p >= first() + 3 && s_.tokens[p - 2].kind == TokenKind::Possessive && is_common_noun(p - 1) ? p - 1 : p;
+            std::uint32_t s =
+                p >= first() + 3 && s_.tokens[p - 2].kind == TokenKind::Possessive && is_common_noun(p - 1) ? p - 1 : p;
             // "access to Swift's network were targeted": a possessor inside a phrase is no subject.
             if (s >= first() + 2 && s_.tokens[s - 1].kind == TokenKind::Possessive && mention_at(s - 2) >= 0 &&
                 s_.entity(static_cast<std::size_t>(mention_at(s - 2))) >= 0 && !in_prepositional_phrase(mention_at(s - 2)))
@@ -643,8 +644,9 @@ std::vector<int> ClauseReader::by_agents(std::uint32_t word, bool* found) const 
             if (t.lower == "," && speaker_follows(j + 1)) break;
             // "by Mr Putin", "by President N": a title before the name; "by members of X": X's people.
             bool members = t.is(WordClass::GroupNoun) && j + 1 < last() && s_.tokens[j + 1].lower == "of";
-            bool list_word = members || t.lower == "," || t.lower == "and" || t.lower == "or" || t.lower == "<" || t.is(WordClass::Title) ||
-                             t.is(WordClass::BodyClassifier) || (t.kind == TokenKind::Word && !t.capitalized && !is_verb_like(j));
+            bool list_word = members || t.lower == "," || t.lower == "and" || t.lower == "or" || t.lower == "<" ||
+                             t.is(WordClass::Title) || t.is(WordClass::BodyClassifier) ||
+                             (t.kind == TokenKind::Word && !t.capitalized && !is_verb_like(j));
             if (!list_word || (t.lower == "," && !out.empty() && j + 1 < last() && mention_at(j + 1) < 0 &&
                                s_.tokens[j + 1].lower != "and" && s_.tokens[j + 1].lower != "the"))
                 break;

@@ -60,7 +60,7 @@ struct Context {
     const Lexicon& lex;
     const KnownNames& known_names;
     const BodyNames* body_names = nullptr;
-    bool headline = false;  // all-caps line: only gazetteer names count
+    bool headline = false;  // capitals say nothing: only the gazetteers' and the body's names count
     std::vector<Mention> out;
     mutable std::vector<std::uint32_t> run_ends;  // per token of the sentence: where its run ends, 0 until known
     mutable std::vector<std::int8_t> name_words;  // per token of the sentence: is_name_word, -1 until known
@@ -701,7 +701,6 @@ struct Context {
     }
 
     void run() {
-
         std::uint32_t i = sentence.first;
         while (i < sentence.last) {
             const Token& t = tokens[i];

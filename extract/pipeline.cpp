@@ -215,12 +215,14 @@ void Pipeline::find_mentions(const Document& doc, DocumentAnalysis& a) const {
     const std::size_t n = a.sentences.size();
     std::vector<char> headlines(n);
     std::size_t headline_count = 0;
-    for (std::size_t i = 0; i < n; ++i) headline_count += headlines[i] = MentionFinder::is_headline(a.tokens, a.sentences[i]);
+    for (std::size_t i = 0; i < n; ++i)
+        headline_count += headlines[i] = MentionFinder::is_headline(a.tokens, a.sentences[i]);
     // A headline names what the body names: it is read after the body.
     const bool after_body = headline_count > 0 && headline_count < n;
     a.mentions.resize(n);
     for (std::size_t i = 0; i < n; ++i)
-        if (!(after_body && headlines[i])) a.mentions[i] = finder_.find(doc.text, a.tokens, a.sentences[i], known, headlines[i]);
+        if (!(after_body && headlines[i]))
+            a.mentions[i] = finder_.find(doc.text, a.tokens, a.sentences[i], known, headlines[i]);
     if (!after_body) return;
     const BodyNames body = MentionFinder::collect_body_names(a.tokens, a.sentences, headlines, a.mentions);
     for (std::size_t i = 0; i < n; ++i)

@@ -34,7 +34,8 @@ public:
             if (x.kind == MentionKind::Name && x.title == static_cast<int>(TitleRole::Spokesperson) &&
                 x.title_first > 0) {
                 if (int org = body_before(x.title_first); org >= 0) emit(person, org, x, kTitleConfidence, "title");
-                else if (int speaker = opening_title_body(x); speaker >= 0) emit(person, speaker, x, kDescriptionConfidence, "title-after-body");
+                else if (int speaker = opening_title_body(x); speaker >= 0)
+                    emit(person, speaker, x, kDescriptionConfidence, "title-after-body");
             } else if (x.kind == MentionKind::Name) {
                 apposition(m, person);
             } else if (x.kind == MentionKind::Description && s_.tokens[x.first].is(WordClass::SpokespersonTitle)) {

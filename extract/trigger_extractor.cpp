@@ -349,11 +349,13 @@ private:
         int before = c_.mention_at(at - 1);
         // "the only targeted measure", "the most heavily hit sector": an
         // adverb between an article and the form keeps it a modifier.
-        if (at >= s_.sentence.first + 2 && word_in(word(at - 2), "the", "a", "an", "its", "their") && c_.is_verb_modifier(at - 1) &&
-            !s_.tokens[at - 1].is(WordClass::Auxiliary) && !s_.tokens[at - 1].is(WordClass::Negation))
+        if (at >= s_.sentence.first + 2 && word_in(word(at - 2), "the", "a", "an", "its", "their") &&
+            c_.is_verb_modifier(at - 1) && !s_.tokens[at - 1].is(WordClass::Auxiliary) &&
+            !s_.tokens[at - 1].is(WordClass::Negation))
             return true;
-        if (prev == "the" || prev == "a" || prev == "an" || prev == "no" || prev == "such" || prev == "these" || prev == "those" || prev == "its" ||
-            prev == "their" || prev == "his" || prev == "her" || s_.tokens[at - 1].kind == TokenKind::Possessive ||
+        if (prev == "the" || prev == "a" || prev == "an" || prev == "no" || prev == "such" || prev == "these" ||
+            prev == "those" || prev == "its" || prev == "their" || prev == "his" || prev == "her" ||
+            s_.tokens[at - 1].kind == TokenKind::Possessive ||
             (before >= 0 && mention(before).kind == MentionKind::Adjective))
             return true;
         // "a common PHP shell", "an Iran attack": a name after an indefinite
@@ -606,10 +608,10 @@ private:
         while (act + 1 < s_.sentence.last && c_.is_verb_modifier(act) && !ends_with(word(act), "ing")) ++act;
         if (!ends_with(word(act), "ing") || (c_.passive(at) && c_.by_agent(at) < 0)) return;
         // "suspended the London Marathon runner-up": a place that names no one punished.
-        if (!c_.passive(at))
-            if (std::vector<int> objects = c_.object_after(at); !objects.empty() &&
-                                                                 (mention(objects[0]).kind == MentionKind::Capital || is_place(objects[0])))
-                return;
+        if (!c_.passive(at)) {
+            std::vector<int> objects = c_.object_after(at);
+            if (!objects.empty() && (mention(objects[0]).kind == MentionKind::Capital || is_place(objects[0]))) return;
+        }
         fire_verb(t, at);
     }
 
