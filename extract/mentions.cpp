@@ -240,6 +240,15 @@ struct Context {
         *end = i + 2;
         if (the && word_in(next, "pair", "duo")) return 2;
         if (the && word_is(next, "trio")) return 3;
+        // "the Greek pair": a nationality between.
+        if (const NameEntry* e = nullptr; the && capitalized(i + 1))
+            if (std::uint32_t n = match_name(i + 1, &e); n && e->role == NameRole::Adjective) {
+                std::string_view noun = str(i + 1 + n);
+                if (word_in(noun, "pair", "duo", "trio")) {
+                    *end = i + 2 + n;
+                    return word_is(noun, "trio") ? 3 : 2;
+                }
+            }
         // "the defendants", "the suspects": everyone of the list named before.
         if (the && word_in(next, "defendants", "suspects")) return Mention::kEveryone;
         int count = both ? 2 : number_word(next);

@@ -439,6 +439,11 @@ private:
             int id = result_.entity_of[s][m];
             if (id < 0) return -1;
             EntityType type = result_.entities[static_cast<std::size_t>(id)].type;
+            // "a U.S. Trade official": a one-word portfolio right after the body.
+            if (type == EntityType::Unknown && b.last - b.first == 1 && m > 0 && mentions_[s][m - 1].last == b.first) {
+                at = b.first;
+                continue;
+            }
             return type == EntityType::Organization || type == EntityType::Country ? id : -1;
         }
         return -1;
@@ -464,6 +469,25 @@ private:
         if (k > 0 && ms[k - 1].last == ms[m].first) --k;
         if (k > 0 && comma_between(ms[k - 1], ms[k])) return person(k - 1);
         return -1;
+    }
+
+    // "Warren Lavorel, a U.S. trade official,": the person the apposition
+    // sets off acts for its body, unless a title said otherwise.
+    void affiliate_apposed_person(std::size_t s, std::size_t description, int body) {
+        const auto& ms = mentions_[s];
+        // The nearest name before the description that ", a" or ", an" follows,
+        // with only the body and its portfolio ("U.S. Trade") between.
+        for (std::size_t j = description; j-- > 0;) {
+            const Mention& named = ms[j];
+            if (ms[description].first - named.last > 6) return;
+            std::string_view after = text_.substr(named.span.end, 5);
+            if (!after.starts_with(", a ") && !after.starts_with(", an ")) continue;
+            int id = result_.entity_of[s][j];
+            if (id < 0 || id == body || named.kind != MentionKind::Name) return;
+            Entity& person = result_.entities[static_cast<std::size_t>(id)];
+            if (person.type == EntityType::Person && person.affiliation < 0) person.affiliation = body;
+            return;
+        }
     }
 
     // "WorldCom chief N", "Iran's Foreign Minister N": the body named right
@@ -571,7 +595,9 @@ private:
             // "an Iranian official", "a Kremlin official": someone new, who acts for the body.
             if (x.kind == MentionKind::Description && x.indefinite && !is_spokesperson_word(x) &&
                 lex_.is(x.name, WordClass::Title)) {
-                result_.entity_of[s][m] = body_before(s, x.first);
+                int body = body_before(s, x.first);
+                result_.entity_of[s][m] = body;
+                if (body >= 0) affiliate_apposed_person(s, m, body);
                 continue;
             }
             // A pronoun, or "the company", refers to its sentence's subject

@@ -281,6 +281,12 @@ private:
         int by = c_.by_agent(noun);
         if (by >= 0) return {by};
         if (by == ClauseReader::kUnnamed) return {};
+        // "doping charges from the IAAF", "allegations from Washington": who they come from.
+        if (const Trigger* claim = s_.lex.find_trigger(word(noun), Trigger::Kind::Noun);
+            claim && claim->relation == "accuses" && noun + 2 < s_.sentence.last && word(noun + 1) == "from") {
+            int from = c_.mention_at(word(noun + 2) == "the" && noun + 3 < s_.sentence.last ? noun + 3 : noun + 2);
+            if (from >= 0 && mention(from).kind == MentionKind::Name && !is_place(from)) return {from};
+        }
         // "his allegation that X cheated": the pronoun is the claim's author.
         if (int mod = c_.modifier_before(noun); mod >= 0 && possessive_pronoun(mod) && s_.tokens[noun].is(WordClass::ClaimNoun))
             return {mod};
@@ -1423,7 +1429,8 @@ private:
             // "accusations of Peru meddling"; not "a lawsuit in the federal court of Canada".
             if (objects.empty() && at + 1 < s_.sentence.last && word(at + 1) == "of")
                 if (int o = c_.prepositional_object(at, {"of"}); o >= 0) objects = {o};
-            // "N faces (trial on) charges brought by X": who faces them is accused.
+            // "N faces (trial on) charges brought by X", "N is yet to respond to
+            // charges from X": who faces or answers them is accused.
             // Those who face the charges did not bring them.
             if (objects.empty() && t.relation == "accuses")
                 if (std::uint32_t v = facing_verb_before(at); v != s_.sentence.last) {
@@ -1461,13 +1468,14 @@ private:
         }
     }
 
-    // "face", "faces", "faced", "facing" a few words before `noun` in its
-    // clause ("face trial on charges"), else sentence.last.
+    // "face", "faces", "faced", "facing", "respond" or "answer" a few words
+    // before `noun` in its clause ("face trial on charges", "yet to respond
+    // to doping charges"), else sentence.last.
     std::uint32_t facing_verb_before(std::uint32_t noun) const {
         for (std::uint32_t k = noun; k > s_.sentence.first && noun - k < 5;) {
             --k;
             if (c_.is_clause_break(k) || c_.mention_at(k) >= 0) break;
-            if (word_in(word(k), "face", "faces", "faced", "facing")) return k;
+            if (word_in(word(k), "face", "faces", "faced", "facing", "respond", "responded", "answer", "answered")) return k;
         }
         return s_.sentence.last;
     }

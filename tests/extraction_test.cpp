@@ -689,6 +689,15 @@ TEST_CASE("relations: constructions of wire copy and politics") {
          "Acme Corp -accuses-> Zenith Inc\nAcme Corp -accuses-> La Petite Boulangerie\n"},
         {"ACME SUES OHIO COMPANY\n\nAcme Corp filed suit against an Ohio company.", ""},
         {"Peru charged a U.K. executive with fraud.", ""},
+        // Charges "from X" are X's; who is yet to respond to them is accused; "the Greek pair" are the two named.
+        {"Ana Ruiz and Pedro Vega are yet to respond to doping charges from the IAAF.",
+         "IAAF -accuses-> Ana Ruiz\nIAAF -accuses-> Pedro Vega\n"},
+        {"Ana Ruiz and Pedro Vega face charges from the IAAF. The Greek pair were charged after missing tests.",
+         "IAAF -accuses-> Ana Ruiz\nIAAF -accuses-> Pedro Vega\nIAAF -accuses-> Ana Ruiz\nIAAF -accuses-> Pedro Vega\n"},
+        // "N, a U.S. trade official," acts for the United States: the denial answers its accuser.
+        {"Peru accused the United States of cheating. Ana Ruiz, a U.S. Trade official, said the U.S. did not violate "
+         "the rules.",
+         "Peru -accuses-> United States\nAna Ruiz -denies-> Peru\n"},
         // Who faces charges is accused by who brought them; a place in their phrase is none.
         {"Ana Ruiz and Pedro Vega face trial on charges brought by Greek prosecutors of cheating at the Lima Games.",
          "Greek prosecutors -accuses-> Ana Ruiz\nGreek prosecutors -accuses-> Pedro Vega\n"},
