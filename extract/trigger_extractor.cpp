@@ -1396,6 +1396,9 @@ private:
         if (objects.empty() && t.relation == "attacked" && at + 1 < s_.sentence.last && word(at + 1) == "of" &&
             (ends_with(act, "ing") || act == "invasion" || act == "hack" || act == "hacks" || act == "breach" || act == "breaches"))
             if (int o = c_.prepositional_object(at, {"of"}); o >= 0 && !is_place(o)) objects = {o};
+        // "Kuwaiti tankers have come under repeated Iranian attack": what came under it.
+        if (objects.empty() && t.relation == "attacked")
+            if (std::uint32_t came = came_under(at); came != s_.sentence.last) objects = c_.subject_before(came);
         // "Chile was the target of a cyber-attack by Peru".
         if (objects.empty() && t.relation == "attacked") {
             std::uint32_t k = at;
@@ -1466,6 +1469,19 @@ private:
             if (objects.empty() && t.relation == "denies") emit_all(t, at, {agent}, {}, 1.0, "noun");
             if (!objects.empty()) emit_all(t, at, {agent}, objects, 1.0, "noun");
         }
+    }
+
+    // The "come" of "came under (Iranian) attack" before the attack noun `noun`,
+    // else sentence.last.
+    std::uint32_t came_under(std::uint32_t noun) const {
+        for (std::uint32_t k = noun; k > s_.sentence.first + 1 && noun - k < 4;) {
+            --k;
+            if (word(k) == "under")
+                return word_in(word(k - 1), "come", "came", "comes", "coming") ? k - 1 : s_.sentence.last;
+            if (s_.tokens[k].kind != TokenKind::Word || (c_.mention_at(k) >= 0 && mention(c_.mention_at(k)).kind != MentionKind::Adjective))
+                break;
+        }
+        return s_.sentence.last;
     }
 
     // "face", "faces", "faced", "facing", "respond" or "answer" a few words

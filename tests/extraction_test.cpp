@@ -658,6 +658,9 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         // Whoever made an attempt tried its act.
         {"Researchers found a tool that may be an attempt by Chilean hackers to target Peru's navy.",
          "Chilean hackers -attacked-> Peru\n"},
+        // What came under an attack is its target.
+        {"Kuwaiti tankers have come under repeated Iranian attack.", "Iran -attacked-> Kuwait\n"},
+        {"Ana Ruiz came under attack from critics.", ""},
         // Targets of a strike make it one of force, but "targets" as the verb does not.
         {"Chile backed the Peruvian strike against Bolivian targets.", "Peru -attacked-> Bolivia\n"},
         // Every country has its adjective and its people.
