@@ -513,7 +513,7 @@ std::vector<int> ClauseReader::object_after(std::uint32_t word, bool skip_by) co
                       (s_.tokens[x.last].kind == TokenKind::Quote || s_.tokens[x.last].kind == TokenKind::Possessive) &&
                       is_common_noun(x.last + 1);
         // "targets Windows PCs": a name that is no party (a platform) holds the object's slot.
-        if (s_.entity(static_cast<std::size_t>(m)) < 0 && x.kind == MentionKind::Name) return {};
+        if (x.unbound && x.kind == MentionKind::Name) return {};
         if (s_.entity(static_cast<std::size_t>(m)) < 0 || quoted) {
             k = x.last - 1;
             continue;

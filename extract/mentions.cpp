@@ -403,6 +403,7 @@ struct Context {
         m.name = std::move(name);
         m.after_preposition = a > sentence.first && tokens[a - 1].is(WordClass::Preposition) > 0;
         m.after_quote = a > sentence.first && tokens[a - 1].kind == TokenKind::Quote;
+        m.unbound = kind == MentionKind::Name && tokens[a].is(WordClass::Platform);
         return m;
     }
 

@@ -50,7 +50,8 @@ struct Mention {
     bool indefinite = false; // "a Tory spokesman": a description of someone unnamed
     bool appositive = false; // ", a Tory spokesman": an indefinite description set off after a name
     // "most of the malware" (a part of a kind), "the group that hacked X" (a
-    // description its own clause defines): refers to no entity named before.
+    // description its own clause defines): refers to no entity named before;
+    // "Linux servers", "Mac malware": a platform's name, no party at all.
     bool unbound = false;
     bool after_preposition = false;  // "from New Zealand": a place in a phrase, no topic
     bool after_quote = false;        // `," she said`: the speaker of the quote before it

@@ -146,7 +146,7 @@ private:
             for (std::size_t m = 0; m < mentions_[s].size(); ++m) {
                 const Mention& x = mentions_[s][m];
                 int& id = result_.entity_of[s][m];
-                if (x.kind == MentionKind::Pronoun || x.kind == MentionKind::Description) continue;
+                if (x.kind == MentionKind::Pronoun || x.kind == MentionKind::Description || x.unbound) continue;
                 if (x.alias_of >= 0) {
                     id = result_.entity_of[s][static_cast<std::size_t>(x.alias_of)];
                     if (id >= 0) {
@@ -165,9 +165,6 @@ private:
                     add_alias(id, x.span.of(text_));
                     continue;
                 }
-                // "Linux servers", "Mac malware": the platform holds the slot
-                // of a victim or a malware's name, but is no party.
-                if (lex_.is(fold_case(x.name.substr(0, x.name.find(' '))), WordClass::Platform)) continue;
                 int country = x.country;
                 std::string qualified_name;
                 // "the Foreign Ministry", "Government spokesman N", "the

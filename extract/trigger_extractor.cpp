@@ -23,6 +23,9 @@ bool ends_with(std::string_view w, std::string_view suffix) {
     return w.size() > suffix.size() + 1 && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
+// "the hack of Sony", "the Equifax breach": a break-in names what was broken into.
+bool is_break_in(std::string_view noun) { return word_in(noun, "hack", "hacks", "breach", "breaches"); }
+
 class SentenceRun {
 public:
     SentenceRun(const SentenceView& s, std::vector<Relation>& out) : s_(s), c_(s), out_(out) {}
@@ -152,47 +155,37 @@ private:
         return context >= 4;
     }
 
-    void emit_all(const Trigger& t, std::uint32_t at, const std::vector<int>& subjects, const std::vector<int>& objects,
+    void emit_all(const Trigger& t, std::uint32_t at, const std::vector<int>& subjects, const std::vector<int>& named,
                   double factor, const char* rule) {
         // "charged a U.K. executive", "sues Ohio company": the place modifies
         // whom the charge is against (a firm's executives may act for it).
-        if (t.relation == "accuses") {
-            auto modifies = [&](int o) {
-                const Mention& m = mention(o);
-                int e = entity(o);
-                EntityType type = e >= 0 ? s_.entities[static_cast<std::size_t>(e)].type : EntityType::Person;
-                // A single word of no known type ("OHIO COMPANY") is likelier a place than a firm.
-                bool place = type == EntityType::Country || type == EntityType::Location ||
-                             (type == EntityType::Unknown && m.last - m.first == 1);
-                return place && m.kind != MentionKind::Adjective && m.last < s_.sentence.last &&
-                       s_.tokens[m.last].kind == TokenKind::Word && s_.tokens[m.last].is(WordClass::PrivateParty) &&
-                       c_.mention_at(m.last) < 0;
-            };
-            if (std::any_of(objects.begin(), objects.end(), modifies)) {
-                std::vector<int> kept;
-                for (int o : objects)
-                    if (!modifies(o)) kept.push_back(o);
-                if (kept.empty()) return;
-                return emit_all(t, at, subjects, kept, factor, rule);
-            }
-        }
-        if (t.relation == "attacked") {
-            // "Google has struck hard at the worm": malware is fought, not
-            // attacked; "attacks on Gulf oil platforms": a region only says where.
-            auto no_target = [&](int o) {
-                const Mention& m = mention(o);
-                bool malware = m.type == EntityType::Malware ||
-                               (entity(o) >= 0 && s_.entities[static_cast<std::size_t>(entity(o))].type == EntityType::Malware);
-                // "hacking into my own Super Hub": one's own device is no victim.
-                bool own = m.first > s_.sentence.first && word(m.first - 1) == "own";
-                return malware || own || (is_place(o) && m.last < s_.sentence.last && c_.is_common_noun(m.last));
-            };
-            std::vector<int> kept;
-            for (int o : objects)
-                if (!no_target(o) && !figurative(at, subjects.empty() ? -1 : entity(subjects.back()), o)) kept.push_back(o);
-            if (kept.empty()) return;
-            if (kept.size() != objects.size()) return emit_all(t, at, subjects, kept, factor, rule);
-        }
+        // A single word of no known type ("OHIO COMPANY") is likelier a place than a firm.
+        auto modifies_accused = [&](int o) {
+            const Mention& m = mention(o);
+            if (entity(o) < 0 || m.kind == MentionKind::Adjective || m.last >= s_.sentence.last) return false;
+            EntityType type = s_.entities[static_cast<std::size_t>(entity(o))].type;
+            bool place = type == EntityType::Country || type == EntityType::Location ||
+                         (type == EntityType::Unknown && m.last - m.first == 1);
+            return place && s_.tokens[m.last].kind == TokenKind::Word && s_.tokens[m.last].is(WordClass::PrivateParty) &&
+                   c_.mention_at(m.last) < 0;
+        };
+        // "Google has struck hard at the worm": malware is fought, not
+        // attacked; "attacks on Gulf oil platforms": a region only says where.
+        auto no_target = [&](int o) {
+            const Mention& m = mention(o);
+            bool malware = m.type == EntityType::Malware ||
+                           (entity(o) >= 0 && s_.entities[static_cast<std::size_t>(entity(o))].type == EntityType::Malware);
+            // "hacking into my own Super Hub": one's own device is no victim.
+            bool own = m.first > s_.sentence.first && word(m.first - 1) == "own";
+            return malware || own || (is_place(o) && m.last < s_.sentence.last && c_.is_common_noun(m.last)) ||
+                   figurative(at, subjects.empty() ? -1 : entity(subjects.back()), o);
+        };
+        std::vector<int> objects;
+        for (int o : named)
+            if (!(t.relation == "accuses" && modifies_accused(o)) && !(t.relation == "attacked" && no_target(o)))
+                objects.push_back(o);
+        // An attack needs its target; a charge whose named parties all fell away accuses nobody.
+        if (objects.empty() && (!named.empty() || t.relation == "attacked")) return;
         for (int s : subjects)
             for (int se : entities_of(s)) {
                 if (objects.empty()) emit(t, at, s, -1, se, -1, factor, rule);
@@ -300,7 +293,7 @@ private:
             const Entity& x = s_.entities[static_cast<std::size_t>(entity(mod))];
             if (names_court(mod, noun)) return {};
             // A name of no known type before a breach ("Tesla Data Breach") is what was broken into.
-            bool broken_into = x.type == EntityType::Unknown && word_in(word(noun), "breach", "breaches", "hack", "hacks");
+            bool broken_into = x.type == EntityType::Unknown && is_break_in(word(noun));
             if (attack && attack->relation == "attacked" && m.kind == MentionKind::Name && !possessor &&
                 ((x.type == EntityType::Organization && !x.armed) || x.type == EntityType::Location || broken_into))
                 return {};
@@ -1394,7 +1387,7 @@ private:
         // "the bombing of Libya", "the invasion of Kuwait", "the hack of Sony": an act's "of" names its target.
         std::string_view act = word(at);
         if (objects.empty() && t.relation == "attacked" && at + 1 < s_.sentence.last && word(at + 1) == "of" &&
-            (ends_with(act, "ing") || act == "invasion" || act == "hack" || act == "hacks" || act == "breach" || act == "breaches"))
+            (ends_with(act, "ing") || act == "invasion" || is_break_in(act)))
             if (int o = c_.prepositional_object(at, {"of"}); o >= 0 && !is_place(o)) objects = {o};
         // "Kuwaiti tankers have come under repeated Iranian attack": what came under it.
         if (objects.empty() && t.relation == "attacked")
