@@ -254,10 +254,11 @@ private:
                 // Two letters ("FA") only for a body's name ("Football Association").
                 if (acronym[i] && f.type != EntityType::Person && (w[i][0].size() >= 3 || org_tail[j]))
                     part |= is_acronym_of(w[i][0], w[j]);
-                // The longest name; of two as long ("Tony Blair", "Ian Blair"), the one named more often.
+                // The longest name; of two as long ("Ian Blair ... Tony Blair ... Mr Blair"),
+                // the one introduced last before it, else the first after it
+                // (entities are numbered in the order they are first named).
                 if (part && (best < 0 || w[j].size() > w[static_cast<std::size_t>(best)].size() ||
-                             (w[j].size() == w[static_cast<std::size_t>(best)].size() &&
-                              f.mentions > result_.entities[static_cast<std::size_t>(best)].mentions)))
+                             (w[j].size() == w[static_cast<std::size_t>(best)].size() && j < i)))
                     best = static_cast<int>(j);
             }
             if (best < 0) best = full_name_of_first_name(i, w);

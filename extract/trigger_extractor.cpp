@@ -375,6 +375,14 @@ private:
                 --j;
             if (j < mention(before).first && j > s_.sentence.first && s_.tokens[j - 1].kind == TokenKind::Number) return true;
         }
+        // "the effect of the Madrid bomb on": a name after "the" in a
+        // preposition's phrase is no verb's subject.
+        if (before >= 0 && mention(before).kind != MentionKind::Pronoun && !ends_with(word(at), "ed")) {
+            std::uint32_t k = mention(before).first;
+            if (k > s_.sentence.first + 1 && word(k - 1) == "the" && s_.tokens[k - 2].is(WordClass::Preposition) &&
+                word(k - 2) != "to")
+                return true;
+        }
         // "Tesla Cloud Account Data Breach Revealed", "TRADE TARGETS SET": in a
         // headline's capitals, a word that names no one before a bare form (or
         // a noun's plural) makes a compound noun of it; not "SamSam Ransomware
@@ -1389,9 +1397,10 @@ private:
         if (objects.empty() && t.relation == "attacked" && at + 1 < s_.sentence.last && word(at + 1) == "of" &&
             (ends_with(act, "ing") || act == "invasion" || is_break_in(act)))
             if (int o = c_.prepositional_object(at, {"of"}); o >= 0 && !is_place(o)) objects = {o};
-        // "Kuwaiti tankers have come under repeated Iranian attack": what came under it.
+        // "Kuwaiti tankers have come under repeated Iranian attack", "Iraq
+        // repelled an Iranian attack": what it hit.
         if (objects.empty() && t.relation == "attacked")
-            if (std::uint32_t came = came_under(at); came != s_.sentence.last) objects = c_.subject_before(came);
+            if (std::uint32_t verb = victim_verb_before(at); verb != s_.sentence.last) objects = c_.subject_before(verb);
         // "Chile was the target of a cyber-attack by Peru".
         if (objects.empty() && t.relation == "attacked") {
             std::uint32_t k = at;
@@ -1464,13 +1473,16 @@ private:
         }
     }
 
-    // The "come" of "came under (Iranian) attack" before the attack noun `noun`,
-    // else sentence.last.
-    std::uint32_t came_under(std::uint32_t noun) const {
-        for (std::uint32_t k = noun; k > s_.sentence.first + 1 && noun - k < 4;) {
+    // The verb before the attack noun `noun` whose subject it hit: the "come"
+    // of "came under (Iranian) attack", the "repelled" of "repelled an
+    // (overnight Iranian) attack" or "fought off (the) attacks"; else sentence.last.
+    std::uint32_t victim_verb_before(std::uint32_t noun) const {
+        for (std::uint32_t k = noun; k > s_.sentence.first + 1 && noun - k < 5;) {
             --k;
             if (word(k) == "under")
                 return word_in(word(k - 1), "come", "came", "comes", "coming") ? k - 1 : s_.sentence.last;
+            std::uint32_t verb = word_in(word(k), "off", "back") ? k - 1 : k;
+            if (s_.tokens[verb].is(WordClass::RepelVerb) && c_.mention_at(verb) < 0) return c_.negated(verb) ? s_.sentence.last : verb;
             if (s_.tokens[k].kind != TokenKind::Word || (c_.mention_at(k) >= 0 && mention(c_.mention_at(k)).kind != MentionKind::Adjective))
                 break;
         }

@@ -661,6 +661,14 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         // What came under an attack is its target.
         {"Kuwaiti tankers have come under repeated Iranian attack.", "Iran -attacked-> Kuwait\n"},
         {"Ana Ruiz came under attack from critics.", ""},
+        // What repelled or fought off an attack was its target.
+        {"Chilean troops repelled an overnight Peruvian attack near the border.", "Peru -attacked-> Chile\n"},
+        {"Chile said its troops had fought off a fresh Peruvian attack.",
+         "Chile -accuses-> Peru\nPeru -attacked-> Chile [Chile]\n"},
+        {"Chilean forces did not repel the Peruvian attack.", ""},
+        // A place named in a preposition's phrase ("the effect of the Lima
+        // bomb on") is no subject of the form after it.
+        {"Ana Ruiz said the effect of the Lima bomb on Chile's election was large.", ""},
         // Targets of a strike make it one of force, but "targets" as the verb does not.
         {"Chile backed the Peruvian strike against Bolivian targets.", "Peru -attacked-> Bolivia\n"},
         // Every country has its adjective and its people.
@@ -1022,6 +1030,10 @@ TEST_CASE("resolution: short names, pronouns and descriptions") {
     CHECK(relations_of("Ana Ruiz told Acme Corp about the hacks. \"The same organization that has attacked the Chilean "
                        "parliament has tried to influence elections,\" Ruiz said.") == "");
     CHECK_FALSE(unbound("Acme Corp was hacked. Peru told the company that it was safe.", "company"));
+    // Of two people of one surname, "Mr Blair" is the one named last before it.
+    CHECK(relations_of("Sir Luis Vega said the threat was real. Later Pedro Vega defended his plans. Mr Vega insisted "
+                       "on them. Ana Ruiz accused Mr Vega of steamrolling the plans.") ==
+          "Ana Ruiz -accuses-> Pedro Vega\n");
     // "him" is seldom a possessor inside a phrase ("at odds with N's prediction").
     CHECK(relations_of("Prime Minister Pedro Gomez promised a cut. Home Secretary Ana Ruiz wants more migrants. Tory "
                        "chairman John Hale said the comments were at odds with Pedro Gomez's prediction. But Ms Ruiz "
