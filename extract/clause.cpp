@@ -137,20 +137,30 @@ std::vector<int> ClauseReader::conjuncts_right(int mention) const {
         return age ? k + 2 : k;
     };
     std::uint32_t k = past_age(past_bracketed_name(s_.mentions[static_cast<std::size_t>(mention)].last));
+    // "Acme officials and N": the body acts through its officials.
+    if (k + 2 < last() && word_in(s_.tokens[k].lower, "officials", "executives", "leaders", "members") &&
+        word_in(s_.tokens[k + 1].lower, ",", "and", "or"))
+        ++k;
     while (k + 1 < last()) {
         std::string_view w = s_.tokens[k].lower;
         if (w != "," && w != "and" && w != "or") break;
         std::uint32_t j = k + 1;
         if (w == "," && j < last() && (s_.tokens[j].lower == "and" || s_.tokens[j].lower == "or")) ++j;
         if (j < last() && s_.tokens[j].lower == "the") ++j;
-        // "Gazprom, its unit Gazpromneft, Rosneft": a possessive description
-        // of one or two words before the next conjunct.
-        if (j + 2 < last() && w == "," && (s_.tokens[j].lower == "its" || s_.tokens[j].lower == "their"))
-            for (std::uint32_t d = j + 1; d < j + 3 && is_common_noun(d) && !s_.tokens[d].capitalized; ++d)
-                if (mention_at(d + 1) >= 0) {
+        // "Gazprom, its unit Gazpromneft, Rosneft", "officials and his former
+        // coach N", "A and lawyer N": a description of one or two words
+        // (possessive, or of a person) before the next conjunct.
+        if (bool possessive = word_in(s_.tokens[j].lower, "its", "their", "his", "her");
+            (possessive || mention_at(j) < 0) && j + 2 < last()) {
+            bool of_person = !possessive || s_.tokens[j].lower == "his" || s_.tokens[j].lower == "her";
+            for (std::uint32_t d = possessive ? j + 1 : j; d < j + 3 && is_common_noun(d); ++d)
+                if (int m = mention_at(d + 1); m >= 0 && s_.mentions[static_cast<std::size_t>(m)].kind == MentionKind::Name &&
+                                                (possessive || w != ",") &&
+                                                (!of_person || s_.mentions[static_cast<std::size_t>(m)].last - s_.mentions[static_cast<std::size_t>(m)].first >= 2)) {
                     j = d + 1;
                     break;
                 }
+        }
         // "PepsiCo Inc and its La Petite Boulangerie unit": the owner's pronoun before a name.
         if (j + 1 < last() && (s_.tokens[j].lower == "its" || s_.tokens[j].lower == "their") && mention_at(j + 1) >= 0 &&
             s_.mentions[static_cast<std::size_t>(mention_at(j + 1))].kind == MentionKind::Name)

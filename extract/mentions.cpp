@@ -895,6 +895,17 @@ struct Context {
                 bool after_body = !out.empty() && out.back().last == i;
                 if (after_body && (t.is(WordClass::SpokespersonTitle) || (t.is(WordClass::Title) && !match_title(i + 1, &role))))
                     definite = true;
+                // "Acme's spokesman", "its chief spokesman": across a possessive
+                // and a lower-case title word or two.
+                if (t.is(WordClass::SpokespersonTitle) && !out.empty()) {
+                    std::uint32_t body_end = i;
+                    for (int skipped = 0; skipped < 2 && body_end > sentence.first + 1 && !tokens[body_end - 1].capitalized &&
+                                          (tokens[body_end - 1].is(WordClass::Title) || word_in(str(body_end - 1), "top", "senior"));
+                         ++skipped)
+                        --body_end;
+                    if (body_end > sentence.first + 1 && tokens[body_end - 1].kind == TokenKind::Possessive) --body_end;
+                    definite |= out.back().last == body_end;
+                }
                 if ((definite || before_title) && !is_name_word(i + 1)) {
                     Mention m = make(i, i + 1, MentionKind::Description, lex.descriptions.find(t.lower)->second, std::string(t.lower));
                     m.title_word = title_ending_at(i);

@@ -543,6 +543,7 @@ private:
                 if (mentions_[s][m].title >= 0 && result_.entity_of[s][m] >= 0) {
                     int id = result_.entity_of[s][m];
                     title_words_.emplace(mentions_[s][m].title_word, id);
+                    if (char g = gender_of(mentions_[s][m])) gender_.try_emplace(id, g);
                     Entity& person = result_.entities[static_cast<std::size_t>(id)];
                     if (person.affiliation < 0) person.affiliation = titling_body(s, mentions_[s][m]);
                     if (mentions_[s][m].title != static_cast<int>(TitleRole::Spokesperson)) {
@@ -658,7 +659,7 @@ private:
                     // "Yukos said ... It sued": a name of no known type that is no person's is an "it".
                     bool thing = word_in(x.name, "it") && (subject.kind == MentionKind::Name || word_in(subject.name, "it")) && untyped_thing(id);
                     // "Paula Paug also said ... She alleged": a person's name of no known type.
-                    bool person = gender_of(x) != 0 && subject.kind == MentionKind::Name && person_like(result_.entities[static_cast<std::size_t>(id)]) &&
+                    bool person = x.kind == MentionKind::Pronoun && gender_of(x) != 0 && subject.kind == MentionKind::Name && person_like(result_.entities[static_cast<std::size_t>(id)]) &&
                                   (!gender_.count(id) || gender_.at(id) == gender_of(x));
                     // "the company" continues a named organisation ("Arrojo, Kahn and the
                     // company" are no subject of it); "the group" also a name of no known
@@ -741,12 +742,15 @@ private:
         return false;
     }
 
-    // 'm' for "he", 'f' for "she", else 0. Once a pronoun of one took an
-    // entity, one of the other does not ("Mr McLetchie ... he ... she said").
+    // 'm' for "he", "the spokesman", "Mr N", 'f' for "she", "the
+    // spokeswoman", "Ms N", else 0. Once a mention of one took an entity,
+    // one of the other does not ("Mr McLetchie ... he ... she said";
+    // "spokesman N ... the show's spokeswoman said").
     static char gender_of(const Mention& x) {
-        if (x.kind != MentionKind::Pronoun) return 0;
-        if (word_in(x.name, "he", "him", "his", "himself")) return 'm';
-        if (word_in(x.name, "she", "her", "hers", "herself")) return 'f';
+        std::string_view w = x.kind == MentionKind::Name ? std::string_view(x.title_word) : std::string_view(x.name);
+        if (x.kind == MentionKind::Adjective || x.kind == MentionKind::Capital) return 0;
+        if (word_in(w, "he", "him", "his", "himself", "spokesman", "mr", "mr.")) return 'm';
+        if (word_in(w, "she", "her", "hers", "herself", "spokeswoman", "mrs", "mrs.", "ms", "ms.")) return 'f';
         return 0;
     }
 

@@ -1204,7 +1204,11 @@ private:
             }
             std::string_view w = word(k);
             bool list_comma = w == "," && k > at + 1 && c_.mention_at(k - 1) >= 0;
-            if (w == "and" || w == "or" || list_comma) continue;
+            // Each conjunct has its own modifiers ("officials and her former coach N").
+            if (w == "and" || w == "or" || list_comma) {
+                words = 0;
+                continue;
+            }
             // "suing four companies - A, B and C": the list after the dash names them.
             if ((w == "-" || w == "--" || w == ":") && k > at + 1 && words > 0) {
                 words = 0;
@@ -1260,6 +1264,8 @@ private:
         // the United States shipped arms to Iran", "he pressured Scott Sullivan").
         bool past_subject = false;
         for (std::uint32_t k = that + 1; k < s_.sentence.last && !c_.is_clause_break(k); ++k) {
+            // "faked a crash days before the start of the Olympics": a time phrase names no party.
+            if (word_in(word(k), "before", "after", "during", "since", "until")) break;
             int m = c_.mention_at(k);
             if (m < 0) continue;
             // "a U.K. Investigation": the modifier and the noun it modifies.

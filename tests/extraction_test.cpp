@@ -661,6 +661,15 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         // What came under an attack is its target.
         {"Kuwaiti tankers have come under repeated Iranian attack.", "Iran -attacked-> Kuwait\n"},
         {"Ana Ruiz came under attack from critics.", ""},
+        // A list's later conjunct may carry its own description; a body acts through its officials.
+        {"Ana Ruiz blamed Acme Group officials and her former coach Pedro Gomez for failing to inform her.",
+         "Ana Ruiz -accuses-> Acme Group\nAna Ruiz -accuses-> Pedro Gomez\n"},
+        {"Ana Ruiz accused Acme Corp and lawyer Pedro Gomez of fraud.",
+         "Ana Ruiz -accuses-> Acme Corp\nAna Ruiz -accuses-> Pedro Gomez\n"},
+        // A time phrase in a denied claim names no party.
+        {"Ana Ruiz has denied claims that she faked a crash to avoid a test days before the start of the Acme Games.", ""},
+        {"Acme Corp said Ana Ruiz cheated. Ruiz called the Acme Corp report \"delusional\".",
+         "Acme Corp -accuses-> Ana Ruiz\nAna Ruiz -denies-> Acme Corp\n"},
         // What repelled or fought off an attack was its target.
         {"Chilean troops repelled an overnight Peruvian attack near the border.", "Peru -attacked-> Chile\n"},
         {"Chile said its troops had fought off a fresh Peruvian attack.",
@@ -915,6 +924,13 @@ TEST_CASE("relations: spokespersons by title, apposition and organisation") {
           "John Hale -spokesperson-of-> Zeta Inc.\n");
     CHECK(relations_of("A spokesman for the Liberal Democrats, John Hale, spoke.") ==
           "John Hale -spokesperson-of-> Liberal Democrats\n");
+    // A body's possessive, or a title word, between the body and "spokesman, N,".
+    CHECK(relations_of("Acme Corp's spokesman, John Hale, spoke.") == "John Hale -spokesperson-of-> Acme Corp\n");
+    CHECK(relations_of("Acme Corp today named its chief spokesman, John Hale, as head of trade.") ==
+          "John Hale -spokesperson-of-> Acme Corp\n");
+    // A spokeswoman is no spokesman named before.
+    CHECK(relations_of("\"It was no guess,\" Acme Corp spokesman John Hale said. Mr Hale said more. Zeta Show's "
+                       "spokeswoman said: \"We are satisfied.\"") == "John Hale -spokesperson-of-> Acme Corp\n");
     CHECK(relations_of("Peru's state news agency Andina denied that the country had attacked Chile.") ==
           "Andina -denies-> Chile\n");
     CHECK(relations_of("\"We did not do it,\" Jan Novak, a Skoda spokesperson said.") ==
