@@ -205,9 +205,11 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
         --head;
     // "used it to break into X", "used the company's credentials to attack
     // X": the user acts, not the tool nor its owner.
-    if (head > first() && s_.tokens[head].lower == "to") {
+    bool infinitive = false;  // "used it (actually) to break into X"
+    for (std::uint32_t k = head; k < verb; ++k) infinitive |= s_.tokens[k].lower == "to";
+    if (head > first() && infinitive) {
         auto is_use = [](std::string_view w) { return w == "use" || w == "used" || w == "uses" || w == "using"; };
-        for (std::uint32_t k = head, words = 0; k > first() && words < 6; ++words) {
+        for (std::uint32_t k = head, words = 0; k > first() && words < 8; ++words) {
             if (int m = mention_at(k - 1); m >= 0) {
                 k = s_.mentions[static_cast<std::size_t>(m)].first;
                 continue;

@@ -71,6 +71,15 @@ SpeechFrame find_speech(const SentenceView& view) {
             std::string_view word = tokens[k].lower;
             if (after < 0 && word != "the" && word != "a" && word != "an" && !c.is_common_noun(k)) break;
         }
+        // "said US Attorney N", "said Peru's Foreign Minister N": the person the body's title names.
+        if (after >= 0)
+            for (std::size_t m = static_cast<std::size_t>(after) + 1; m < view.mentions.size(); ++m) {
+                const Mention& titled = view.mentions[m];
+                std::uint32_t body_end = view.mentions[static_cast<std::size_t>(after)].last;
+                if (body_end < last && tokens[body_end].kind == TokenKind::Possessive) ++body_end;
+                if (titled.kind == MentionKind::Name && titled.title >= 0 && titled.title_first == body_end) after = static_cast<int>(m);
+                break;
+            }
         // "X hacked Y's network, said a company spokesman.": right after a
         // comma or a quote, a speaker that ends the clause follows the verb,
         // and the clause before is said (not "X, a researcher, said:", nor

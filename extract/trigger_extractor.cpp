@@ -1411,7 +1411,8 @@ private:
         if (objects.empty() && t.relation == "attacked") {
             std::uint32_t k = at;
             // "the target of a (massive Russian) cyberattack": across the noun's modifiers.
-            while (k > s_.sentence.first + 1 && at - k < 4 && word(k - 1) != "of" && s_.tokens[k - 1].kind == TokenKind::Word &&
+            while (k > s_.sentence.first + 1 && at - k < 4 && word(k - 1) != "of" && word(k - 1) != "for" &&
+                   s_.tokens[k - 1].kind == TokenKind::Word &&
                    (c_.mention_at(k - 1) < 0 || mention(c_.mention_at(k - 1)).kind == MentionKind::Adjective))
                 --k;
             if (k > s_.sentence.first) objects = victim_before(k - 1);
@@ -1680,10 +1681,11 @@ private:
         emit_all(t, at, c_.subject_before(verb), {target}, 1.0, "verb-at");
     }
 
-    // "Chile was the target of ...", "it has been the victim of ...": the
-    // copula's subject, when `of` closes such a frame; else nothing.
+    // "Chile was the target of ...", "it has been the victim of ...", "the
+    // fields have been targets for ...": the copula's subject, when `of`
+    // closes such a frame; else nothing.
     std::vector<int> victim_before(std::uint32_t of) const {
-        if (of < s_.sentence.first + 3 || word(of) != "of") return {};
+        if (of < s_.sentence.first + 3 || (word(of) != "of" && word(of) != "for")) return {};
         std::string_view role = word(of - 1);
         if (role != "target" && role != "targets" && role != "victim" && role != "victims") return {};
         std::uint32_t k = of - 2;

@@ -670,6 +670,14 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         {"Ana Ruiz has denied claims that she faked a crash to avoid a test days before the start of the Acme Games.", ""},
         {"Acme Corp said Ana Ruiz cheated. Ruiz called the Acme Corp report \"delusional\".",
          "Acme Corp -accuses-> Ana Ruiz\nAna Ruiz -denies-> Acme Corp\n"},
+        // "targets for" as "targets of"; the person a body's title names speaks;
+        // "used X (actually) to defraud": the user acts.
+        {"Kuwait has been a target for Iraqi air strikes.", "Iraq -attacked-> Kuwait\n"},
+        {"\"Luis Ruiz and Pedro Gomez used the agency's tools and resources actually to defraud the public,\" said US "
+         "Attorney Ana Vega.",
+         "Ana Vega -accuses-> Luis Ruiz\nAna Vega -accuses-> Pedro Gomez\n"},
+        {"\"Peru hacked Chile,\" said Bolivia's Foreign Minister Ana Vega.",
+         "Peru -attacked-> Chile [Ana Vega]\nAna Vega -accuses-> Peru\n"},
         // What repelled or fought off an attack was its target.
         {"Chilean troops repelled an overnight Peruvian attack near the border.", "Peru -attacked-> Chile\n"},
         {"Chile said its troops had fought off a fresh Peruvian attack.",
