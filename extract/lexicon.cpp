@@ -87,7 +87,7 @@ const std::map<std::string, WordClass, std::less<>>& word_class_names() {
         {"prosecuting_body", WordClass::ProsecutingBody},
         {"body_classifier", WordClass::BodyClassifier},
         {"literal_agent_verb", WordClass::LiteralAgentVerb},
-        {"repel_verb", WordClass::RepelVerb},
+        {"victim_verb", WordClass::VictimVerb},
         {"speaks_for", WordClass::SpeaksFor},
         {"person_noun", WordClass::PersonNoun},
         {"private_party", WordClass::PrivateParty},

@@ -328,15 +328,20 @@ struct Context {
             // not "FMC and Goldman Sachs and Co" nor "Boyd Jefferies and Jefferies Group Inc", two names.
             // Not "Martin T. Sosnoff and MTS Acquisition Corp": a middle initial
             // makes a person's name, unless only a legal form follows ("Frank B. Hall and Co Inc").
+            // Nor "Altria Group, RJ Reynolds Tobacco and Liggett Group": after a list's
+            // comma, "and" links its last names, unless a word and a legal form
+            // close the name ("Goodyear Tire and Rubber Co").
             if (word_is(w, "and") && end > i && is_name_word(end + 1) && !has_org_word(i, end) &&
                 (!has_initial(i, end) || tokens[end + 1].is(WordClass::LegalForm))) {
                 std::uint32_t rest = run_end(end + 1);
+                bool in_list = i > sentence.first + 1 && str(i - 1) == "," && capitalized(i - 2) &&
+                               !(rest == end + 3 && tokens[end + 2].is(WordClass::LegalForm));
                 bool another_and = std::any_of(tokens.begin() + end + 1, tokens.begin() + rest,
                                                [](const Token& t) { return t.lower == "and"; });
                 bool repeated = end - i >= 2 && tokens[end - 1].lower == tokens[end + 1].lower;  // a person and his firm
                 // "Reynolds and Reynolds", "Johnson and Johnson": one word twice is one company.
                 bool twice = end - i == 1 && rest == end + 2 && tokens[i].lower == tokens[end + 1].lower;
-                if ((has_org_head(end + 1, rest) && !another_and && !repeated) || twice) {
+                if ((has_org_head(end + 1, rest) && !another_and && !repeated && !in_list) || twice) {
                     end = rest;
                     continue;
                 }

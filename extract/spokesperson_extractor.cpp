@@ -31,9 +31,9 @@ public:
             EntityType type = s_.entities[static_cast<std::size_t>(person)].type;
             bool described = x.kind == MentionKind::Description && type == EntityType::Unknown;
             if (type != EntityType::Person && !described) continue;
-            if (x.kind == MentionKind::Name && x.title == static_cast<int>(TitleRole::Spokesperson) &&
-                x.title_first > 0) {
+            if (x.kind == MentionKind::Name && x.title == static_cast<int>(TitleRole::Spokesperson)) {
                 if (int org = body_before(x.title_first); org >= 0) emit(person, org, x, kTitleConfidence, "title");
+                else if (int after = body_after(x); after >= 0) emit(person, after, x, kTitleConfidence, "title-of");
                 else if (int speaker = opening_title_body(x); speaker >= 0)
                     emit(person, speaker, x, kDescriptionConfidence, "title-after-body");
             } else if (x.kind == MentionKind::Name) {
@@ -58,6 +58,19 @@ private:
         const Entity& body = s_.entities[static_cast<std::size_t>(s_.previous_speaker)];
         bool typed = body.type != EntityType::Unknown || body.name.find(' ') == std::string::npos;
         return is_speaker_body(body) && typed ? s_.previous_speaker : -1;
+    }
+
+    // "Spokesman N of the Acme Association said": the body named right after
+    // a titled name by "of" or "for"; -1 if none.
+    int body_after(const Mention& person) const {
+        std::uint32_t k = person.last;
+        if (k + 1 >= s_.sentence.last || !word_in(s_.tokens[k].lower, "of", "for")) return -1;
+        if (s_.tokens[++k].lower == "the") ++k;
+        // Not "spokesman N of Ghana": a country after a name is where he is from.
+        int m = c_.mention_at(k);
+        if (m < 0 || s_.mentions[static_cast<std::size_t>(m)].kind != MentionKind::Name) return -1;
+        int e = s_.entity(static_cast<std::size_t>(m));
+        return e >= 0 && s_.entities[static_cast<std::size_t>(e)].type == EntityType::Organization ? e : -1;
     }
 
     // The organisation or country right before a title: "Kremlin spokesman",

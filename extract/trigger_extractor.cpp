@@ -712,7 +712,11 @@ private:
     // "the defendants, A and B,", "co-defendant A", "among the accused were A":
     // the names the role noun introduces. "The accused" is a noun after "the" only.
     void fire_accused_role(const Trigger& t, std::uint32_t at) {
-        if (word(at) == "accused" && (at == s_.sentence.first || word(at - 1) != "the")) return;
+        // "among the (firms) accused were A": the role after "the" and a noun or none.
+        if (word(at) == "accused") {
+            std::uint32_t the = at > s_.sentence.first && c_.is_common_noun(at - 1) ? at - 1 : at;
+            if (the == s_.sentence.first || word(the - 1) != "the") return;
+        }
         std::uint32_t k = at + 1;
         if (k < s_.sentence.last && (word(k) == "," || word(k) == "-" || s_.tokens[k].is(WordClass::Auxiliary))) ++k;
         int first = k < s_.sentence.last ? c_.mention_at(k) : -1;
@@ -728,7 +732,9 @@ private:
                 return;
             }
         }
-        emit_for_document(t, at, Relation::kDocumentProsecutor, named, 1.0, "accused-role");
+        // "the defendants" are a court case's, "the accused" anyone's accused.
+        int accuser = word(at) == "accused" ? Relation::kDocumentAccuser : Relation::kDocumentProsecutor;
+        emit_for_document(t, at, accuser, named, 1.0, "accused-role");
     }
 
     // "X denied that the country had attacked Y": the attack is what is denied.
@@ -1026,7 +1032,10 @@ private:
                 bool author = t.relation == "denies" && mention(o).kind == MentionKind::Adjective &&
                               mention(o).last < s_.sentence.last && s_.tokens[mention(o).last].is(WordClass::ClaimNoun);
                 if (author || (t.relation == "accuses" && agent_of_act(o))) return false;
-                return mention(o).kind == MentionKind::Adjective || name_modifier(o) || possessive_pronoun(o) ||
+                // "accused the country's biggest banks": a described possessor owns the accused.
+                bool owner = mention(o).kind == MentionKind::Description && mention(o).last < s_.sentence.last &&
+                             s_.tokens[mention(o).last].kind == TokenKind::Possessive;
+                return owner || mention(o).kind == MentionKind::Adjective || name_modifier(o) || possessive_pronoun(o) ||
                        (t.relation == "accuses" && (mention(o).first > of || !direct_object(at, o)));
             });
         }
@@ -1043,7 +1052,12 @@ private:
                 return !target_owner(o) || place_in_phrase(o) || way_in(o) ||
                        (name_modifier(o) && !s_.tokens[c_.past_bracketed_name(mention(o).last)].is(WordClass::FacilityNoun));
             });
-        if (objects.empty() && t.relation == "accuses" && s_.tokens[at].is(WordClass::LegalCharge) && !c_.negated(at))
+        // "charged two men", "a claim accusing the country's biggest tobacco
+        // companies": the accuser of parties the sentence does not name.
+        bool unnamed_accused = s_.tokens[at].is(WordClass::LegalCharge) ||
+                               (at + 2 < s_.sentence.last && word_in(word(at + 1), "the", "a", "an", "several", "two", "three") &&
+                                (c_.mention_at(at + 2) < 0 || mention(c_.mention_at(at + 2)).kind == MentionKind::Description));
+        if (objects.empty() && t.relation == "accuses" && unnamed_accused && !c_.negated(at))
             for (int subject : subjects)
                 if (mention(subject).kind == MentionKind::Name)
                     emit(t, at, subject, -1, entity(subject), Relation::kUnnamedParty, 1.0, "charged-unnamed");
@@ -1410,11 +1424,17 @@ private:
         // "Chile was the target of a cyber-attack by Peru".
         if (objects.empty() && t.relation == "attacked") {
             std::uint32_t k = at;
-            // "the target of a (massive Russian) cyberattack": across the noun's modifiers.
+            // "the target of a (massive Russian) cyberattack", "the victim of a
+            // (GandCrab ransomware) attack": across the noun's modifiers and a name.
             while (k > s_.sentence.first + 1 && at - k < 4 && word(k - 1) != "of" && word(k - 1) != "for" &&
-                   s_.tokens[k - 1].kind == TokenKind::Word &&
-                   (c_.mention_at(k - 1) < 0 || mention(c_.mention_at(k - 1)).kind == MentionKind::Adjective))
-                --k;
+                   s_.tokens[k - 1].kind == TokenKind::Word) {
+                if (int m = c_.mention_at(k - 1); m >= 0 && mention(m).kind != MentionKind::Adjective) {
+                    if (mention(m).kind != MentionKind::Name) break;
+                    k = mention(m).first;
+                } else {
+                    --k;
+                }
+            }
             if (k > s_.sentence.first) objects = victim_before(k - 1);
         }
         // "transport strikes", "a thing of the past": strikes and attacks need
@@ -1482,14 +1502,21 @@ private:
 
     // The verb before the attack noun `noun` whose subject it hit: the "come"
     // of "came under (Iranian) attack", the "repelled" of "repelled an
-    // (overnight Iranian) attack" or "fought off (the) attacks"; else sentence.last.
+    // (overnight Iranian) attack" or "fought off (the) attacks", the
+    // "damaged" of "was (heavily) damaged by an (Iraqi air) raid"; else sentence.last.
     std::uint32_t victim_verb_before(std::uint32_t noun) const {
         for (std::uint32_t k = noun; k > s_.sentence.first + 1 && noun - k < 5;) {
             --k;
             if (word(k) == "under")
                 return word_in(word(k - 1), "come", "came", "comes", "coming") ? k - 1 : s_.sentence.last;
+            if (word(k) == "by" || word(k) == "in") {
+                std::uint32_t verb = k - 1, aux = verb;
+                while (aux > s_.sentence.first && c_.is_verb_modifier(aux - 1) && !s_.tokens[aux - 1].is(WordClass::Auxiliary)) --aux;
+                bool passive = aux > s_.sentence.first && s_.tokens[aux - 1].is(WordClass::Auxiliary);
+                return passive && s_.tokens[verb].is(WordClass::VictimVerb) && !c_.negated(verb) ? verb : s_.sentence.last;
+            }
             std::uint32_t verb = word_in(word(k), "off", "back") ? k - 1 : k;
-            if (s_.tokens[verb].is(WordClass::RepelVerb) && c_.mention_at(verb) < 0) return c_.negated(verb) ? s_.sentence.last : verb;
+            if (s_.tokens[verb].is(WordClass::VictimVerb) && c_.mention_at(verb) < 0) return c_.negated(verb) ? s_.sentence.last : verb;
             if (s_.tokens[k].kind != TokenKind::Word || (c_.mention_at(k) >= 0 && mention(c_.mention_at(k)).kind != MentionKind::Adjective))
                 break;
         }

@@ -131,7 +131,7 @@ enum class WordClass : std::uint8_t {
     ProsecutingBody,   // "justice", "prosecutors": a state body of that name charges for the state
     BodyClassifier,    // "firm", "unit": "security firm FireEye" names an organisation
     LiteralAgentVerb,  // "carried out", "conducted": the act they take is no figure of speech
-    RepelVerb,         // "repelled", "fought (off)": their subject was the target of the act they take
+    VictimVerb,        // "repelled", "damaged": their subject was the target of the attack they take
     SpeaksFor,         // "speaks", "spoke": "N, who speaks for O" is O's spokesperson
     NameFirstWord,     // the first token of a gazetteer name
     NameStem,          // a name's first tokens but not all ("united" of "united states"): a longer match may go on

@@ -678,6 +678,18 @@ TEST_CASE("relations: constructions of wire copy and politics") {
          "Ana Vega -accuses-> Luis Ruiz\nAna Vega -accuses-> Pedro Gomez\n"},
         {"\"Peru hacked Chile,\" said Bolivia's Foreign Minister Ana Vega.",
          "Peru -attacked-> Chile [Ana Vega]\nAna Vega -accuses-> Peru\n"},
+        // What an attack damaged, passive, was its target; so was its victim, across the malware's name.
+        {"Kuwait was heavily damaged by an Iraqi air raid.", "Iraq -attacked-> Kuwait\n"},
+        {"Peru killed Chileans in an attack.", "Peru -attacked-> Chileans\n"},
+        {"Acme County School District was the victim of a Wiggler ransomware attack.",
+         "Wiggler -attacked-> Acme County School District\n"},
+        // "Among the (firms) accused were": the document's accuser accuses each; a
+        // list's comma keeps "A and B Group" two names ("C Tire and Rubber Co" stays one).
+        {"Peru accused the country's biggest banks of fraud. Among the banks accused were Acme Bank, Zeta Trust and "
+         "Omega Group.",
+         "Peru -accuses-> Acme Bank\nPeru -accuses-> Zeta Trust\nPeru -accuses-> Omega Group\n"},
+        {"Peru hacked Acme Corp, Zeta Tire and Rubber Co and Omega Inc.",
+         "Peru -attacked-> Acme Corp\nPeru -attacked-> Zeta Tire and Rubber Co\nPeru -attacked-> Omega Inc.\n"},
         // What repelled or fought off an attack was its target.
         {"Chilean troops repelled an overnight Peruvian attack near the border.", "Peru -attacked-> Chile\n"},
         {"Chile said its troops had fought off a fresh Peruvian attack.",
@@ -936,6 +948,13 @@ TEST_CASE("relations: spokespersons by title, apposition and organisation") {
     CHECK(relations_of("Acme Corp's spokesman, John Hale, spoke.") == "John Hale -spokesperson-of-> Acme Corp\n");
     CHECK(relations_of("Acme Corp today named its chief spokesman, John Hale, as head of trade.") ==
           "John Hale -spokesperson-of-> Acme Corp\n");
+    // "Spokesman N of O", also opening the text; not "of <Country>", where N is from.
+    CHECK(relations_of("Spokesman Ana Ruiz of the Acme Dealers Association said prices rose.") ==
+          "Ana Ruiz -spokesperson-of-> Acme Dealers Association\n");
+    CHECK(relations_of("Prices rose. Producer spokesman Ana Ruiz of Peru said so.") == "");
+    // A body's word opening a sentence ("Association spokesman N") is the body named before.
+    CHECK(relations_of("The National Association of Acme Makers said sales fell. Association spokesman Ana Ruiz said "
+                       "so.") == "Ana Ruiz -spokesperson-of-> National Association of Acme Makers\n");
     // A spokeswoman is no spokesman named before.
     CHECK(relations_of("\"It was no guess,\" Acme Corp spokesman John Hale said. Mr Hale said more. Zeta Show's "
                        "spokeswoman said: \"We are satisfied.\"") == "John Hale -spokesperson-of-> Acme Corp\n");
