@@ -152,11 +152,14 @@ std::vector<int> ClauseReader::conjuncts_right(int mention) const {
         // (possessive, or of a person) before the next conjunct.
         if (bool possessive = word_in(s_.tokens[j].lower, "its", "their", "his", "her");
             (possessive || mention_at(j) < 0) && j + 2 < last()) {
+            // A person's description ("his", "her", or none) only before a full name.
             bool of_person = !possessive || s_.tokens[j].lower == "his" || s_.tokens[j].lower == "her";
+            auto described = [&](int m) {
+                const Mention& x = s_.mentions[static_cast<std::size_t>(m)];
+                return x.kind == MentionKind::Name && (possessive || w != ",") && (!of_person || x.last - x.first >= 2);
+            };
             for (std::uint32_t d = possessive ? j + 1 : j; d < j + 3 && is_common_noun(d); ++d)
-                if (int m = mention_at(d + 1); m >= 0 && s_.mentions[static_cast<std::size_t>(m)].kind == MentionKind::Name &&
-                                                (possessive || w != ",") &&
-                                                (!of_person || s_.mentions[static_cast<std::size_t>(m)].last - s_.mentions[static_cast<std::size_t>(m)].first >= 2)) {
+                if (int m = mention_at(d + 1); m >= 0 && described(m)) {
                     j = d + 1;
                     break;
                 }

@@ -747,8 +747,8 @@ private:
     // one of the other does not ("Mr McLetchie ... he ... she said";
     // "spokesman N ... the show's spokeswoman said").
     static char gender_of(const Mention& x) {
-        std::string_view w = x.kind == MentionKind::Name ? std::string_view(x.title_word) : std::string_view(x.name);
         if (x.kind == MentionKind::Adjective || x.kind == MentionKind::Capital) return 0;
+        std::string_view w = x.kind == MentionKind::Name ? std::string_view(x.title_word) : std::string_view(x.name);
         if (word_in(w, "he", "him", "his", "himself", "spokesman", "mr", "mr.")) return 'm';
         if (word_in(w, "she", "her", "hers", "herself", "spokeswoman", "mrs", "mrs.", "ms", "ms.")) return 'f';
         return 0;

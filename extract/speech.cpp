@@ -72,14 +72,12 @@ SpeechFrame find_speech(const SentenceView& view) {
             if (after < 0 && word != "the" && word != "a" && word != "an" && !c.is_common_noun(k)) break;
         }
         // "said US Attorney N", "said Peru's Foreign Minister N": the person the body's title names.
-        if (after >= 0)
-            for (std::size_t m = static_cast<std::size_t>(after) + 1; m < view.mentions.size(); ++m) {
-                const Mention& titled = view.mentions[m];
-                std::uint32_t body_end = view.mentions[static_cast<std::size_t>(after)].last;
-                if (body_end < last && tokens[body_end].kind == TokenKind::Possessive) ++body_end;
-                if (titled.kind == MentionKind::Name && titled.title >= 0 && titled.title_first == body_end) after = static_cast<int>(m);
-                break;
-            }
+        if (after >= 0 && static_cast<std::size_t>(after) + 1 < view.mentions.size()) {
+            const Mention& titled = view.mentions[static_cast<std::size_t>(after) + 1];
+            std::uint32_t body_end = view.mentions[static_cast<std::size_t>(after)].last;
+            if (body_end < last && tokens[body_end].kind == TokenKind::Possessive) ++body_end;
+            if (titled.kind == MentionKind::Name && titled.title >= 0 && titled.title_first == body_end) ++after;
+        }
         // "X hacked Y's network, said a company spokesman.": right after a
         // comma or a quote, a speaker that ends the clause follows the verb,
         // and the clause before is said (not "X, a researcher, said:", nor
