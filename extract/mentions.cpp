@@ -900,9 +900,11 @@ struct Context {
                 bool after_body = !out.empty() && out.back().last == i;
                 if (after_body && (t.is(WordClass::SpokespersonTitle) || (t.is(WordClass::Title) && !match_title(i + 1, &role))))
                     definite = true;
-                // "Acme's spokesman", "its chief spokesman": across a possessive
-                // and a lower-case title word or two.
-                if (t.is(WordClass::SpokespersonTitle) && !out.empty()) {
+                // "Acme's spokesman, N,", "its chief spokesman, N,": across a possessive
+                // and a lower-case title word or two, a title the name after it holds
+                // (not "N, the ministry's spokesman,", an apposition to the name before).
+                if (t.is(WordClass::SpokespersonTitle) && !out.empty() && i + 2 < sentence.last && str(i + 1) == "," &&
+                    is_name_word(i + 2)) {
                     std::uint32_t body_end = i;
                     for (int skipped = 0; skipped < 2 && body_end > sentence.first + 1 && !tokens[body_end - 1].capitalized &&
                                           (tokens[body_end - 1].is(WordClass::Title) || word_in(str(body_end - 1), "top", "senior"));

@@ -948,6 +948,11 @@ TEST_CASE("relations: spokespersons by title, apposition and organisation") {
     CHECK(relations_of("Acme Corp's spokesman, John Hale, spoke.") == "John Hale -spokesperson-of-> Acme Corp\n");
     CHECK(relations_of("Acme Corp today named its chief spokesman, John Hale, as head of trade.") ==
           "John Hale -spokesperson-of-> Acme Corp\n");
+    // ... but "N, the ministry's spokesman," describes the name before it, who still acts.
+    CHECK(relations_of("Peru's Foreign Ministry spokesman Ana Ruiz spoke on Monday. Chile accused Peru of spying. Ruiz, "
+                       "the ministry's spokesman, dismissed the allegations by Chile as baseless.") ==
+          "Ana Ruiz -spokesperson-of-> Peruvian Foreign Ministry\nChile -accuses-> Peru\n"
+          "Ana Ruiz -spokesperson-of-> Peruvian Foreign Ministry\nAna Ruiz -denies-> Chile\n");
     // "Spokesman N of O", also opening the text; not "of <Country>", where N is from.
     CHECK(relations_of("Spokesman Ana Ruiz of the Acme Dealers Association said prices rose.") ==
           "Ana Ruiz -spokesperson-of-> Acme Dealers Association\n");
