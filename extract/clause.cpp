@@ -137,8 +137,8 @@ std::vector<int> ClauseReader::conjuncts_right(int mention) const {
         return age ? k + 2 : k;
     };
     std::uint32_t k = past_age(past_bracketed_name(s_.mentions[static_cast<std::size_t>(mention)].last));
-    // "Acme officials and N": the body acts through its officials.
-    if (k + 2 < last() && word_in(s_.tokens[k].lower, "officials", "executives", "leaders", "members") &&
+    // "Acme officials and N": the body acts through its people.
+    if (k + 2 < last() && s_.tokens[k].is(WordClass::GroupNoun) && mention_at(k) < 0 &&
         word_in(s_.tokens[k + 1].lower, ",", "and", "or"))
         ++k;
     while (k + 1 < last()) {
@@ -150,24 +150,17 @@ std::vector<int> ClauseReader::conjuncts_right(int mention) const {
         // "Gazprom, its unit Gazpromneft, Rosneft", "officials and his former
         // coach N", "A and lawyer N": a description of one or two words
         // (possessive, or of a person) before the next conjunct.
-        if (bool possessive = word_in(s_.tokens[j].lower, "its", "their", "his", "her");
-            (possessive || mention_at(j) < 0) && j + 2 < last()) {
+        // "PepsiCo Inc and its La Petite Boulangerie unit": the owner's pronoun before a name.
+        if (bool possessive = word_in(s_.tokens[j].lower, "its", "their", "his", "her"); possessive || mention_at(j) < 0) {
+            std::uint32_t d = possessive ? j + 1 : j;
+            while (d < j + 3 && d < last() && is_common_noun(d)) ++d;
             // A person's description ("his", "her", or none) only before a full name.
             bool of_person = !possessive || s_.tokens[j].lower == "his" || s_.tokens[j].lower == "her";
-            auto described = [&](int m) {
+            if (int m = d < last() ? mention_at(d) : -1; m >= 0) {
                 const Mention& x = s_.mentions[static_cast<std::size_t>(m)];
-                return x.kind == MentionKind::Name && (possessive || w != ",") && (!of_person || x.last - x.first >= 2);
-            };
-            for (std::uint32_t d = possessive ? j + 1 : j; d < j + 3 && is_common_noun(d); ++d)
-                if (int m = mention_at(d + 1); m >= 0 && described(m)) {
-                    j = d + 1;
-                    break;
-                }
+                if (x.kind == MentionKind::Name && (possessive || w != ",") && (!of_person || x.last - x.first >= 2)) j = d;
+            }
         }
-        // "PepsiCo Inc and its La Petite Boulangerie unit": the owner's pronoun before a name.
-        if (j + 1 < last() && (s_.tokens[j].lower == "its" || s_.tokens[j].lower == "their") && mention_at(j + 1) >= 0 &&
-            s_.mentions[static_cast<std::size_t>(mention_at(j + 1))].kind == MentionKind::Name)
-            ++j;
         int after = mention_at(j);
         // "Mr Islam": a title before the next conjunct.
         for (std::uint32_t t = j; after < 0 && t < j + 2 && t + 1 < last(); ++t) {
@@ -835,7 +828,7 @@ bool ClauseReader::hedged(std::uint32_t verb) const {
 bool ClauseReader::passive(std::uint32_t verb) const {
     std::string_view w = s_.tokens[verb].lower;
     auto ends = [&](std::string_view suffix) { return w.size() > 3 && w.compare(w.size() - 2, 2, suffix) == 0; };
-    bool participle = ends("ed") || ends("en") || w == "struck" || w == "hit" || w == "shot";
+    bool participle = ends("ed") || ends("en") || w == "struck" || w == "hit" || w == "shot" || w == "sunk";
     if (!participle) return false;
     // "X, accused by Y of ...", "Danes targeted by malware"
     if (verb + 1 < last() && s_.tokens[verb + 1].lower == "by") return true;

@@ -1055,7 +1055,7 @@ private:
         // "charged two men", "a claim accusing the country's biggest tobacco
         // companies": the accuser of parties the sentence does not name.
         bool unnamed_accused = s_.tokens[at].is(WordClass::LegalCharge) ||
-                               (at + 2 < s_.sentence.last && word_in(word(at + 1), "the", "a", "an", "several", "two", "three") &&
+                               (at + 2 < s_.sentence.last && is_determiner(word(at + 1)) &&
                                 (c_.mention_at(at + 2) < 0 || mention(c_.mention_at(at + 2)).kind == MentionKind::Description));
         if (objects.empty() && t.relation == "accuses" && unnamed_accused && !c_.negated(at))
             for (int subject : subjects)
@@ -1510,10 +1510,8 @@ private:
             if (word(k) == "under")
                 return word_in(word(k - 1), "come", "came", "comes", "coming") ? k - 1 : s_.sentence.last;
             if (word(k) == "by" || word(k) == "in") {
-                std::uint32_t verb = k - 1, aux = verb;
-                while (aux > s_.sentence.first && c_.is_verb_modifier(aux - 1) && !s_.tokens[aux - 1].is(WordClass::Auxiliary)) --aux;
-                bool passive = aux > s_.sentence.first && s_.tokens[aux - 1].is(WordClass::Auxiliary);
-                return passive && s_.tokens[verb].is(WordClass::VictimVerb) && !c_.negated(verb) ? verb : s_.sentence.last;
+                std::uint32_t verb = k - 1;
+                return s_.tokens[verb].is(WordClass::VictimVerb) && c_.passive(verb) && !c_.negated(verb) ? verb : s_.sentence.last;
             }
             std::uint32_t verb = word_in(word(k), "off", "back") ? k - 1 : k;
             if (s_.tokens[verb].is(WordClass::VictimVerb) && c_.mention_at(verb) < 0) return c_.negated(verb) ? s_.sentence.last : verb;

@@ -680,6 +680,7 @@ TEST_CASE("relations: constructions of wire copy and politics") {
          "Peru -attacked-> Chile [Ana Vega]\nAna Vega -accuses-> Peru\n"},
         // What an attack damaged, passive, was its target; so was its victim, across the malware's name.
         {"Kuwait was heavily damaged by an Iraqi air raid.", "Iraq -attacked-> Kuwait\n"},
+        {"Chile was sunk in a Peruvian missile attack.", "Peru -attacked-> Chile\n"},
         {"Peru killed Chileans in an attack.", "Peru -attacked-> Chileans\n"},
         {"Acme County School District was the victim of a Wiggler ransomware attack.",
          "Wiggler -attacked-> Acme County School District\n"},
