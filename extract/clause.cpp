@@ -292,8 +292,10 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
                 }
             }
         // "the latest audit alleges", "officials allege": a common noun right
-        // before the verb heads an unnamed subject ...
-        if (is_common_noun(head - 1)) {
+        // before the verb heads an unnamed subject (not an amount before an
+        // infinitive of purpose: "agreed to pay 850 mln dlrs to settle") ...
+        auto amount = [&](std::uint32_t k) { return k >= first() && std::isdigit(static_cast<unsigned char>(s_.tokens[k].lower[0])); };
+        if (is_common_noun(head - 1) && !(infinitive && (amount(head - 1) || amount(head - 2) || amount(head - 3)))) {
             // ... unless it is "Macron's campaign": the possessor stands for
             // it; or "the US spy agency": the country of the body does.
             std::uint32_t p = head - 1;
@@ -483,7 +485,7 @@ std::vector<int> ClauseReader::object_after(std::uint32_t word, bool skip_by) co
                               s_.tokens[word + 1].lower == "the" || s_.tokens[word + 1].kind == TokenKind::Number)) {
         std::uint32_t j = word + 2;
         while (j < last() && mention_at(j) < 0 && s_.tokens[j].kind == TokenKind::Word && !s_.tokens[j].capitalized &&
-               !is_verb_like(j))
+               (!is_verb_like(j) || is_speech_noun(j)))
             ++j;
         // "... the ball and N scored": a name after "and" that a verb follows opens a clause.
         int m = j < last() ? mention_at(j) : -1;
@@ -502,7 +504,7 @@ std::vector<int> ClauseReader::object_after(std::uint32_t word, bool skip_by) co
         const Token& t = s_.tokens[k];
         // "raided alleged ANC bases": a hedge before a noun is no speech verb.
         bool hedge_adjective = t.is(WordClass::Hedge) && k + 1 < last() && (mention_at(k + 1) >= 0 || is_common_noun(k + 1));
-        if (is_clause_break(k) || (t.is(WordClass::SpeechVerb) && !hedge_adjective)) break;
+        if (is_clause_break(k) || (t.is(WordClass::SpeechVerb) && !hedge_adjective && !is_speech_noun(k))) break;
         if (t.kind == TokenKind::Quote && k > word + 1) break;
         if (t.lower == "," && speaker_follows(k + 1)) break;
         // "attacked the platform 120 miles east of Bahrain": where, not whom.
@@ -788,6 +790,11 @@ bool ClauseReader::opens_participle_phrase(std::uint32_t i) const {
     const Token& t = s_.tokens[i];
     return i + 1 < last() && t.kind == TokenKind::Word && !t.capitalized && mention_at(i) < 0 && t.lower.size() > 4 &&
            t.lower.ends_with("ed") && (s_.tokens[i + 1].is(WordClass::Preposition) || s_.tokens[i + 1].lower == "to");
+}
+
+bool ClauseReader::is_speech_noun(std::uint32_t i) const {
+    return s_.tokens[i].is(WordClass::SpeechVerb) && !s_.tokens[i].is(WordClass::ClaimNoun) && i > first() &&
+           is_determiner(s_.tokens[i - 1].lower);
 }
 
 bool ClauseReader::is_verb_like(std::uint32_t i) const {

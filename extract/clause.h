@@ -67,6 +67,9 @@ public:
     bool opens_participle_phrase(std::uint32_t i) const;  // "backed by", "serialised in"
     // A lower-case content word ("malware" in "another IoT malware").
     bool is_common_noun(std::uint32_t i) const;
+    // "the state": a speech verb after a determiner is a noun (which, unless
+    // it is a claim's, "the claims", no phrase ends).
+    bool is_speech_noun(std::uint32_t i) const;
     // An auxiliary, adverb, negation or hedge: stands between a subject and its verb.
     bool is_verb_modifier(std::uint32_t i) const;
 

@@ -88,6 +88,7 @@ const std::map<std::string, WordClass, std::less<>>& word_class_names() {
         {"body_classifier", WordClass::BodyClassifier},
         {"literal_agent_verb", WordClass::LiteralAgentVerb},
         {"victim_verb", WordClass::VictimVerb},
+        {"defendant_verb", WordClass::DefendantVerb},
         {"speaks_for", WordClass::SpeaksFor},
         {"person_noun", WordClass::PersonNoun},
         {"private_party", WordClass::PrivateParty},
@@ -188,7 +189,15 @@ void load_countries(Lexicon& lex, const PhraseKeys& keys, const File& iso_3166, 
     std::vector<TsvRow> rows = rows_of(file, 2, 6);
     for (const TsvRow& row : rows) {
         auto it = index.find(row.fields[0]);
-        if (it == index.end()) fail(file, row, "unknown ISO 3166-1 alpha-3 code '" + row.fields[0] + "'");
+        if (it == index.end()) {
+            // A former country ("SUN", the Soviet Union, of ISO 3166-3), which
+            // 1980s news names as an actor: the row gives its name.
+            if (at(row, 1).empty())
+                fail(file, row, "unknown ISO 3166-1 alpha-3 code '" + row.fields[0] + "' (a former country needs its name)");
+            it = index.emplace(row.fields[0], static_cast<int>(lex.countries.size())).first;
+            lex.countries.push_back(Country{row.fields[0], at(row, 1), ""});
+            official.emplace_back();
+        }
         Country& c = lex.countries[static_cast<std::size_t>(it->second)];
         if (std::string canonical = at(row, 1); !canonical.empty()) c.name = canonical;
         std::vector<std::string> adjectives = split_list(at(row, 2), '|');

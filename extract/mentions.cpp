@@ -355,6 +355,13 @@ struct Context {
                 continue;
             }
             bool connector = word_in(w, "&", "of", "for", "und", "without") || is_name_particle(w);
+            // "Medical Foundation for the Care of Victims of Torture", "Ministry
+            // of the Interior": after a body's head word, "the" goes on with its name.
+            if (word_in(w, "of", "for") && end > i && str(end + 1) == "the" && !capitalized(end + 1) && is_name_word(end + 2) &&
+                has_org_word(i, end) && !country_name_at(end + 2)) {
+                end += 2;
+                continue;
+            }
             if (connector && end > i && is_name_word(end + 1)) {
                 // "United Steelworkers of America": a plural before "of" and a
                 // country names a body as surely as a head word does.
@@ -394,7 +401,8 @@ struct Context {
 
     bool has_org_head(std::uint32_t a, std::uint32_t b) const {
         for (std::uint32_t k = a; k < b; ++k)
-            if (tokens[k].is(WordClass::OrgHead) && (k + 1 == b || tokens[k + 1].lower == "of")) return true;
+            if (tokens[k].is(WordClass::OrgHead) && (k + 1 == b || tokens[k + 1].lower == "of" || tokens[k + 1].lower == "for"))
+                return true;
         return false;
     }
 
@@ -633,14 +641,22 @@ struct Context {
         return k < sentence.last && (tokens[k].is(WordClass::SpeechVerb) || (str(k) == "as" && str(k + 1) == "saying"));
     }
 
-    // "a Los Angeles grand jury", "a Lima grand jury": a place's grand jury
-    // is a body that charges. Returns the end of the mention it adds, or 0.
-    std::uint32_t grand_jury(std::uint32_t a, std::uint32_t b, int country) {
-        if (b + 2 > sentence.last || str(b) != "grand" || str(b + 1) != "jury") return 0;
-        Mention m = make(a, b + 2, MentionKind::Name, EntityType::Organization, surface(text, tokens, a, b) + " grand jury");
+    // "a Los Angeles grand jury", "Miami Beach police": a place's grand jury
+    // or police is a body of its own, which charges and has spokesmen (the
+    // place is none of that). Returns the end of the mention it adds, or 0.
+    // A country's police is the country's, as its army is: not "Israeli police".
+    std::uint32_t local_body(std::uint32_t a, std::uint32_t b, int country, bool country_itself) {
+        std::uint32_t end = b;
+        if (b + 2 <= sentence.last && str(b) == "grand" && str(b + 1) == "jury")
+            end = b + 2;
+        else if (b < sentence.last && str(b) == "police" && !country_itself)
+            end = b + 1;
+        if (end == b || tokens[b].capitalized) return 0;
+        Mention m = make(a, end, MentionKind::Name, EntityType::Organization,
+                         surface(text, tokens, a, b) + " " + std::string(text.substr(tokens[b].span.begin, tokens[end - 1].span.end - tokens[b].span.begin)));
         m.country = country;
         out.push_back(std::move(m));
-        return b + 2;
+        return end;
     }
 
     void classify_run(std::uint32_t a, std::uint32_t b) {
@@ -667,7 +683,7 @@ struct Context {
             out.push_back(make(a, head + 1, MentionKind::Name, EntityType::Organization, surface(text, tokens, a, b)));
             return;
         }
-        if (grand_jury(a, b, -1)) return;
+        if (local_body(a, b, -1, false)) return;
         EntityType type = EntityType::Unknown;
         std::string title;
         // "the Red Cross, a spokeswoman for Abbott said": a name after "the" is no person's.
@@ -675,15 +691,17 @@ struct Context {
         // "Trojan.Android/Spy.Banker.HU", "Ransom.Win32.X": a vendor's detection name.
         bool detection = tokens[a].is(WordClass::MalwareNoun) && b - a > 2 && word_in(str(a + 1), ".", "/");
         if (malware_cue(a, b) || detection) type = EntityType::Malware;
-        // "Reynolds and Reynolds", "Brown and Williamson": a name with "and" in it is a firm's.
-        else if (std::any_of(tokens.begin() + a, tokens.begin() + b, [](const Token& t) { return t.lower == "and"; }))
+        // "Reynolds and Reynolds", "Marsh & McLennan": a name with "and" in it is a firm's.
+        else if (std::any_of(tokens.begin() + a, tokens.begin() + b, [](const Token& t) { return t.lower == "and" || t.lower == "&"; }))
             type = EntityType::Organization;
         // "the city of Atlanta", "the town of Midland": a place.
         else if (a >= sentence.first + 2 && str(a - 1) == "of" && tokens[a - 2].is(WordClass::PlaceNoun) && !capitalized(a - 2))
             type = EntityType::Location;
         // "the United Steelworkers of America said": "of" joins a body's name, not a person's.
+        // Not "Radio 4": a person's name holds no number.
         else if (b - a >= 2 && b - a <= 4 && !definite &&
-                 std::none_of(tokens.begin() + a, tokens.begin() + b, [](const Token& t) { return t.lower == "of"; }) &&
+                 std::none_of(tokens.begin() + a, tokens.begin() + b,
+                              [](const Token& t) { return t.lower == "of" || t.kind == TokenKind::Number; }) &&
                  (apposition_of_person(a, b, title) || speaks(a, b)))
             type = EntityType::Person;
         else if (b - a == 1 && tokens[a].all_caps && tokens[a].lower.size() >= 2) type = EntityType::Organization;
@@ -812,8 +830,9 @@ struct Context {
             if (n) {
                 std::uint32_t end = i + n;
                 if (entry->type == EntityType::Country || entry->type == EntityType::Location)
-                    if (std::uint32_t jury = grand_jury(i, end, entry->country)) {
-                        i = jury;
+                    if (std::uint32_t body = local_body(i, end, entry->country,
+                                                        entry->type == EntityType::Country && entry->role != NameRole::Capital)) {
+                        i = body;
                         continue;
                     }
                 if (entry->type == EntityType::Country && entry->country >= 0 &&
@@ -913,7 +932,14 @@ struct Context {
                     if (body_end > sentence.first + 1 && tokens[body_end - 1].kind == TokenKind::Possessive) --body_end;
                     definite |= out.back().last == body_end;
                 }
-                if ((definite || before_title) && !is_name_word(i + 1)) {
+                // "the state supply body, Gossnab,": a word of a phrase that the name after it renames.
+                std::uint32_t phrase_end = i + 1;
+                while (phrase_end < sentence.last && phrase_end < i + 4 && plain_lower_word(phrase_end) &&
+                       !tokens[phrase_end].is(WordClass::Title))
+                    ++phrase_end;
+                bool renamed = phrase_end > i + 1 && phrase_end + 1 < sentence.last && str(phrase_end) == "," &&
+                               is_name_word(phrase_end + 1);
+                if ((definite || before_title) && !is_name_word(i + 1) && !renamed) {
                     Mention m = make(i, i + 1, MentionKind::Description, lex.descriptions.find(t.lower)->second, std::string(t.lower));
                     m.title_word = title_ending_at(i);
                     for (std::uint32_t k = i; k > sentence.first && i - k < 5;) {

@@ -227,15 +227,17 @@ private:
         for (std::size_t i = 0; i < n; ++i) {
             const std::size_t first = i ? words_end[i - 1] : 0;
             w[i] = std::span<const std::string_view>(words).subspan(first, words_end[i] - first);
-            // "Reynolds and Reynolds" ends in no head word, but names a firm as surely.
+            // "Reynolds and Reynolds", "Marsh & McLennan" end in no head word, but name a firm as surely.
             org_tail[i] = !w[i].empty() && (lex_.is(w[i].back(), WordClass::OrgHead) ||
-                                            std::find(w[i].begin(), w[i].end(), "and") != w[i].end());
+                                            std::find(w[i].begin(), w[i].end(), "and") != w[i].end() ||
+                                            std::find(w[i].begin(), w[i].end(), "&") != w[i].end());
             acronym[i] = w[i].size() == 1 && w[i][0].size() >= 2 && is_all_caps(result_.entities[i].name);
         }
         for (std::size_t i = 0; i < n; ++i) {
             const Entity& e = result_.entities[i];
             if (e.type == EntityType::Country || e.type == EntityType::Group) continue;
             int best = -1;
+            bool best_expands = false;
             for (std::size_t j = 0; j < n; ++j) {
                 const Entity& f = result_.entities[j];
                 if (i == j || f.type == EntityType::Country || f.type == EntityType::Group) continue;
@@ -252,14 +254,22 @@ private:
                            (dropped == 1 || (w[i].size() == 1 && dropped == 2) || (company && (dropped == 2 || w[i].size() == 1)));
                 }
                 // Two letters ("FA") only for a body's name ("Football Association").
-                if (acronym[i] && f.type != EntityType::Person && (w[i][0].size() >= 3 || org_tail[j]))
-                    part |= is_acronym_of(w[i][0], w[j]);
-                // The longest name; of two as long ("Ian Blair ... Tony Blair ... Mr Blair"),
-                // the one introduced last before it, else the first after it
+                const bool expands = acronym[i] && f.type != EntityType::Person && (w[i][0].size() >= 3 || org_tail[j]) &&
+                                     is_acronym_of(w[i][0], w[j]);
+                if (!(part || expands) || (best_expands && !expands)) continue;
+                // What an acronym spells out ("IBM" is International Business
+                // Machines Corp, not IBM Nederland NV); else the longest name;
+                // of two as long ("Ian Blair ... Tony Blair ... Mr Blair"), the
+                // one introduced last before it, else the first after it
                 // (entities are numbered in the order they are first named).
-                if (part && (best < 0 || w[j].size() > w[static_cast<std::size_t>(best)].size() ||
-                             (w[j].size() == w[static_cast<std::size_t>(best)].size() && j < i)))
+                // A company's, though, is the shortest that goes on from it:
+                // "IBM Nederland" is IBM Nederland NV, not IBM Nederland Financieringen BV.
+                const std::size_t best_size = best < 0 ? 0 : w[static_cast<std::size_t>(best)].size();
+                const bool longer = f.type == EntityType::Organization ? w[j].size() < best_size : w[j].size() > best_size;
+                if (best < 0 || (expands && !best_expands) || longer || (w[j].size() == best_size && j < i)) {
                     best = static_cast<int>(j);
+                    best_expands = expands;
+                }
             }
             if (best < 0) best = full_name_of_first_name(i, w);
             target[i] = best;

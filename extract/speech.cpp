@@ -40,9 +40,10 @@ SpeechFrame find_speech(const SentenceView& view) {
         if (tokens[i].lower == "according" && tokens[i + 1].lower == "to") {
             int m = c.mention_at(i + 2) >= 0 ? c.mention_at(i + 2) : c.mention_at(i + 3);
             // "according to the state oil firm, Ecopetrol,": the name the description is set beside.
-            if (m >= 0 && view.mentions[static_cast<std::size_t>(m)].kind == MentionKind::Description) {
-                std::uint32_t end = view.mentions[static_cast<std::size_t>(m)].last;
-                while (end < last && end < i + 8 && c.mention_at(end) < 0 && c.is_common_noun(end)) ++end;
+            if (m < 0 || view.mentions[static_cast<std::size_t>(m)].kind == MentionKind::Description) {
+                std::uint32_t end = m >= 0 ? view.mentions[static_cast<std::size_t>(m)].last : i + 2;
+                if (end < last && is_determiner(tokens[end].lower)) ++end;
+                while (end < last && end < i + 8 && c.mention_at(end) < 0 && (c.is_common_noun(end) || c.is_speech_noun(end))) ++end;
                 int named = end + 1 < last && tokens[end].lower == "," ? c.mention_at(end + 1) : -1;
                 if (named >= 0 && view.mentions[static_cast<std::size_t>(named)].kind == MentionKind::Name && entity(named) >= 0)
                     m = named;

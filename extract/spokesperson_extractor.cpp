@@ -199,6 +199,9 @@ private:
             if (org < 0) {
                 if (j + 1 < s_.sentence.last && (s_.tokens[j + 1].lower == "for" || s_.tokens[j + 1].lower == "of")) {
                     int direct = c_.mention_at(j + 2) >= 0 ? c_.mention_at(j + 2) : c_.mention_at(j + 3);
+                    // "a spokesman for the campaign group Liberty": the name after the noun that says what it is.
+                    for (std::uint32_t c = j + 3; direct < 0 && c < j + 5 && c + 1 < s_.sentence.last && c_.is_common_noun(c); ++c)
+                        if (s_.tokens[c].is(WordClass::BodyClassifier)) direct = c_.mention_at(c + 1);
                     // "a spokesman for Missouri Representative X's campaign": the
                     // organisation is a whole phrase of its own; "the Bush-Cheney
                     // campaign", "the Acme press office": a name before its head nouns.

@@ -737,6 +737,25 @@ private:
         emit_for_document(t, at, accuser, named, 1.0, "accused-role");
     }
 
+    // "The three firms suing IBM here are A, B and C": the unnamed group
+    // opening the sentence that a participle describes is named after "are".
+    std::vector<int> named_after_copula(std::uint32_t at) const {
+        if (!ends_with(word(at), "ing")) return {};
+        std::uint32_t k = at;
+        while (k > s_.sentence.first && (c_.is_common_noun(k - 1) || s_.tokens[k - 1].kind == TokenKind::Number)) --k;
+        if (k == at || k != s_.sentence.first + 1 || word(k - 1) != "the") return {};
+        for (std::uint32_t j = at + 1; j + 1 < s_.sentence.last && j < at + 10; ++j) {
+            if (c_.is_clause_break(j)) break;
+            if (!word_in(word(j), "are", "were")) continue;
+            int first = c_.mention_at(j + 1);
+            if (first < 0 || mention(first).kind != MentionKind::Name) break;
+            std::vector<int> named = c_.conjuncts_right(first);
+            std::erase_if(named, [&](int m) { return mention(m).kind != MentionKind::Name; });
+            return named;
+        }
+        return {};
+    }
+
     // "X denied that the country had attacked Y": the attack is what is denied.
     // Not "X denied the allegations and accused Y": a verb coordinated after
     // the denial's plain object is X's own.
@@ -902,7 +921,10 @@ private:
             } else if (s_.tokens[at - 1].is(WordClass::ClaimNoun) || word(at - 1) == "lawsuit") {
                 subjects = noun_agents(at - 1);  // "X issued a statement accusing Y"
             } else if (!s_.tokens[at - 1].is(WordClass::LegalAuthority)) {
-                return;  // but "the grand jury indicted X" is the jury's act
+                // but "the grand jury indicted X" is the jury's act, and
+                // "The firms suing X are A and B" the act of those named.
+                subjects = named_after_copula(at);
+                if (subjects.empty()) return;
             }
         } else if (ends_with(word(at), "ing") && at > s_.sentence.first &&
                    (word(at - 1) == "after" || word(at - 1) == "before" || word(at - 1) == "while" ||
@@ -1211,6 +1233,9 @@ private:
     // Office ..."). Earlier members of the same list may stand between.
     bool direct_object(std::uint32_t at, int o) const {
         int words = 0;
+        // "blamed the state supply body, Gossnab,": a name in apposition after the words that describe it.
+        const std::uint32_t named = mention(o).first;
+        const bool apposition = named >= at + 3 && word(named - 1) == "," && c_.is_common_noun(named - 2);
         for (std::uint32_t k = at + 1; k < mention(o).first; ++k) {
             if (int m = c_.mention_at(k); m >= 0) {
                 k = mention(m).last - 1;
@@ -1229,16 +1254,16 @@ private:
                 continue;
             }
             // "charged a North Korean programmer, Park Jin Hyok,": the name in apposition.
-            if (w == "," && k + 1 == mention(o).first && c_.is_common_noun(k - 1)) continue;
+            if (apposition && k + 1 == named) continue;
             // "accused a group known as Salt Typhoon": the name a naming cue gives.
             if ((w == "known" && k + 1 < mention(o).first && word(k + 1) == "as") || w == "dubbed" || w == "called") {
                 k += w == "known";
                 continue;
             }
-            if (w == "," || w == "as" || c_.is_verb_like(k)) return false;
+            if (w == "," || w == "as" || (c_.is_verb_like(k) && !c_.is_speech_noun(k))) return false;
             if (s_.tokens[k].is(WordClass::Title)) continue;  // "accused Mr Ruiz, Mr Lopez and Mr Vega"
             if (is_determiner(w) || w == "that" || s_.tokens[k].kind == TokenKind::Number || s_.tokens[k].is(WordClass::Adverb)) continue;
-            if (++words > 2) return false;  // "two Iranian", "some senior": a couple of modifiers
+            if (++words > (apposition ? 3 : 2)) return false;  // "two Iranian", "some senior": a couple of modifiers
         }
         return true;
     }
@@ -1462,10 +1487,10 @@ private:
             if (objects.empty() && at + 1 < s_.sentence.last && word(at + 1) == "of")
                 if (int o = c_.prepositional_object(at, {"of"}); o >= 0) objects = {o};
             // "N faces (trial on) charges brought by X", "N is yet to respond to
-            // charges from X": who faces or answers them is accused.
-            // Those who face the charges did not bring them.
+            // charges from X", "N settled a lawsuit filed by X": who faces,
+            // answers or settles them is accused, and did not bring them.
             if (objects.empty() && t.relation == "accuses")
-                if (std::uint32_t v = facing_verb_before(at); v != s_.sentence.last) {
+                if (std::uint32_t v = defendant_verb_before(at); v != s_.sentence.last) {
                     objects = c_.subject_before(v);
                     std::erase_if(agents, [&](int a) { return std::find(objects.begin(), objects.end(), a) != objects.end(); });
                     if (agents.empty()) return;
@@ -1521,14 +1546,14 @@ private:
         return s_.sentence.last;
     }
 
-    // "face", "faces", "faced", "facing", "respond" or "answer" a few words
-    // before `noun` in its clause ("face trial on charges", "yet to respond
-    // to doping charges"), else sentence.last.
-    std::uint32_t facing_verb_before(std::uint32_t noun) const {
+    // A defendant's verb a few words before `noun` in its clause ("face
+    // trial on charges", "yet to respond to doping charges", "settled a
+    // lawsuit"), else sentence.last.
+    std::uint32_t defendant_verb_before(std::uint32_t noun) const {
         for (std::uint32_t k = noun; k > s_.sentence.first && noun - k < 5;) {
             --k;
             if (c_.is_clause_break(k) || c_.mention_at(k) >= 0) break;
-            if (word_in(word(k), "face", "faces", "faced", "facing", "respond", "responded", "answer", "answered")) return k;
+            if (s_.tokens[k].is(WordClass::DefendantVerb)) return k;
         }
         return s_.sentence.last;
     }

@@ -82,6 +82,19 @@ TEST_CASE("mentions: gazetteers, titles, organisations, groups") {
         // Another country's body of a gazetteer name is that country's, not the gazetteer's.
         {"The Chilean Justice Department spoke.", "[Organization Chilean Justice Department]\n"},
         {"A Lima grand jury indicted Ana Ruiz.", "[Organization Lima grand jury] [Unknown Ana Ruiz]\n"},
+        // A place's police is a body of its own; a country's is the country's people.
+        {"Miami Beach police spokesman Ana Ruiz spoke.", "[Organization Miami Beach police] [Person Ana Ruiz]\n"},
+        {"Israeli police spoke.", "[Group Israeli police]\n"},
+        // "for the" and "of the" go on with a body's name, unless a country follows.
+        {"The Medical Foundation for the Care of Victims of Torture spoke.",
+         "[Organization Medical Foundation for the Care of Victims of Torture]\n"},
+        {"The Foreign Ministry of the Netherlands spoke.", "[Organization Foreign Ministry] [Country Netherlands]\n"},
+        // A former country, and the adjective that stands for it.
+        {"The Soviet Union and Soviet officials spoke.", "[Country Soviet Union] [Group Soviet officials]\n"},
+        // A name with "&" is a firm's; a name with a number is no person's.
+        {"Marsh & McLennan told Radio 4 listeners.", "[Organization Marsh & McLennan] [Unknown Radio 4]\n"},
+        // "the state supply body, Acme,": a description's word before the name that renames the phrase is none.
+        {"Ivan Petrov blamed the state supply body, Zenith, for it.", "[Unknown Ivan Petrov] [Unknown Zenith] [Pronoun it]\n"},
         // A sponsor joined to a group acts through it; so does a nationality group.
         {"Kremlin-backed hackers and Chilean state-sponsored hackers spoke.",
          "[Organization Kremlin] [Group Chilean hackers]\n"},
@@ -742,6 +755,21 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         // Who faces charges is accused by who brought them; a place in their phrase is none.
         {"Ana Ruiz and Pedro Vega face trial on charges brought by Greek prosecutors of cheating at the Lima Games.",
          "Greek prosecutors -accuses-> Ana Ruiz\nGreek prosecutors -accuses-> Pedro Vega\n"},
+        // So is who settles, contests or pleads to them, across an amount paid to settle.
+        {"Acme Corp agreed to pay 850 mln dlrs to settle a lawsuit filed by Ana Ruiz.", "Ana Ruiz -accuses-> Acme Corp\n"},
+        {"Acme Corp settled charges brought by the SEC.", "SEC -accuses-> Acme Corp\n"},
+        {"Ivan Petrov pleaded guilty to charges brought by the SEC.", "SEC -accuses-> Ivan Petrov\n"},
+        // An unnamed group a participle describes, named after "are".
+        {"The three firms suing Acme Corp here are Zenith Inc, Globex BV and Initech Ltd.",
+         "Zenith Inc -accuses-> Acme Corp\nGlobex BV -accuses-> Acme Corp\nInitech Ltd. -accuses-> Acme Corp\n"},
+        {"The three firms suing Acme Corp said prices rose.", ""},
+        // A name in apposition after three words that describe it.
+        {"Ivan Petrov blamed the state supply body, Zenith Corp, for the shortages.", "Ivan Petrov -accuses-> Zenith Corp\n"},
+        {"According to the state oil firm, Zenith Corp, the ELN carried out 72 attacks on Acme pipelines.",
+         "Zenith Corp -accuses-> ELN\n"},
+        // Counter-attacks are attacks, told from the side that repulsed them.
+        {"Iran said its troops repulsed heavy Iraqi counter-attacks.", "Iran -accuses-> Iraq\nIraq -attacked-> Iran [Iran]\n"},
+        {"The Soviet Union accused the U.S. of spying.", "Soviet Union -accuses-> United States\n"},
         {"Chile targets Peruvian voters.", ""},
     };
     check_dumps(cases, relations_of);
@@ -983,6 +1011,12 @@ TEST_CASE("relations: spokespersons by title, apposition and organisation") {
     CHECK(relations_of("The deal was made by Prime Minister Jan Novak, a Treasury spokesman said.") == "");
     // "Home Affairs spokesman N" names a portfolio, not whom he speaks for.
     CHECK(relations_of("Home Affairs spokesman John Hale demanded assurances.") == "");
+    // The name after the noun that says what the body is.
+    CHECK(relations_of("Ana Ruiz, a spokesman for the campaign group Liberty, said more lawyers may go.") ==
+          "Ana Ruiz -spokesperson-of-> Liberty\n");
+    CHECK(relations_of("John Hale, spokesman for anti-virus firm Sofabed, said so.") == "John Hale -spokesperson-of-> Sofabed\n");
+    CHECK(relations_of("Miami Beach police spokesman Ana Ruiz said the man was arrested.") ==
+          "Ana Ruiz -spokesperson-of-> Miami Beach police\n");
     CHECK(relations_of("Acme Corp alleged that Supermarkets General executives sought payments.") ==
           "Acme Corp -accuses-> Supermarkets General\n");
 }
@@ -1156,6 +1190,16 @@ TEST_CASE("resolution: short names, pronouns and descriptions") {
 }
 
 TEST_CASE("resolution: acronyms, company descriptions and sides") {
+    // A company's short name is the shortest name it begins, but an acronym
+    // is what it spells out; a unit named after its company is on its side.
+    CHECK(relations_of("International Business Machines Corp hired IBM Nederland NV and IBM Nederland Financieringen BV. "
+                       "The three firms suing IBM here are Zenith BV, Globex BV and Initech BV. An IBM Nederland "
+                       "spokesman said the firm denied the charges.") ==
+          "Zenith BV -accuses-> International Business Machines Corp\n"
+          "Globex BV -accuses-> International Business Machines Corp\n"
+          "Initech BV -accuses-> International Business Machines Corp\nIBM Nederland NV -denies-> Zenith BV\n");
+    CHECK(relations_of("Marsh & McLennan sold bonds. Ana Ruiz sued Marsh on Monday.") ==
+          "Ana Ruiz -accuses-> Marsh & McLennan\n");
     // An acronym of a name's initials is that name.
     CHECK(relations_of("The International Rowing Federation said Peru hacked its servers. The IRF said Peru lied.") ==
           "International Rowing Federation -accuses-> Peru\n"

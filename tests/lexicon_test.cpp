@@ -40,6 +40,13 @@ TEST_CASE("lexicon: countries come from iso-codes with the forms news uses") {
     REQUIRE(iranian);
     CHECK(iranian->role == NameRole::Adjective);
     CHECK(lex.find_name("bhutan"));  // from iso-codes alone
+    // A former country, which iso-codes' 3166-1 list lacks, from its own row.
+    const NameEntry* soviet = lex.find_name("soviet");
+    REQUIRE(soviet);
+    CHECK(soviet->role == NameRole::Adjective);
+    CHECK(soviet->canonical == "Soviet Union");
+    REQUIRE(lex.find_name("ussr"));
+    CHECK(lex.find_name("ussr")->canonical == "Soviet Union");
 }
 
 TEST_CASE("lexicon: a missing lexicon file is named") {
@@ -63,6 +70,12 @@ TEST_CASE("lexicon: built from texts in memory, empty files are an empty lexicon
     sources.iso_3166.text = std::string(1000000, '[') + std::string(1000000, ']');
     CHECK_THROWS_WITH(build_lexicon(sources), "iso.json: not an iso-codes 3166-1 list");
     sources.iso_3166.text = "{\"3166-1\": []}";
+    sources.countries = {"my_countries.tsv", "SUN\tSoviet Union\tSoviet\n"};
+    REQUIRE(build_lexicon(sources).find_name("soviet union"));
+    sources.countries = {"my_countries.tsv", "SUN\tSoviet Union\nXXX\t-\tXian\n"};
+    CHECK_THROWS_WITH(build_lexicon(sources),
+                      "my_countries.tsv:2: unknown ISO 3166-1 alpha-3 code 'XXX' (a former country needs its name)");
+    sources.countries = {};
     sources.titles = {"my_titles.tsv", "spokesman\tspokesperson\nherald\tpoet\n"};
     CHECK_THROWS_WITH(build_lexicon(sources), "my_titles.tsv:2: unknown title role 'poet' (spokesperson or official)");
 }
