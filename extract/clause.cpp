@@ -229,6 +229,9 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
                 break;
             }
         }
+    // "it expects to reject", "Acme plans to sue": a verb of intention between the subject and the infinitive.
+    if (infinitive && head >= first() + 2 && mention_at(head - 2) >= 0 && s_.tokens[head - 1].is(WordClass::IntentionVerb))
+        return conjuncts_left(mention_at(head - 2));
     if (head > first() && mention_at(head - 1) < 0) {
         const Token& t = s_.tokens[head - 1];
         // "Calny, which holds 15 franchises, alleges": the antecedent of a
@@ -811,7 +814,9 @@ bool ClauseReader::negated(std::uint32_t verb) const {
         --k;
         const Token& t = s_.tokens[k];
         if (t.is(WordClass::Negation)) return true;
-        if (t.lower == "declined" || t.lower == "declines" || t.lower == "refused" || t.lower == "refuses") return true;
+        // "without admitting or denying the allegations": neither is done.
+        if (t.lower == "declined" || t.lower == "declines" || t.lower == "refused" || t.lower == "refuses" || t.lower == "without")
+            return true;
         if (t.lower == "or" && k > first() + 1 && s_.tokens[k - 1].kind == TokenKind::Word && mention_at(k - 1) < 0) {
             --k;  // the verb coordinated before "or"
             continue;

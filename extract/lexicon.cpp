@@ -89,6 +89,7 @@ const std::map<std::string, WordClass, std::less<>>& word_class_names() {
         {"literal_agent_verb", WordClass::LiteralAgentVerb},
         {"victim_verb", WordClass::VictimVerb},
         {"defendant_verb", WordClass::DefendantVerb},
+        {"intention_verb", WordClass::IntentionVerb},
         {"speaks_for", WordClass::SpeaksFor},
         {"person_noun", WordClass::PersonNoun},
         {"private_party", WordClass::PrivateParty},

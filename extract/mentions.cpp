@@ -230,9 +230,12 @@ struct Context {
     }
 
     // "the three men", "the two defendants", "both men", "the pair": people
-    // counted, named before. Sets `end` past the phrase and returns how many
-    // (Mention::kEveryone for "the defendants"), 0 when there is no such phrase.
-    int counted_people(std::uint32_t i, std::uint32_t* end) const {
+    // counted, named before; "the two companies", "the firms": companies.
+    // Sets `end` past the phrase and `type` to the parties', and returns how
+    // many (Mention::kEveryone for "the defendants", "the firms"), 0 when
+    // there is no such phrase.
+    int counted_parties(std::uint32_t i, std::uint32_t* end, EntityType* type) const {
+        *type = EntityType::Person;
         // Asked at every "the": its tests compare inline.
         const std::string_view next = str(i + 1);
         const bool the = word_is(str(i), "the"), both = !the && word_is(str(i), "both");
@@ -252,15 +255,21 @@ struct Context {
         // "the defendants", "the suspects": everyone of the list named before.
         if (the && word_in(next, "defendants", "suspects")) return Mention::kEveryone;
         int count = both ? 2 : number_word(next);
-        std::uint32_t noun = both ? i + 1 : i + 2;
-        if (!count || noun >= sentence.last || tokens[noun].capitalized) return 0;
+        std::uint32_t noun = both || !count ? i + 1 : i + 2;
+        if (noun >= sentence.last || tokens[noun].capitalized) return 0;
         std::string_view w = tokens[noun].lower;
         if (w.size() < 3 || (w.back() != 's' && w != "men" && w != "women")) return 0;
-        std::string singular = w == "men" ? "man" : w == "women" ? "woman" : std::string(w.substr(0, w.size() - 1));
+        std::string singular = w == "men"                ? "man"
+                               : w == "women"            ? "woman"
+                               : w.ends_with("ies")      ? std::string(w.substr(0, w.size() - 3)) + "y"
+                                                         : std::string(w.substr(0, w.size() - 1));
         auto d = lex.descriptions.find(singular);
-        if (d == lex.descriptions.end() || d->second != EntityType::Person) return 0;
+        if (d == lex.descriptions.end() || (d->second != EntityType::Person && d->second != EntityType::Organization)) return 0;
+        // People are counted ("the two men"); companies may be too, or be all of a list ("the firms").
+        if (!count && d->second == EntityType::Person) return 0;
+        *type = d->second;
         *end = noun + 1;
-        return count;
+        return count ? count : Mention::kEveryone;
     }
 
     // End of the capitalised run that starts at i ("Atomic Energy Organization of Iran").
@@ -613,8 +622,11 @@ struct Context {
             if (role == TitleRole::Official) title = join_lower(tokens, k, k + n);
             return true;
         }
-        if (str(k) != "a" && str(k) != "an" && str(k) != "the") return false;
-        for (std::uint32_t j = k + 1; j < k + 6 && j < sentence.last; ++j) {
+        // "N, the Liberal Democrats' foreign affairs spokesman,", "N, Labour's Treasury spokesman,".
+        bool possessor = false;
+        for (std::uint32_t j = k; j < k + 4 && j < sentence.last && !possessor; ++j) possessor = tokens[j].kind == TokenKind::Possessive;
+        if (str(k) != "a" && str(k) != "an" && str(k) != "the" && !possessor) return false;
+        for (std::uint32_t j = k + 1; j < k + 8 && j < sentence.last; ++j) {
             if (std::uint32_t n = match_title(j, &role)) {
                 if (role == TitleRole::Official) title = join_lower(tokens, j, j + n);
                 return true;
@@ -862,8 +874,9 @@ struct Context {
                 continue;
             }
             std::uint32_t end = 0;
-            if (int count = counted_people(i, &end)) {
-                Mention m = make(i, end, MentionKind::Description, EntityType::Person, std::string(tokens[end - 1].lower));
+            EntityType counted_type;
+            if (int count = counted_parties(i, &end, &counted_type)) {
+                Mention m = make(i, end, MentionKind::Description, counted_type, std::string(tokens[end - 1].lower));
                 m.count = count;
                 out.push_back(std::move(m));
                 i = end;

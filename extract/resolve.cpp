@@ -576,7 +576,7 @@ private:
                 std::vector<std::vector<int>>& sentence_members = result_.members_of[s];
                 if (sentence_members.empty()) sentence_members.resize(mentions_[s].size());
                 std::vector<int>& members = sentence_members[m];
-                members = counted_people(s, x);
+                members = counted_parties(s, x);
                 result_.entity_of[s][m] = members.empty() ? -1 : members.front();
                 continue;
             }
@@ -766,9 +766,12 @@ private:
 
     // "the three men": the latest list of exactly that many people ("Ana
     // Ruiz, Mr Pedro Gomez and Luis Vega") within ten sentences before;
-    // "the defendants": the latest list of two or more.
-    std::vector<int> counted_people(std::size_t s, const Mention& ref) const {
-        for (std::size_t s2 = s + 1; s2-- > 0 && s - s2 <= 10;) {
+    // "the defendants": the latest list of two or more. "the two
+    // companies", "the firms": the same of companies, in the sentence or
+    // the one before (where a list of companies is seldom far).
+    std::vector<int> counted_parties(std::size_t s, const Mention& ref) const {
+        const bool companies = ref.type == EntityType::Organization;
+        for (std::size_t s2 = s + 1; s2-- > 0 && s - s2 <= (companies ? 1 : 10);) {
             std::vector<int> best;
             std::vector<int> run;
             std::uint32_t run_end = 0;
@@ -776,8 +779,11 @@ private:
                 const Mention& y = mentions_[s2][m];
                 if (s2 == s && y.first >= ref.first) break;
                 int id = result_.entity_of[s2][m];
-                bool person = y.kind == MentionKind::Name && id >= 0 && person_like(result_.entities[static_cast<std::size_t>(id)]);
-                if (!person) {
+                bool party = y.kind == MentionKind::Name && id >= 0 &&
+                             (companies ? result_.entities[static_cast<std::size_t>(id)].type == EntityType::Organization ||
+                                              untyped_thing(id)
+                                        : person_like(result_.entities[static_cast<std::size_t>(id)]));
+                if (!party) {
                     run.clear();
                     continue;
                 }

@@ -114,6 +114,11 @@ private:
         if (body.kind == MentionKind::Name && body.type == EntityType::Unknown && s_.tokens[body.last - 1].lower == "affairs")
             return -1;
         int e = s_.entity(static_cast<std::size_t>(m));
+        // "Margaret Thatcher's former press secretary": a name of no known
+        // type and of two words or more, as a possessor, is likelier a person's.
+        if (e >= 0 && s_.entities[static_cast<std::size_t>(e)].type == EntityType::Unknown && body.kind == MentionKind::Name &&
+            body.last - body.first >= 2 && body.last < s_.sentence.last && s_.tokens[body.last].kind == TokenKind::Possessive)
+            return -1;
         return e >= 0 && is_speaker_body(s_.entities[static_cast<std::size_t>(e)]) ? e : -1;
     }
 
@@ -170,7 +175,8 @@ private:
                 emit(person, org, s_.mentions[m], kAppositionConfidence, "speaks-for");
             return;
         }
-        for (std::uint32_t j = k + 1; j < s_.sentence.last && j < k + 7; ++j) {
+        // "N, the Liberal Democrats' foreign affairs spokesman,": a body of two words and a portfolio of two.
+        for (std::uint32_t j = k + 1; j < s_.sentence.last && j < k + 9; ++j) {
             if (s_.tokens[j].lower == ",") return;
             // "official representative": a title of two words.
             bool title = s_.tokens[j].is(WordClass::SpokespersonTitle);

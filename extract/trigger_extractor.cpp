@@ -737,11 +737,25 @@ private:
         emit_for_document(t, at, accuser, named, 1.0, "accused-role");
     }
 
+    // A person named right after a verb of charging (a name of two words
+    // or more that is no organisation's): the charged.
+    bool charges_person(std::uint32_t at) const {
+        int m = at + 1 < s_.sentence.last ? c_.mention_at(at + 1) : -1;
+        if (m < 0 || mention(m).kind != MentionKind::Name || entity(m) < 0) return false;
+        EntityType type = s_.entities[static_cast<std::size_t>(entity(m))].type;
+        return type == EntityType::Person || (type == EntityType::Unknown && mention(m).last - mention(m).first >= 2);
+    }
+
     // "The three firms suing IBM here are A, B and C": the unnamed group
     // opening the sentence that a participle describes is named after "are".
     std::vector<int> named_after_copula(std::uint32_t at) const {
-        if (!ends_with(word(at), "ing")) return {};
+        if (!ends_with(word(at), "ing") || at == s_.sentence.first) return {};
+        // The group: "the three firms", a count no list before names, or "the" and common nouns.
         std::uint32_t k = at;
+        if (int counted = c_.mention_at(at - 1); counted >= 0) {
+            if (mention(counted).count == 0 || entity(counted) >= 0) return {};
+            k = mention(counted).first + 1;
+        }
         while (k > s_.sentence.first && (c_.is_common_noun(k - 1) || s_.tokens[k - 1].kind == TokenKind::Number)) --k;
         if (k == at || k != s_.sentence.first + 1 || word(k - 1) != "the") return {};
         for (std::uint32_t j = at + 1; j + 1 < s_.sentence.last && j < at + 10; ++j) {
@@ -829,7 +843,11 @@ private:
             std::uint32_t k = is_determiner(word(at + 1)) ? at + 2 : at + 1;
             if (k < s_.sentence.last && s_.tokens[k].is(WordClass::Proceeding)) return;
         }
-        if (noun_reading(at) || c_.negated(at) || irrealis(at)) return;
+        // "we expect to resist the charges": a denial announced as what one
+        // means to do is made as it is said; an attack or a charge is not.
+        bool announced_denial = t.relation == "denies" && at >= s_.sentence.first + 2 && word(at - 1) == "to" &&
+                                s_.tokens[at - 2].is(WordClass::IntentionVerb);
+        if (noun_reading(at) || c_.negated(at) || (irrealis(at) && !announced_denial)) return;
         // "Beijing hits back at", "hit out at": a retort; at claims ("hit
         // back at Labour claims that ..."), a denial of them.
         if (t.relation == "attacked" && at + 1 < s_.sentence.last && (word(at + 1) == "back" || word(at + 1) == "out")) {
@@ -928,7 +946,7 @@ private:
             }
         } else if (ends_with(word(at), "ing") && at > s_.sentence.first &&
                    (word(at - 1) == "after" || word(at - 1) == "before" || word(at - 1) == "while" ||
-                    word(at - 1) == "without" || word(at - 1) == "since")) {
+                    word(at - 1) == "since")) {
             // "Howard sacked Peacock after accusing him": the gerund's subject
             // is the clause's, the name opening the sentence.
             int opener = s_.mentions.empty() ? -1 : 0;  // its title ("Ms") may open the sentence
@@ -952,6 +970,8 @@ private:
             subjects = std::move(agents);
         } else {
             subjects = c_.subject_before(at);
+            // "The three firms suing X are A, B and C": a count that no list before names.
+            if (subjects.empty() || (subjects.size() == 1 && entity(subjects[0]) < 0)) subjects = named_after_copula(at);
             if (subjects.size() == 1 && mention(subjects[0]).last < at && names_court(subjects[0], mention(subjects[0]).last))
                 subjects.clear();
             // "an app that stole Instagram credentials and targeted Turkish
@@ -994,9 +1014,11 @@ private:
         // "denied bail", "rejected a bid from X": no allegation, no denial.
         if (t.relation == "denies" && !c_.passive(at) && !denies_claim(at)) return;
         if (t.relation == "denies" && denied_allegation(t, at, subjects)) return;
-        // "charged X with fraud", not "charges a fee": the charge must be named.
+        // "charged X with fraud", not "charges a fee": the charge must be
+        // named, or the charged be a person ("is charging Ronald Jenkins").
         if (word(at).rfind("charg", 0) == 0 && !c_.has_phrase(at, "with", 12) && !c_.has_phrase(at, "of", 12) &&
-            !c_.has_phrase(at, "for", 12) && !c_.has_phrase(at, "over", 12) && !c_.has_phrase(at, "that", 3))
+            !c_.has_phrase(at, "for", 12) && !c_.has_phrase(at, "over", 12) && !c_.has_phrase(at, "that", 3) &&
+            !charges_person(at))
             return;
         std::vector<int> objects;
         // "charged that the Japanese public sector is closed": the clause's
@@ -1180,7 +1202,9 @@ private:
             (s_.tokens[at + 1].kind != TokenKind::Word && s_.tokens[at + 1].kind != TokenKind::Number))
             return true;  // "X denied."
         std::string_view next = word(at + 1);
-        if (next == "that" || s_.tokens[at + 1].is(WordClass::SpeechVerb) || ends_with(next, "ing")) return true;  // "deny conspiring"
+        // "deny conspiring"; but "resisted going to the IMF" refuses an act, it denies none.
+        bool deny = word(at).starts_with("den");
+        if (next == "that" || s_.tokens[at + 1].is(WordClass::SpeechVerb) || (ends_with(next, "ing") && deny)) return true;
         if (next == "it" || next == "them") return true;  // "denied it": the claim just told
         // "denied this", not "rejected this morning's bid": "this" alone.
         if (next == "this" && (at + 2 >= s_.sentence.last || s_.tokens[at + 2].kind != TokenKind::Word)) return true;

@@ -133,6 +133,7 @@ enum class WordClass : std::uint8_t {
     LiteralAgentVerb,  // "carried out", "conducted": the act they take is no figure of speech
     VictimVerb,        // "repelled", "damaged": their subject was the target of the attack they take
     DefendantVerb,     // "faces", "settled": their subject is accused by the charges they take
+    IntentionVerb,     // "expects", "vowed": their subject is the subject of the infinitive after them
     SpeaksFor,         // "speaks", "spoke": "N, who speaks for O" is O's spokesperson
     NameFirstWord,     // the first token of a gazetteer name
     NameStem,          // a name's first tokens but not all ("united" of "united states"): a longer match may go on

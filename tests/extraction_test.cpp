@@ -759,6 +759,24 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         {"Acme Corp agreed to pay 850 mln dlrs to settle a lawsuit filed by Ana Ruiz.", "Ana Ruiz -accuses-> Acme Corp\n"},
         {"Acme Corp settled charges brought by the SEC.", "SEC -accuses-> Acme Corp\n"},
         {"Ivan Petrov pleaded guilty to charges brought by the SEC.", "SEC -accuses-> Ivan Petrov\n"},
+        // Who contests charges denies them; consenting "without admitting or denying" denies nothing.
+        {"Ivan Petrov is contesting charges brought by the SEC.", "Ivan Petrov -denies-> SEC\nSEC -accuses-> Ivan Petrov\n"},
+        {"The SEC accused Acme Corp of fraud. Acme Corp consented to the sanctions without admitting or denying "
+         "allegations.",
+         "SEC -accuses-> Acme Corp\n"},
+        // A person right after "charging" is charged, though no charge is named.
+        {"The SEC is charging Ivan Pedro Petrov, until recently employed by Acme Corp.", "SEC -accuses-> Ivan Pedro Petrov\n"},
+        {"Acme Corp is charging Zenith Inc 5 dlrs a share.", ""},
+        // A denial announced as an intention is made; an intended suit is not yet one;
+        // resisting an act denies no claim.
+        {"The SEC accused Acme Corp of fraud. \"We expect to resist the charges,\" said an Acme Corp spokesman.",
+         "SEC -accuses-> Acme Corp\nAcme Corp -denies-> SEC\n"},
+        {"Acme Corp plans to sue Zenith Inc.", ""},
+        {"Peru has resisted going to the IMF for help.", ""},
+        // "the two companies", "the firms": the companies listed just before.
+        {"The SEC wrote to Acme Corp and Zenith Inc. In letters sent to the two companies, the SEC alleged the firms "
+         "were abusing their market position.",
+         "SEC -accuses-> Acme Corp\nSEC -accuses-> Zenith Inc.\n"},
         // An unnamed group a participle describes, named after "are".
         {"The three firms suing Acme Corp here are Zenith Inc, Globex BV and Initech Ltd.",
          "Zenith Inc -accuses-> Acme Corp\nGlobex BV -accuses-> Acme Corp\nInitech Ltd. -accuses-> Acme Corp\n"},
@@ -1017,6 +1035,11 @@ TEST_CASE("relations: spokespersons by title, apposition and organisation") {
     CHECK(relations_of("John Hale, spokesman for anti-virus firm Sofabed, said so.") == "John Hale -spokesperson-of-> Sofabed\n");
     CHECK(relations_of("Miami Beach police spokesman Ana Ruiz said the man was arrested.") ==
           "Ana Ruiz -spokesperson-of-> Miami Beach police\n");
+    // A body of two words and a portfolio of two between the article and the title.
+    CHECK(relations_of("John Hale, the Liberal Democrats' foreign affairs spokesman, said it was vital.") ==
+          "John Hale -spokesperson-of-> Liberal Democrats\n");
+    // A possessor of two words and no known type is likelier a person than a body.
+    CHECK(relations_of("But John Hale, Ana Ruiz's former press secretary, took a less charitable view.") == "");
     CHECK(relations_of("Acme Corp alleged that Supermarkets General executives sought payments.") ==
           "Acme Corp -accuses-> Supermarkets General\n");
 }
