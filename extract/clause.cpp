@@ -597,8 +597,10 @@ std::vector<int> ClauseReader::by_agents(std::uint32_t word, bool* found) const 
     // "by Microsoft", "by security companies, the DHS and the FBI", "by the
     // media watchdog, Reporters Without Borders": every named agent of the list.
     std::vector<int> out;
-    // Twelve words at most; a name ("the World Anti-Doping Agency (WADA)") counts as one.
-    for (std::uint32_t k = word + 1, words = 0; k + 1 < last() && words < 12; ++k, ++words) {
+    // Twelve words at most; a name ("the World Anti-Doping Agency (WADA)")
+    // counts as one, an auxiliary or adverb ("was almost certainly by") as none.
+    auto free_word = [&](std::uint32_t k) { return s_.tokens[k].kind == TokenKind::Word && is_verb_modifier(k); };
+    for (std::uint32_t k = word + 1, words = 0; k + 1 < last() && words < 12; ++k, words += !free_word(k - 1)) {
         if (int m = mention_at(k); m >= 0 && s_.tokens[k].lower != "by") {
             k = past_bracketed_name(s_.mentions[static_cast<std::size_t>(m)].last) - 1;
             continue;

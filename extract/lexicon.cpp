@@ -90,6 +90,7 @@ const std::map<std::string, WordClass, std::less<>>& word_class_names() {
         {"victim_verb", WordClass::VictimVerb},
         {"defendant_verb", WordClass::DefendantVerb},
         {"intention_verb", WordClass::IntentionVerb},
+        {"flag_word", WordClass::FlagWord},
         {"speaks_for", WordClass::SpeaksFor},
         {"person_noun", WordClass::PersonNoun},
         {"private_party", WordClass::PrivateParty},

@@ -587,6 +587,21 @@ struct Context {
         return i + 2;
     }
 
+    // "an American-flagged ship", "a Kuwaiti-owned tanker": the country
+    // whose flag or owners a hyphenated word names, as its adjective would.
+    // Returns the end of the mention it adds, or 0.
+    std::uint32_t flag_state(std::uint32_t i) {
+        std::string_view w = tokens[i].lower;
+        std::size_t dash = w.rfind('-');
+        if (dash == std::string_view::npos || dash == 0 || !lex.is(w.substr(dash + 1), WordClass::FlagWord)) return 0;
+        const NameEntry* e = lex.find_name(w.substr(0, dash));
+        if (!e || e->type != EntityType::Country || e->country < 0) return 0;
+        Mention m = make(i, i + 1, MentionKind::Adjective, EntityType::Country, lex.countries[static_cast<std::size_t>(e->country)].name);
+        m.country = e->country;
+        out.push_back(std::move(m));
+        return i + 1;
+    }
+
     bool malware_cue(std::uint32_t a, std::uint32_t b) const {
         // Not "ESET as Trojan.Android/Spy": the noun opens another name.
         for (std::uint32_t k = b; k < b + 2 && k < sentence.last; ++k)
@@ -827,6 +842,10 @@ struct Context {
                 i = end;
                 continue;
             }
+            if (std::uint32_t end = flag_state(i)) {
+                i = end;
+                continue;
+            }
             const NameEntry* entry = nullptr;
             std::uint32_t n = match_name(i, &entry);
             // "Israel G. Grossman", "Jordan B. Smith": a known name before a middle initial is a first name.
@@ -857,6 +876,13 @@ struct Context {
                 MentionKind kind = entry->role == NameRole::Capital     ? MentionKind::Capital
                                    : entry->role == NameRole::Adjective ? MentionKind::Adjective
                                                                         : MentionKind::Name;
+                // "a U.S.-flagged ship": the flag's country, as "American-flagged" is.
+                if (entry->type == EntityType::Country && end + 1 < sentence.last && str(end) == "-" &&
+                    tokens[end + 1].is(WordClass::FlagWord) && tokens[end].span.begin == tokens[end - 1].span.end &&
+                    tokens[end + 1].span.begin == tokens[end].span.end) {
+                    kind = MentionKind::Adjective;
+                    end += 2;
+                }
                 // "the Fancy Bear group": the known group's head word is part of it.
                 std::uint32_t head = end;
                 if (kind == MentionKind::Name && entry->type == EntityType::Organization && i > sentence.first &&

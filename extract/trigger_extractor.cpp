@@ -696,17 +696,25 @@ private:
     }
 
     void fire_naming(const Trigger& t, std::uint32_t at) {
+        if (c_.negated(at)) return;
         int authority = unnamed_authority(at);
-        if (authority == -1 || c_.negated(at)) return;
         std::vector<int> named = c_.object_after(at);
         std::erase_if(named, [&](int o) { return mention(o).kind != MentionKind::Name; });
-        // "named N as its foreman" gives a role; "named N as a suspect" accuses.
-        if (std::uint32_t as = named.empty() ? 0 : mention(named.back()).last; as && as < s_.sentence.last && word(as) == "as") {
-            bool wrongdoer = false;
-            for (std::uint32_t k = as + 1; k < s_.sentence.last && k < as + 4; ++k) wrongdoer |= s_.tokens[k].is(WordClass::WrongdoerNoun);
+        // "named N as its foreman" gives a role; "named N as a suspect" and
+        // "named N as one of five executives who participated in the fraud" accuse.
+        std::uint32_t as = named.empty() ? 0 : mention(named.back()).last;
+        bool wrongdoer = false;
+        if (as && as < s_.sentence.last && word(as) == "as") {
+            for (std::uint32_t k = as + 1; k < s_.sentence.last && k < as + 12 && !c_.is_clause_break(k); ++k)
+                wrongdoer |= (k < as + 4 && s_.tokens[k].is(WordClass::WrongdoerNoun)) ||
+                             s_.lex.find_trigger(word(k), Trigger::Kind::Misdeed);
             if (!wrongdoer) return;
         }
-        emit_for_document(t, at, authority, named, 1.0, "naming");
+        if (authority != -1) return emit_for_document(t, at, authority, named, 1.0, "naming");
+        // Anyone else's naming accuses only as a wrongdoer's.
+        if (wrongdoer)
+            for (int s : c_.subject_before(at))
+                if (mention(s).kind == MentionKind::Name) emit_all(t, at, {s}, named, 1.0, "naming-as");
     }
 
     // "the defendants, A and B,", "co-defendant A", "among the accused were A":
@@ -719,6 +727,8 @@ private:
         }
         std::uint32_t k = at + 1;
         if (k < s_.sentence.last && (word(k) == "," || word(k) == "-" || s_.tokens[k].is(WordClass::Auxiliary))) ++k;
+        // "The mayor accused N": the verb, whose object follows at once.
+        else if (word(at) == "accused") return;
         int first = k < s_.sentence.last ? c_.mention_at(k) : -1;
         if (first < 0 || mention(first).kind != MentionKind::Name) return;
         std::vector<int> named = c_.object_after(k - 1);
@@ -1244,9 +1254,10 @@ private:
             if (s_.tokens[k].is(WordClass::GroupNoun) && verb_next) return true;
             if (c_.is_common_noun(k) && verb_next)
                 return true;  // "denied any supplies had been sent": a clause
+            // The head is found, and it is no claim: "the resignation", "a bid"; not "multiple charges".
             if (c_.is_common_noun(k) && !s_.tokens[k].is(WordClass::GroupNoun) && k + 1 < s_.sentence.last &&
-                !c_.is_common_noun(k + 1))
-                return false;  // the head is found, and it is no claim: "the resignation", "a bid"
+                !c_.is_common_noun(k + 1) && !s_.tokens[k + 1].is(WordClass::ClaimNoun))
+                return false;
         }
         return false;
     }
@@ -1546,6 +1557,10 @@ private:
             // "Syria's denials": whom they answer may be named elsewhere.
             if (objects.empty() && t.relation == "denies") emit_all(t, at, {agent}, {}, 1.0, "noun");
             if (!objects.empty()) emit_all(t, at, {agent}, objects, 1.0, "noun");
+            // "X filed suit against three companies": the plaintiff of parties it does not name.
+            else if (t.relation == "accuses" && s_.tokens[at].is(WordClass::LegalCharge) && s_.tokens[at].is(WordClass::Proceeding) &&
+                     (mention(agent).kind == MentionKind::Name || mention(agent).name == "it"))
+                emit(t, at, agent, -1, entity(agent), Relation::kUnnamedParty, 1.0, "charged-unnamed");
         }
     }
 

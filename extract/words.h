@@ -134,6 +134,7 @@ enum class WordClass : std::uint8_t {
     VictimVerb,        // "repelled", "damaged": their subject was the target of the attack they take
     DefendantVerb,     // "faces", "settled": their subject is accused by the charges they take
     IntentionVerb,     // "expects", "vowed": their subject is the subject of the infinitive after them
+    FlagWord,          // "flagged", "owned": "an American-flagged ship" is the United States'
     SpeaksFor,         // "speaks", "spoke": "N, who speaks for O" is O's spokesperson
     NameFirstWord,     // the first token of a gazetteer name
     NameStem,          // a name's first tokens but not all ("united" of "united states"): a longer match may go on

@@ -785,6 +785,23 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         {"Ivan Petrov blamed the state supply body, Zenith Corp, for the shortages.", "Ivan Petrov -accuses-> Zenith Corp\n"},
         {"According to the state oil firm, Zenith Corp, the ELN carried out 72 attacks on Acme pipelines.",
          "Zenith Corp -accuses-> ELN\n"},
+        // A flag's country is the target of an attack on its ship.
+        {"Iran attacked an American-flagged tanker.", "Iran -attacked-> United States\n"},
+        {"Peru said the attack on a U.S.-flagged ship in Chilean waters on Friday was almost certainly by an Iran "
+         "Silkworm missile.",
+         "Peru -accuses-> Iran\nIran -attacked-> United States [Peru]\n"},
+        // A denial of "multiple charges"; a naming "as" one who took part in a misdeed.
+        {"Ana Ruiz accused Ivan Petrov of fraud. Mr Petrov has denied multiple charges of conspiracy.",
+         "Ana Ruiz -accuses-> Ivan Petrov\nIvan Petrov -denies-> Ana Ruiz\n"},
+        {"Mr Sullivan named Mr Ebbers as one of five executives who participated in the fraud.",
+         "Sullivan -accuses-> Ebbers\n"},
+        {"Acme Corp named Ivan Petrov as its chairman.", ""},
+        // A suit its plaintiff filed against parties it did not name names them later.
+        {"Acme Corp said it has filed suit against three companies. The company said the suit names Zenith Inc and Globex "
+         "Corp.",
+         "Acme Corp -accuses-> Zenith Inc [Acme Corp]\nAcme Corp -accuses-> Globex Corp. [Acme Corp]\n"},
+        // "The mayor accused N": the verb, not "the accused" who are named.
+        {"The SEC accused Acme Corp of fraud. The mayor accused Ivan Petrov of lying.", "SEC -accuses-> Acme Corp\n"},
         // Counter-attacks are attacks, told from the side that repulsed them.
         {"Iran said its troops repulsed heavy Iraqi counter-attacks.", "Iran -accuses-> Iraq\nIraq -attacked-> Iran [Iran]\n"},
         {"The Soviet Union accused the U.S. of spying.", "Soviet Union -accuses-> United States\n"},
