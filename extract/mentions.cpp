@@ -259,11 +259,10 @@ struct Context {
         if (noun >= sentence.last || tokens[noun].capitalized) return 0;
         std::string_view w = tokens[noun].lower;
         if (w.size() < 3 || (w.back() != 's' && w != "men" && w != "women")) return 0;
-        std::string singular = w == "men"                ? "man"
-                               : w == "women"            ? "woman"
-                               : w.ends_with("ies")      ? std::string(w.substr(0, w.size() - 3)) + "y"
-                                                         : std::string(w.substr(0, w.size() - 1));
-        auto d = lex.descriptions.find(singular);
+        // "men", "companies", "firms": the singular, in a buffer only where a letter changes.
+        std::string changed = w == "men" ? "man" : w == "women" ? "woman" : "";
+        if (changed.empty() && w.ends_with("ies")) changed = std::string(w.substr(0, w.size() - 3)) + "y";
+        auto d = lex.descriptions.find(changed.empty() ? w.substr(0, w.size() - 1) : std::string_view(changed));
         if (d == lex.descriptions.end() || (d->second != EntityType::Person && d->second != EntityType::Organization)) return 0;
         // People are counted ("the two men"); companies may be too, or be all of a list ("the firms").
         if (!count && d->second == EntityType::Person) return 0;
@@ -592,6 +591,8 @@ struct Context {
     // Returns the end of the mention it adds, or 0.
     std::uint32_t flag_state(std::uint32_t i) {
         std::string_view w = tokens[i].lower;
+        // Asked at every token: the words of flag_word are participles, so a cheap test first.
+        if (w.size() < 8 || !w.ends_with("ed")) return 0;
         std::size_t dash = w.rfind('-');
         if (dash == std::string_view::npos || dash == 0 || !lex.is(w.substr(dash + 1), WordClass::FlagWord)) return 0;
         const NameEntry* e = lex.find_name(w.substr(0, dash));

@@ -349,7 +349,9 @@ void Pipeline::complete_document(DocumentAnalysis& a) const {
         side[e] = entities[e].country >= 0 && of_state(entities[e]) ? -2 - entities[e].country : static_cast<int>(e);
     // "IBM Nederland NV" beside IBM: a company's unit named after it is on its side.
     for (std::size_t e = 0; e < entities.size(); ++e)
-        for (std::size_t f = 0; f < entities.size() && entities[e].type == EntityType::Organization; ++f)
+        for (std::size_t f = 0; f < entities.size() && entities[e].type == EntityType::Organization &&
+                                entities[e].name.find(' ') != std::string::npos;
+             ++f)
             if (f != e && entities[f].type == EntityType::Organization &&
                 std::any_of(entities[f].aliases.begin(), entities[f].aliases.end(), [&](const std::string& parent) {
                     return entities[e].name.size() > parent.size() && entities[e].name.starts_with(parent) &&
