@@ -115,7 +115,7 @@ struct Context {
         if (i > sentence.first && !t.all_caps) {
             std::string_view prev = tokens[i - 1].span.of(text);
             bool after_abbreviation = prev.size() > 1 && prev.back() == '.';
-            if (after_abbreviation && (t.is(WordClass::Trigger) || t.is(WordClass::GroupNoun) ||
+            if (after_abbreviation && (t.is(WordClass::Trigger) || t.is(WordClass::GroupNoun) || t.is(WordClass::StateForce) ||
                                        t.is(WordClass::Description) || t.is(WordClass::SpeechVerb) ||
                                        t.is(WordClass::Auxiliary) || t.is(WordClass::NonName)))
                 return false;
@@ -498,6 +498,12 @@ struct Context {
         if (b + 1 < sentence.last && !capitalized(b) && (tokens[b].lower == "state" || tokens[b].is(WordClass::StateForce)) &&
             !capitalized(b + 1) && tokens[b + 1].is(WordClass::WrongdoerNoun) && tokens[b + 1].is(WordClass::GroupNoun))
             ++b;
+        // "Iranian naval forces", "U.S. Naval forces" (capitalised after the
+        // abbreviation), "US special forces": one word before the force.
+        if (b + 1 < sentence.last && tokens[b + 1].is(WordClass::StateForce) && !capitalized(b + 1) &&
+            (plain_lower_word(b) ||
+             (is_word(tokens[b]) && !tokens[b].all_caps && tokens[b - 1].lower.ends_with('.') && !lex.find_name(tokens[b].lower))))
+            ++b;
         // "the U.S. government", "Iraqi warplanes", "British troops": the state acts.
         if (b < sentence.last && tokens[b].is(WordClass::StateForce) && !capitalized(b)) {
             const Country& c = lex.countries[static_cast<std::size_t>(e.country)];
@@ -775,6 +781,16 @@ struct Context {
                     out.push_back(std::move(m));
                     i += 3;
                     continue;
+                }
+                // "(see Cybercriminals Go Cryptocurrency Crazy: 9 Factors)": another
+                // article's title, whose words name no party of this one.
+                if (word_is(t.span.of(text), "(") && i + 1 < sentence.last && tokens[i + 1].lower == "see") {
+                    std::uint32_t close = i + 2;
+                    while (close < sentence.last && !word_is(tokens[close].span.of(text), ")")) ++close;
+                    if (close < sentence.last) {
+                        i = close + 1;
+                        continue;
+                    }
                 }
                 ++i;
                 continue;

@@ -845,6 +845,8 @@ private:
             }
         }
         if (t.relation == "accuses" && alleged_part(at)) return;
+        // "attributed the DNC hacks to Russia": the noun an attribution names, no verb.
+        if (attributed_author(t, at) != kNoAuthor) return;
         // "platforms blasted by Navy raiders": in a sentence of force, a
         // verb that is also an attack's ("blast") is no criticism.
         if (t.relation == "accuses" && s_.tokens[at].is(WordClass::FigurativeAttack) && !figurative(at, -1, -1)) return;
@@ -1448,6 +1450,26 @@ private:
         return any_next || ends_with(word(at + 1), "s");
     }
 
+    static constexpr int kNoAuthor = -2;
+
+    // The author an attribution gives an attack noun at `at`: the mention
+    // after the "to" that follows it, -1 when that names nobody; kNoAuthor
+    // when no attribution word ("attributed", "attribution", "traced")
+    // stands a few words before it.
+    // Sets `attribution` to the attribution word.
+    int attributed_author(const Trigger& t, std::uint32_t at, std::uint32_t* attribution = nullptr) const {
+        if (t.relation != "attacked" || at + 2 >= s_.sentence.last || word(at + 1) != "to") return kNoAuthor;
+        for (std::uint32_t k = at; k > s_.sentence.first && at - k < 7;) {
+            --k;
+            if (word_in(word(k), "attribution", "attributions") ||
+                (s_.lex.find_trigger(word(k), Trigger::Kind::Attribution) && !c_.passive(k))) {
+                if (attribution) *attribution = k;
+                return c_.mention_at(at + 2);
+            }
+        }
+        return kNoAuthor;
+    }
+
     void fire_noun(const Trigger& t, std::uint32_t at) {
         if (modifies_noun(at, ends_with(word(at), "ing"))) return;
         // "a denial of service attack" denies nothing.
@@ -1457,6 +1479,29 @@ private:
         // "Peru denied that it was behind the attack": the act is denied, not
         // done; "rejected accusations by Chile" are still Chile's.
         if (t.relation == "attacked" && inside_denial(at)) return;
+        // "attributed the DNC hacks to Russia", "the attribution of last
+        // year's DNC hacks to Russia": the act's author follows "to", and
+        // the name that modifies the act is its target.
+        std::uint32_t attribution = 0;
+        if (int author = attributed_author(t, at, &attribution); author != kNoAuthor) {
+            int target = c_.modifier_before(at);
+            if (author < 0 || target < 0 || mention(target).kind != MentionKind::Name || is_place(target)) return;
+            const std::size_t first_new = out_.size();
+            emit_all(t, at, {author}, {target}, 1.0, "attributed-act");
+            // Claimed by whoever attributes it ("the US' attribution"), not by the sentence's speaker.
+            const bool noun = word(attribution).starts_with("attribution");
+            int owner = noun ? c_.modifier_before(attribution) : -1;
+            // "the US' attribution": an apostrophe after "US" reads as a quote.
+            if (noun && owner < 0 && attribution >= s_.sentence.first + 2 && word(attribution - 1) == "'")
+                owner = c_.mention_at(attribution - 2);
+            if (owner < 0 && !noun) {
+                std::vector<int> subjects = c_.subject_before(attribution);
+                owner = subjects.empty() ? -1 : subjects.front();
+            }
+            if (owner >= 0 && entity(owner) >= 0)
+                for (std::size_t r = first_new; r < out_.size(); ++r) out_[r].attributed_to = entity(owner);
+            return;
+        }
         std::vector<int> agents = noun_agents(at);
         // "criminals, not the U.S. government, are responsible": no agent;
         // "a Gulf attack": a place says where, it acts for nobody.
@@ -1534,6 +1579,14 @@ private:
         // "his government was sure that Pyongyang launched the attack": the
         // speaker attributes an attack with no named target: an accusation.
         if (t.relation == "attacked" && objects.empty() && s_.reported(at) && s_.speaker >= 0 && !s_.relay) {
+            // "Reagan said he ordered the strike ... by four U.S. destroyers": the speaker's own act.
+            for (std::uint32_t k = at; k > s_.sentence.first + 1 && at - k < 6;) {
+                --k;
+                if (int m = c_.mention_at(k - 1); m >= 0 && c_.mention_at(k) < 0 && entity(m) == s_.speaker &&
+                    mention(m).kind == MentionKind::Pronoun && word_in(mention(m).name, "he", "she", "we", "i", "they") &&
+                    s_.tokens[k].is(WordClass::AgentVerb))
+                    return;
+            }
             for (int agent : agents)
                 if (mention(agent).kind != MentionKind::Pronoun &&
                     s_.entities[static_cast<std::size_t>(entity(agent))].type != EntityType::Malware)

@@ -785,6 +785,19 @@ TEST_CASE("relations: constructions of wire copy and politics") {
         {"Ivan Petrov blamed the state supply body, Zenith Corp, for the shortages.", "Ivan Petrov -accuses-> Zenith Corp\n"},
         {"According to the state oil firm, Zenith Corp, the ELN carried out 72 attacks on Acme pipelines.",
          "Zenith Corp -accuses-> ELN\n"},
+        // A force with one modifier ("naval", or capitalised after "U.S.") is its state's.
+        {"Iran said U.S. Naval forces attacked two of its oil platforms.",
+         "Iran -accuses-> United States\nUnited States -attacked-> Iran [Iran]\n"},
+        {"Peru said Chilean naval forces attacked the port of Callao.",
+         "Peru -accuses-> Chile\nChile -attacked-> Callao [Peru]\n"},
+        // An attribution's act: its author after "to", its target the name before it;
+        // the attribution's owner claims it.
+        {"Many question the US' attribution of last year's Acme Corp hacks to Russia.",
+         "United States -accuses-> Russia\nRussia -attacked-> Acme Corp [United States]\n"},
+        // A speaker's own order is no accusation of the force that carried it out.
+        {"Reagan said he ordered the strike on the platform by four U.S. destroyers.", ""},
+        // "(see ...)": another article's title names no party.
+        {"Chile hacked Peru (see Zenith Hackers Hit Acme Corp).", "Chile -attacked-> Peru\n"},
         // A flag's country is the target of an attack on its ship.
         {"Iran attacked an American-flagged tanker.", "Iran -attacked-> United States\n"},
         {"Peru said the attack on a U.S.-flagged ship in Chilean waters on Friday was almost certainly by an Iran "
@@ -1052,6 +1065,8 @@ TEST_CASE("relations: spokespersons by title, apposition and organisation") {
     CHECK(relations_of("John Hale, spokesman for anti-virus firm Sofabed, said so.") == "John Hale -spokesperson-of-> Sofabed\n");
     CHECK(relations_of("Miami Beach police spokesman Ana Ruiz said the man was arrested.") ==
           "Ana Ruiz -spokesperson-of-> Miami Beach police\n");
+    // "Sir" between a title and the name.
+    CHECK(relations_of("Liberal Democrat spokesman Sir John Hale said so.") == "John Hale -spokesperson-of-> Liberal Democrats\n");
     // A body of two words and a portfolio of two between the article and the title.
     CHECK(relations_of("John Hale, the Liberal Democrats' foreign affairs spokesman, said it was vital.") ==
           "John Hale -spokesperson-of-> Liberal Democrats\n");
