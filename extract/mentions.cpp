@@ -686,8 +686,7 @@ struct Context {
         else if (b < sentence.last && str(b) == "police" && !country_itself)
             end = b + 1;
         if (end == b || tokens[b].capitalized) return 0;
-        Mention m = make(a, end, MentionKind::Name, EntityType::Organization,
-                         surface(text, tokens, a, b) + " " + std::string(text.substr(tokens[b].span.begin, tokens[end - 1].span.end - tokens[b].span.begin)));
+        Mention m = make(a, end, MentionKind::Name, EntityType::Organization, surface(text, tokens, a, end));
         m.country = country;
         out.push_back(std::move(m));
         return end;

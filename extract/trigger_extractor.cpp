@@ -1455,8 +1455,7 @@ private:
     // The author an attribution gives an attack noun at `at`: the mention
     // after the "to" that follows it, -1 when that names nobody; kNoAuthor
     // when no attribution word ("attributed", "attribution", "traced")
-    // stands a few words before it.
-    // Sets `attribution` to the attribution word.
+    // stands a few words before it, which `attribution` is set to.
     int attributed_author(const Trigger& t, std::uint32_t at, std::uint32_t* attribution = nullptr) const {
         if (t.relation != "attacked" || at + 2 >= s_.sentence.last || word(at + 1) != "to") return kNoAuthor;
         for (std::uint32_t k = at; k > s_.sentence.first && at - k < 7;) {
@@ -1468,6 +1467,17 @@ private:
             }
         }
         return kNoAuthor;
+    }
+
+    // Who attributes: the subject of "attributed", the owner of "the US's
+    // attribution" (or of "the US' attribution", whose apostrophe reads as a quote).
+    int attribution_owner(std::uint32_t k) const {
+        if (!word(k).starts_with("attribution")) {
+            std::vector<int> subjects = c_.subject_before(k);
+            return subjects.empty() ? -1 : subjects.front();
+        }
+        if (int owner = c_.modifier_before(k); owner >= 0) return owner;
+        return k >= s_.sentence.first + 2 && word(k - 1) == "'" ? c_.mention_at(k - 2) : -1;
     }
 
     void fire_noun(const Trigger& t, std::uint32_t at) {
@@ -1488,17 +1498,8 @@ private:
             if (author < 0 || target < 0 || mention(target).kind != MentionKind::Name || is_place(target)) return;
             const std::size_t first_new = out_.size();
             emit_all(t, at, {author}, {target}, 1.0, "attributed-act");
-            // Claimed by whoever attributes it ("the US' attribution"), not by the sentence's speaker.
-            const bool noun = word(attribution).starts_with("attribution");
-            int owner = noun ? c_.modifier_before(attribution) : -1;
-            // "the US' attribution": an apostrophe after "US" reads as a quote.
-            if (noun && owner < 0 && attribution >= s_.sentence.first + 2 && word(attribution - 1) == "'")
-                owner = c_.mention_at(attribution - 2);
-            if (owner < 0 && !noun) {
-                std::vector<int> subjects = c_.subject_before(attribution);
-                owner = subjects.empty() ? -1 : subjects.front();
-            }
-            if (owner >= 0 && entity(owner) >= 0)
+            // Claimed by whoever attributes it, not by the sentence's speaker.
+            if (int owner = attribution_owner(attribution); owner >= 0 && entity(owner) >= 0)
                 for (std::size_t r = first_new; r < out_.size(); ++r) out_[r].attributed_to = entity(owner);
             return;
         }
