@@ -297,8 +297,12 @@ std::vector<int> ClauseReader::subject_before(std::uint32_t verb) const {
         // "the latest audit alleges", "officials allege": a common noun right
         // before the verb heads an unnamed subject (not an amount before an
         // infinitive of purpose: "agreed to pay 850 mln dlrs to settle") ...
-        auto amount = [&](std::uint32_t k) { return k >= first() && std::isdigit(static_cast<unsigned char>(s_.tokens[k].lower[0])); };
-        if (is_common_noun(head - 1) && !(infinitive && (amount(head - 1) || amount(head - 2) || amount(head - 3)))) {
+        auto amount = [&](std::uint32_t back) {  // the word `back` words before the infinitive opens with a digit
+            if (head < first() + back) return false;
+            std::string_view w = s_.tokens[head - back].lower;
+            return !w.empty() && std::isdigit(static_cast<unsigned char>(w[0]));
+        };
+        if (is_common_noun(head - 1) && !(infinitive && (amount(1) || amount(2) || amount(3)))) {
             // ... unless it is "Macron's campaign": the possessor stands for
             // it; or "the US spy agency": the country of the body does.
             std::uint32_t p = head - 1;
