@@ -554,6 +554,14 @@ struct Context {
         return 0;
     }
 
+    // "the state supply body, Gossnab,": the description word at i opens a
+    // phrase of lower-case words that the name after its comma renames.
+    bool renamed_phrase(std::uint32_t i) const {
+        std::uint32_t end = i + 1;
+        while (end < sentence.last && end < i + 4 && plain_lower_word(end) && !tokens[end].is(WordClass::Title)) ++end;
+        return end > i + 1 && end + 1 < sentence.last && str(end) == "," && is_name_word(end + 1);
+    }
+
     // A lower-case content word: no verb, preposition, pronoun or function word.
     bool plain_lower_word(std::uint32_t k) const {
         const Token& t = tokens[k];
@@ -987,14 +995,7 @@ struct Context {
                     if (body_end > sentence.first + 1 && tokens[body_end - 1].kind == TokenKind::Possessive) --body_end;
                     definite |= out.back().last == body_end;
                 }
-                // "the state supply body, Gossnab,": a word of a phrase that the name after it renames.
-                std::uint32_t phrase_end = i + 1;
-                while (phrase_end < sentence.last && phrase_end < i + 4 && plain_lower_word(phrase_end) &&
-                       !tokens[phrase_end].is(WordClass::Title))
-                    ++phrase_end;
-                bool renamed = phrase_end > i + 1 && phrase_end + 1 < sentence.last && str(phrase_end) == "," &&
-                               is_name_word(phrase_end + 1);
-                if ((definite || before_title) && !is_name_word(i + 1) && !renamed) {
+                if ((definite || before_title) && !is_name_word(i + 1) && !renamed_phrase(i)) {
                     Mention m = make(i, i + 1, MentionKind::Description, lex.descriptions.find(t.lower)->second, std::string(t.lower));
                     m.title_word = title_ending_at(i);
                     for (std::uint32_t k = i; k > sentence.first && i - k < 5;) {

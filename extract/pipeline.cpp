@@ -348,18 +348,20 @@ void Pipeline::complete_document(DocumentAnalysis& a) const {
     for (std::size_t e = 0; e < entities.size(); ++e)
         side[e] = entities[e].country >= 0 && of_state(entities[e]) ? -2 - entities[e].country : static_cast<int>(e);
     // "IBM Nederland NV" beside IBM: a company's unit named after it is on its side.
-    for (std::size_t e = 0; e < entities.size(); ++e)
-        for (std::size_t f = 0; f < entities.size() && entities[e].type == EntityType::Organization &&
-                                entities[e].name.find(' ') != std::string::npos;
-             ++f)
-            if (f != e && entities[f].type == EntityType::Organization &&
-                std::any_of(entities[f].aliases.begin(), entities[f].aliases.end(), [&](const std::string& parent) {
-                    return entities[e].name.size() > parent.size() && entities[e].name.starts_with(parent) &&
-                           entities[e].name[parent.size()] == ' ';
-                })) {
+    auto unit_of = [&](const Entity& unit, const Entity& parent) {
+        return parent.type == EntityType::Organization &&
+               std::any_of(parent.aliases.begin(), parent.aliases.end(), [&](const std::string& name) {
+                   return unit.name.size() > name.size() && unit.name.starts_with(name) && unit.name[name.size()] == ' ';
+               });
+    };
+    for (std::size_t e = 0; e < entities.size(); ++e) {
+        if (entities[e].type != EntityType::Organization || entities[e].name.find(' ') == std::string::npos) continue;
+        for (std::size_t f = 0; f < entities.size(); ++f)
+            if (f != e && unit_of(entities[e], entities[f])) {
                 side[e] = side[f];
                 break;
             }
+    }
     for (std::size_t e = 0; e < entities.size(); ++e)
         if (entities[e].type == EntityType::Person && entities[e].affiliation >= 0)
             side[e] = side[static_cast<std::size_t>(entities[e].affiliation)];

@@ -983,7 +983,8 @@ private:
         } else {
             subjects = c_.subject_before(at);
             // "The three firms suing X are A, B and C": a count that no list before names.
-            if (subjects.empty() || (subjects.size() == 1 && entity(subjects[0]) < 0)) subjects = named_after_copula(at);
+            if (subjects.empty() || (subjects.size() == 1 && entity(subjects[0]) < 0))
+                if (std::vector<int> named = named_after_copula(at); !named.empty()) subjects = std::move(named);
             if (subjects.size() == 1 && mention(subjects[0]).last < at && names_court(subjects[0], mention(subjects[0]).last))
                 subjects.clear();
             // "an app that stole Instagram credentials and targeted Turkish
